@@ -1,0 +1,32 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '../../define';
+import { envelope } from '../../objects';
+import { SANDBOX_IDS } from '../../sandbox-ids';
+
+/** Delete conversation: DELETE /v1/conversations/:conversation_id */
+export default defineEndpoint({
+  id: 'delete-conversation',
+  group: 'conversation',
+  titleZh: '删除会话',
+  titleEn: 'Delete conversation',
+  description: 'Delete conversation.',
+  notes: ['Destructive: removes the conversation.', 'Only coze-py implements it.'],
+  method: 'DELETE',
+  path: '/v1/conversations/:conversation_id',
+  params: {
+    path: v.object({
+      conversation_id: v.pipe(
+        v.string(),
+        v.nonEmpty('conversation_id is required'),
+        v.description('Conversation to delete.'),
+      ),
+    }),
+  },
+  bodyKind: 'none',
+  responseKind: 'json',
+  response: envelope({}),
+  permission: 'editConversation',
+  destructive: true,
+  billable: false,
+  example: { path: { conversation_id: 'example' } },
+});

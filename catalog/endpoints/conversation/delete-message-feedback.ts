@@ -1,0 +1,37 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '../../define';
+import { envelope } from '../../objects';
+import { SANDBOX_IDS } from '../../sandbox-ids';
+
+/** Delete message feedback: DELETE /v1/conversations/:conversation_id/messages/:message_id/feedback */
+export default defineEndpoint({
+  id: 'delete-message-feedback',
+  group: 'conversation',
+  titleZh: '删除消息评价',
+  titleEn: 'Delete message feedback',
+  description: 'Delete message feedback.',
+  notes: ['DELETE without body.'],
+  method: 'DELETE',
+  path: '/v1/conversations/:conversation_id/messages/:message_id/feedback',
+  params: {
+    path: v.object({
+      conversation_id: v.pipe(
+        v.string(),
+        v.nonEmpty('conversation_id is required'),
+        v.description('Conversation of the message.'),
+      ),
+      message_id: v.pipe(
+        v.string(),
+        v.nonEmpty('message_id is required'),
+        v.description('Message whose feedback to remove.'),
+      ),
+    }),
+  },
+  bodyKind: 'none',
+  responseKind: 'json',
+  response: envelope({}),
+  permission: 'feedback',
+  destructive: true,
+  billable: false,
+  example: { path: { conversation_id: 'example', message_id: 'example' } },
+});

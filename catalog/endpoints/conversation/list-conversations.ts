@@ -1,0 +1,61 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '../../define';
+import { ConversationSchema, envelope } from '../../objects';
+import { SANDBOX_IDS } from '../../sandbox-ids';
+
+/** List conversations: GET /v1/conversations */
+export default defineEndpoint({
+  id: 'list-conversations',
+  group: 'conversation',
+  titleZh: '查看会话列表',
+  titleEn: 'List conversations',
+  description: 'List conversations.',
+  notes: ['page_size default 50, max 50.', 'Only API (1024) and Chat SDK (999) channels can be listed.'],
+  method: 'GET',
+  path: '/v1/conversations',
+  params: {
+    query: v.object({
+      bot_id: v.pipe(v.string(), v.nonEmpty('bot_id is required'), v.description('Agent whose conversations to list.')),
+      page_num: v.optional(
+        v.pipe(v.number(), v.integer(), v.description('Page number, starting at 1 (default 1).'), v.examples([1])),
+      ),
+      page_size: v.optional(
+        v.pipe(v.number(), v.integer(), v.description('Items per page (default 50, max 50).'), v.examples([40])),
+      ),
+      sort_order: v.optional(
+        v.pipe(
+          v.picklist(['ASC', 'DESC']),
+          v.description('`ASC` = oldest first, `DESC` = newest first (default).'),
+          v.examples(['ASC']),
+        ),
+      ),
+      connector_id: v.optional(
+        v.pipe(
+          v.picklist(['1024', '999']),
+          v.description('Channel filter: 1024 API (default) or 999 Chat SDK only.'),
+          v.examples(['999']),
+        ),
+      ),
+    }),
+  },
+  bodyKind: 'none',
+  responseKind: 'json',
+  response: envelope({
+    data: v.optional(
+      v.pipe(
+        v.object({
+          has_more: v.optional(
+            v.pipe(v.boolean(), v.description('True when more results exist beyond this page.'), v.examples([false])),
+          ),
+          conversations: v.optional(v.pipe(v.array(ConversationSchema), v.description('Conversations on this page.'))),
+        }),
+        v.description('Conversation page.'),
+      ),
+    ),
+  }),
+  pagination: { style: 'page', page: 'page_num', size: 'page_size' },
+  permission: 'listConversation',
+  destructive: false,
+  billable: false,
+  example: { query: { bot_id: 'example' } },
+});

@@ -1,0 +1,36 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '../../define';
+import { MessageSchema, envelope } from '../../objects';
+import { SANDBOX_IDS } from '../../sandbox-ids';
+
+/** Get message: GET /v1/conversation/message/retrieve */
+export default defineEndpoint({
+  id: 'retrieve-message',
+  group: 'conversation',
+  titleZh: '查看消息详情',
+  titleEn: 'Get message',
+  description: 'Get message.',
+  notes: ['DISAGREEMENT: docs, coze-py, coze-go and coze-js use GET; coze-java declares POST.', 'Use GET.'],
+  method: 'GET',
+  alsoAccepts: ['POST'], // coze-java send POST
+  path: '/v1/conversation/message/retrieve',
+  params: {
+    query: v.object({
+      conversation_id: v.pipe(
+        v.string(),
+        v.nonEmpty('conversation_id is required'),
+        v.description('Conversation of the message.'),
+      ),
+      message_id: v.pipe(v.string(), v.nonEmpty('message_id is required'), v.description('Message to read.')),
+    }),
+  },
+  bodyKind: 'none',
+  responseKind: 'json',
+  response: envelope({
+    data: v.optional(v.pipe(MessageSchema, v.description('The message.'))),
+  }),
+  permission: 'retrieveMessage',
+  destructive: false,
+  billable: false,
+  example: { query: { conversation_id: 'example', message_id: 'example' } },
+});

@@ -1,0 +1,35 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '../../define';
+import { FileSchema, envelope } from '../../objects';
+import { SANDBOX_IDS } from '../../sandbox-ids';
+
+/** Get file details: GET /v1/files/retrieve */
+export default defineEndpoint({
+  id: 'retrieve-file',
+  group: 'file',
+  titleZh: '查看文件详情',
+  titleEn: 'Get file details',
+  description: 'Get file details.',
+  notes: ['Only metadata; there is no download API.'],
+  method: 'GET',
+  path: '/v1/files/retrieve',
+  params: {
+    query: v.object({
+      file_id: v.pipe(
+        v.string(),
+        v.nonEmpty('file_id is required'),
+        v.description('ID of an uploaded file.'),
+        v.examples(['7369495981102022700']),
+      ),
+    }),
+  },
+  bodyKind: 'none',
+  responseKind: 'json',
+  response: envelope({
+    data: v.optional(v.pipe(FileSchema, v.description('File info.'))),
+  }),
+  permission: 'retrieveFile',
+  destructive: false,
+  billable: false,
+  example: { query: { file_id: '7369495981102022700' } },
+});

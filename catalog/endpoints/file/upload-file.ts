@@ -1,0 +1,39 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '../../define';
+import { FileSchema, envelope } from '../../objects';
+import { SANDBOX_IDS } from '../../sandbox-ids';
+
+/** Upload file: POST /v1/files/upload */
+export default defineEndpoint({
+  id: 'upload-file',
+  group: 'file',
+  titleZh: '上传文件',
+  titleEn: 'Upload file',
+  description: 'Upload file.',
+  notes: [
+    'multipart/form-data with the file in field `file` (the doc table labels it "Data" but its curl example and every SDK use `file`).',
+    'Max 512 MB; files kept 3 months (permanent when used as an avatar); rate limit 10 QPS personal / 20 QPS enterprise.',
+    'Uploaded files cannot be downloaded back.',
+  ],
+  method: 'POST',
+  path: '/v1/files/upload',
+  params: {
+    body: v.object({
+      file: v.pipe(
+        v.blob(),
+        v.description(
+          'Binary file sent as multipart/form-data field `file` (max 512 MB). Supported: documents (DOC/DOCX/XLS/XLSX/PPT/PPTX/PDF/Numbers/CSV), code text (CPP/PY/JAVA/C), images (JPG/JPG2/PNG/GIF/WEBP/HEIC/HEIF/BMP/PCD/TIFF), audio (WAV/MP3/FLAC/M4A/AAC/OGG/WMA/MIDI), video (MP4/AVI/MOV/3GP/3GPP/FLV/WEBM/WMV/RMVB/M4V/MKV), archives (RAR/ZIP/7Z/GZ/GZIP/BZ2).',
+        ),
+      ),
+    }),
+  },
+  bodyKind: 'multipart',
+  responseKind: 'json',
+  response: envelope({
+    data: v.optional(v.pipe(FileSchema, v.description('Uploaded file info.'))),
+  }),
+  permission: 'uploadFile',
+  destructive: false,
+  billable: false,
+  example: {},
+});

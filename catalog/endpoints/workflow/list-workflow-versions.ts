@@ -1,0 +1,158 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '../../define';
+import { envelope } from '../../objects';
+import { SANDBOX_IDS } from '../../sandbox-ids';
+
+/** List workflow versions: GET /v1/workflows/:workflow_id/versions */
+export default defineEndpoint({
+  id: 'list-workflow-versions',
+  group: 'workflow',
+  titleZh: '查询工作流的版本列表',
+  titleEn: 'List workflow versions',
+  description: 'List workflow versions.',
+  notes: ['Token pagination (page_token/next_page_token), not page numbers.'],
+  method: 'GET',
+  path: '/v1/workflows/:workflow_id/versions',
+  params: {
+    path: v.object({
+      workflow_id: v.pipe(
+        v.string(),
+        v.nonEmpty('workflow_id is required'),
+        v.description('Workflow whose versions to list.'),
+      ),
+    }),
+    query: v.object({
+      publish_status: v.optional(
+        v.pipe(
+          v.picklist(['all', 'published_online', 'unpublished_draft']),
+          v.description('`all`, `published_online` (default) or `unpublished_draft`.'),
+          v.examples(['all']),
+        ),
+      ),
+      page_size: v.optional(
+        v.pipe(v.number(), v.integer(), v.description('Items per page (1-30, default 10).'), v.examples([20])),
+      ),
+      page_token: v.optional(
+        v.pipe(
+          v.string(),
+          v.description(
+            "Cursor for the next page; empty for the first page, then the previous response's `next_page_token`.",
+          ),
+          v.examples(['1752666079000']),
+        ),
+      ),
+      include_input_output: v.optional(
+        v.pipe(
+          v.boolean(),
+          v.description('Include input/output parameter schemas in the result (default false).'),
+          v.examples([true]),
+        ),
+      ),
+    }),
+  },
+  bodyKind: 'none',
+  responseKind: 'json',
+  response: envelope({
+    data: v.optional(
+      v.pipe(
+        v.object({
+          items: v.optional(
+            v.pipe(
+              v.array(
+                v.object({
+                  input: v.optional(
+                    v.pipe(
+                      v.object({
+                        parameters: v.optional(
+                          v.pipe(
+                            v.record(v.string(), v.unknown()),
+                            v.description(
+                              'Start-node input parameters: map of name -> definition (type, required, description, ...).',
+                            ),
+                          ),
+                        ),
+                      }),
+                      v.description('Start-node input schema.'),
+                    ),
+                  ),
+                  output: v.optional(
+                    v.pipe(
+                      v.object({
+                        content: v.optional(
+                          v.pipe(
+                            v.string(),
+                            v.description(
+                              'Reply template when the end node returns text (only with `use_answer_content`).',
+                            ),
+                          ),
+                        ),
+                        parameters: v.optional(
+                          v.pipe(
+                            v.record(v.string(), v.unknown()),
+                            v.description('End-node output variables: map of name -> {type}.'),
+                            v.examples([{ output: { type: 'string' } }]),
+                          ),
+                        ),
+                        terminate_plan: v.optional(
+                          v.pipe(
+                            v.picklist(['return_variables', 'use_answer_content']),
+                            v.description(
+                              'How the end node returns: `return_variables` or `use_answer_content` (text).',
+                            ),
+                            v.examples(['return_variables']),
+                          ),
+                        ),
+                      }),
+                      v.description('End-node output schema.'),
+                    ),
+                  ),
+                  creator: v.optional(
+                    v.pipe(
+                      v.object({
+                        id: v.optional(v.pipe(v.string(), v.description('Coze UID of the creator.'))),
+                        name: v.optional(v.pipe(v.string(), v.description('Coze username of the creator.'))),
+                      }),
+                      v.description('Operator who produced the version (id, name).'),
+                    ),
+                  ),
+                  version: v.optional(
+                    v.pipe(v.string(), v.description('Version string, e.g. v0.0.2.'), v.examples(['v0.0.2'])),
+                  ),
+                  created_at: v.optional(
+                    v.pipe(
+                      v.string(),
+                      v.description('Creation time, Unix seconds (string).'),
+                      v.examples(['1700000000']),
+                    ),
+                  ),
+                  updated_at: v.optional(
+                    v.pipe(
+                      v.string(),
+                      v.description('Update time, Unix seconds (string).'),
+                      v.examples(['1701234567']),
+                    ),
+                  ),
+                  description: v.optional(v.pipe(v.string(), v.description('Version description.'))),
+                  workflow_id: v.optional(v.pipe(v.string(), v.description('Workflow ID.'))),
+                }),
+              ),
+              v.description('Versions on this page.'),
+            ),
+          ),
+          has_more: v.optional(
+            v.pipe(v.boolean(), v.description('True when more results exist beyond this page.'), v.examples([false])),
+          ),
+          next_page_token: v.optional(
+            v.pipe(v.string(), v.description('Cursor to pass as `page_token` to get the next page.')),
+          ),
+        }),
+        v.description('Version page.'),
+      ),
+    ),
+  }),
+  pagination: { style: 'cursor', cursor: 'page_token', size: 'page_size', next: 'data.next_page_token' },
+  permission: 'listVersion',
+  destructive: false,
+  billable: false,
+  example: { path: { workflow_id: 'example' } },
+});

@@ -1,0 +1,108 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '../../define';
+import { envelope } from '../../objects';
+import { SANDBOX_IDS } from '../../sandbox-ids';
+
+/** List workflows: GET /v1/workflows */
+export default defineEndpoint({
+  id: 'list-workflows',
+  group: 'workflow',
+  titleZh: '查询工作流列表',
+  titleEn: 'List workflows',
+  description: 'List workflows.',
+  notes: ['page_num is REQUIRED here; page_size default 10, max 30.'],
+  method: 'GET',
+  path: '/v1/workflows',
+  params: {
+    query: v.object({
+      workspace_id: v.pipe(
+        v.string(),
+        v.nonEmpty('workspace_id is required'),
+        v.description('Workspace to list workflows from.'),
+      ),
+      page_num: v.pipe(v.number(), v.integer(), v.description('Page number, from 1 (required here).'), v.examples([1])),
+      page_size: v.optional(
+        v.pipe(v.number(), v.integer(), v.description('Items per page (1-30, default 10).'), v.examples([20])),
+      ),
+      workflow_mode: v.optional(
+        v.pipe(
+          v.picklist(['workflow', 'chatflow']),
+          v.description('`workflow` or `chatflow`; empty = both.'),
+          v.examples(['workflow']),
+        ),
+      ),
+      app_id: v.optional(v.pipe(v.string(), v.description('Only workflows belonging to this app.'))),
+      publish_status: v.optional(
+        v.pipe(
+          v.picklist(['all', 'published_online', 'unpublished_draft']),
+          v.description('`all`, `published_online` (default) or `unpublished_draft`.'),
+          v.examples(['all']),
+        ),
+      ),
+    }),
+  },
+  bodyKind: 'none',
+  responseKind: 'json',
+  response: envelope({
+    data: v.optional(
+      v.pipe(
+        v.object({
+          items: v.optional(
+            v.pipe(
+              v.array(
+                v.object({
+                  app_id: v.optional(v.pipe(v.string(), v.description('App the workflow belongs to; `0` when none.'))),
+                  creator: v.optional(
+                    v.pipe(
+                      v.object({
+                        id: v.optional(v.pipe(v.string(), v.description('Coze UID of the creator.'))),
+                        name: v.optional(v.pipe(v.string(), v.description('Coze username of the creator.'))),
+                      }),
+                      v.description('Creator (id and name).'),
+                    ),
+                  ),
+                  icon_url: v.optional(
+                    v.pipe(
+                      v.string(),
+                      v.description('Workflow icon URL.'),
+                      v.examples(['https://example.com/icon/workflow_123.png']),
+                    ),
+                  ),
+                  created_at: v.optional(
+                    v.pipe(
+                      v.string(),
+                      v.description('Creation time, Unix seconds (string).'),
+                      v.examples(['1752060786']),
+                    ),
+                  ),
+                  updated_at: v.optional(
+                    v.pipe(
+                      v.string(),
+                      v.description('Last update, Unix seconds (string).'),
+                      v.examples(['1752060827']),
+                    ),
+                  ),
+                  description: v.optional(v.pipe(v.string(), v.description('Workflow description.'))),
+                  workflow_id: v.optional(v.pipe(v.string(), v.description('Workflow ID.'))),
+                  workflow_name: v.optional(
+                    v.pipe(v.string(), v.description('Workflow name.'), v.examples(['workflow_example'])),
+                  ),
+                }),
+              ),
+              v.description('Workflows on this page.'),
+            ),
+          ),
+          has_more: v.optional(
+            v.pipe(v.boolean(), v.description('True when more results exist beyond this page.'), v.examples([false])),
+          ),
+        }),
+        v.description('Workflow page.'),
+      ),
+    ),
+  }),
+  pagination: { style: 'page', page: 'page_num', size: 'page_size' },
+  permission: 'listWorkflow',
+  destructive: false,
+  billable: false,
+  example: { query: { workspace_id: 'example', page_num: 1 } },
+});

@@ -1,0 +1,103 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '../../define';
+import { UsageSchema, envelope } from '../../objects';
+import { SANDBOX_IDS } from '../../sandbox-ids';
+
+/** Resume workflow: POST /v1/workflows/resume */
+export default defineEndpoint({
+  id: 'resume-workflow',
+  group: 'workflow',
+  titleZh: '恢复运行工作流',
+  titleEn: 'Resume workflow',
+  description: 'Resume workflow.',
+  notes: [
+    'NOTE the plural path /v1/workflows/resume (the streaming variant is /v1/workflow/stream_resume).',
+    'Non-streaming; not implemented in any SDK (doc + coze-openapi.yaml).',
+    'If the original run was async, this resume is async too (execute_id returned).',
+  ],
+  method: 'POST',
+  path: '/v1/workflows/resume',
+  params: {
+    body: v.object({
+      workflow_id: v.pipe(
+        v.string(),
+        v.nonEmpty('workflow_id is required'),
+        v.description('Workflow that was interrupted.'),
+      ),
+      event_id: v.pipe(
+        v.string(),
+        v.nonEmpty('event_id is required'),
+        v.description('Interrupt event ID from the Interrupt event / interrupt_data.'),
+      ),
+      resume_data: v.pipe(
+        v.string(),
+        v.nonEmpty('resume_data is required'),
+        v.description(
+          "The user's answer for the interrupted node; must cover the node's required fields or the flow interrupts again. Files: pass serialized JSON with a file_id.",
+        ),
+      ),
+      interrupt_type: v.pipe(
+        v.picklist([2, 5, 6, 7]),
+        v.description(
+          'Interrupt type from the interrupt event: 2 = question node, 5 = input node, 6 = local (client) plugin, 7 = OAuth plugin.',
+        ),
+        v.examples([2]),
+      ),
+    }),
+  },
+  bodyKind: 'json',
+  responseKind: 'json',
+  response: envelope({
+    data: v.optional(
+      v.pipe(v.string(), v.description('Output of the resumed run when synchronous (usually a JSON string).')),
+    ),
+    debug_url: v.optional(
+      v.pipe(v.string(), v.description('Link to the visual trace of this workflow run (valid for 7 days).')),
+    ),
+    usage: v.optional(
+      v.pipe(
+        UsageSchema,
+        v.description('Token usage of the call (for reference; billing is authoritative).'),
+        v.examples([{ input_count: 50, token_count: 150, output_count: 100 }]),
+      ),
+    ),
+    interrupt_data: v.optional(
+      v.pipe(
+        v.object({
+          data: v.optional(
+            v.pipe(
+              v.string(),
+              v.description('Interrupt payload (JSON string), e.g. the question text for a question node.'),
+            ),
+          ),
+          type: v.optional(
+            v.pipe(
+              v.picklist([2, 5, 6, 7]),
+              v.description('Interrupt type: 2 = question node, 5 = input node, 6 = local plugin, 7 = OAuth plugin.'),
+              v.examples([2]),
+            ),
+          ),
+          event_id: v.optional(v.pipe(v.string(), v.description('Interrupt event ID; pass it to the resume API.'))),
+          required_parameters: v.optional(
+            v.pipe(
+              v.record(v.string(), v.unknown()),
+              v.description('Parameters the node needs: map name -> definition.'),
+              v.examples([{ img: { required: true, type: 'image' } }]),
+            ),
+          ),
+        }),
+        v.description('Details of a workflow interruption (question node, input node, local plugin, OAuth).'),
+      ),
+    ),
+    execute_id: v.optional(
+      v.pipe(
+        v.string(),
+        v.description('Returned when the original run was asynchronous; this resume is then asynchronous too.'),
+      ),
+    ),
+  }),
+  permission: 'run',
+  destructive: false,
+  billable: false,
+  example: { body: { workflow_id: 'example', event_id: 'example', resume_data: 'example', interrupt_type: 2 } },
+});

@@ -1,0 +1,154 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '../../define';
+import { UsageSchema, envelope } from '../../objects';
+import { SANDBOX_IDS } from '../../sandbox-ids';
+
+/** Get async workflow run result: GET /v1/workflows/:workflow_id/run_histories/:execute_id */
+export default defineEndpoint({
+  id: 'retrieve-workflow-run-history',
+  group: 'workflow',
+  titleZh: '查询工作流异步运行结果',
+  titleEn: 'Get async workflow run result',
+  description: 'Get async workflow run result.',
+  notes: [
+    'data is an array with one record.',
+    'Large output-node results (>1 MB) may be trimmed (is_output_trimmed); fetch them with retrieve-workflow-node-output.',
+    'execute_status values are capitalized (Success/Running/Fail).',
+  ],
+  method: 'GET',
+  path: '/v1/workflows/:workflow_id/run_histories/:execute_id',
+  params: {
+    path: v.object({
+      workflow_id: v.pipe(v.string(), v.nonEmpty('workflow_id is required'), v.description('Workflow that was run.')),
+      execute_id: v.pipe(
+        v.string(),
+        v.nonEmpty('execute_id is required'),
+        v.description('Execution ID returned by an async run.'),
+      ),
+    }),
+  },
+  bodyKind: 'none',
+  responseKind: 'json',
+  response: envelope({
+    data: v.optional(
+      v.pipe(
+        v.array(
+          v.object({
+            execute_id: v.optional(v.pipe(v.string(), v.description('Execution ID.'))),
+            execute_status: v.optional(
+              v.pipe(
+                v.picklist(['Success', 'Running', 'Fail']),
+                v.description('`Running`, `Success` or `Fail`.'),
+                v.examples(['Success']),
+              ),
+            ),
+            bot_id: v.optional(v.pipe(v.string(), v.description('Agent ID given at run time; `0` if none.'))),
+            connector_id: v.optional(
+              v.pipe(v.string(), v.description('Channel of the run (1024 by default).'), v.examples(['1024'])),
+            ),
+            connector_uid: v.optional(
+              v.pipe(
+                v.string(),
+                v.description(
+                  "User identifier of the run: the `ext.user_id` passed when running, otherwise the token owner's UID.",
+                ),
+                v.examples(['123']),
+              ),
+            ),
+            run_mode: v.optional(
+              v.pipe(
+                v.picklist([0, 1, 2]),
+                v.description('0 = synchronous, 1 = streaming, 2 = asynchronous.'),
+                v.examples([0]),
+              ),
+            ),
+            output: v.optional(
+              v.pipe(
+                v.string(),
+                v.description(
+                  "Run output, usually JSON: output-node results plus the end node's result under key `Output`.",
+                ),
+              ),
+            ),
+            create_time: v.optional(
+              v.pipe(v.number(), v.integer(), v.description('Run start time, Unix seconds.'), v.examples([1730174063])),
+            ),
+            update_time: v.optional(
+              v.pipe(
+                v.number(),
+                v.integer(),
+                v.description('Time the run was last resumed/updated, Unix seconds.'),
+                v.examples([1730174063]),
+              ),
+            ),
+            node_execute_status: v.optional(
+              v.pipe(
+                v.record(v.string(), v.unknown()),
+                v.description(
+                  'Map of node title -> status object for output nodes; fetch large outputs with retrieve-workflow-node-output.',
+                ),
+              ),
+            ),
+            error_code: v.optional(v.pipe(v.string(), v.description('Failure code (string); 0/empty on success.'))),
+            debug_url: v.optional(
+              v.pipe(v.string(), v.description('Link to the visual trace of this workflow run (valid for 7 days).')),
+            ),
+            usage: v.optional(
+              v.pipe(
+                UsageSchema,
+                v.description('Token usage of the call (for reference; billing is authoritative).'),
+                v.examples([{ input_count: 50, token_count: 150, output_count: 100 }]),
+              ),
+            ),
+            is_output_trimmed: v.optional(
+              v.pipe(
+                v.boolean(),
+                v.description('True when the output was too large and got truncated.'),
+                v.examples([false]),
+              ),
+            ),
+            logid: v.optional(v.pipe(v.string(), v.description('Log ID of the run (useful for support).'))),
+            error_message: v.optional(v.pipe(v.string(), v.description('Failure message.'))),
+            interrupt_data: v.optional(
+              v.pipe(
+                v.object({
+                  data: v.optional(
+                    v.pipe(
+                      v.string(),
+                      v.description('Interrupt payload (JSON string), e.g. the question text for a question node.'),
+                    ),
+                  ),
+                  type: v.optional(
+                    v.pipe(
+                      v.picklist([2, 5, 6, 7]),
+                      v.description(
+                        'Interrupt type: 2 = question node, 5 = input node, 6 = local plugin, 7 = OAuth plugin.',
+                      ),
+                      v.examples([2]),
+                    ),
+                  ),
+                  event_id: v.optional(
+                    v.pipe(v.string(), v.description('Interrupt event ID; pass it to the resume API.')),
+                  ),
+                  required_parameters: v.optional(
+                    v.pipe(
+                      v.record(v.string(), v.unknown()),
+                      v.description('Parameters the node needs: map name -> definition.'),
+                      v.examples([{ img: { required: true, type: 'image' } }]),
+                    ),
+                  ),
+                }),
+                v.description('Details of a workflow interruption (question node, input node, local plugin, OAuth).'),
+              ),
+            ),
+          }),
+        ),
+        v.description('Array with exactly one execution record.'),
+      ),
+    ),
+  }),
+  permission: 'listRunHistory',
+  destructive: false,
+  billable: false,
+  example: { path: { workflow_id: 'example', execute_id: 'example' } },
+});

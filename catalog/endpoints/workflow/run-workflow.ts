@@ -1,0 +1,140 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '../../define';
+import { UsageSchema, envelope } from '../../objects';
+import { SANDBOX_IDS } from '../../sandbox-ids';
+
+/** Run workflow: POST /v1/workflow/run */
+export default defineEndpoint({
+  id: 'run-workflow',
+  group: 'workflow',
+  titleZh: '执行工作流',
+  titleEn: 'Run workflow',
+  description: 'Run workflow.',
+  notes: [
+    'Synchronous by default: the HTTP call is cut if no response arrives within 90 s (use the streaming API for long flows); overall sync run limit 10 min, async 24 h; request size limit 20 MB.',
+    'Workflows containing output nodes or a streaming end node cannot use this endpoint (use stream-run-workflow).',
+    'is_async=true (paid editions) returns execute_id; then poll retrieve-workflow-run-history.',
+    'Unpublished workflow -> 4200; both bot_id and app_id -> 4000.',
+    'DISAGREEMENT: the doc table types `parameters` as a JSON string, but the doc example, coze-openapi.yaml and all SDKs send an object; use an object.',
+  ],
+  method: 'POST',
+  path: '/v1/workflow/run',
+  params: {
+    body: v.object({
+      workflow_id: v.pipe(
+        v.string(),
+        v.nonEmpty('workflow_id is required'),
+        v.description('Published workflow to run.'),
+      ),
+      parameters: v.optional(
+        v.pipe(
+          v.record(v.string(), v.unknown()),
+          v.description(
+            'Start-node inputs as key/values. Files: pass a URL, or a JSON string like `{"file_id":"..."}` (arrays for file lists).',
+          ),
+          v.examples([{ user_name: 'George' }]),
+        ),
+      ),
+      bot_id: v.optional(
+        v.pipe(
+          v.string(),
+          v.description(
+            'Agent to run the workflow on behalf of (needed for database/variable nodes). Do not combine with app_id.',
+          ),
+        ),
+      ),
+      app_id: v.optional(
+        v.pipe(
+          v.string(),
+          v.description(
+            'App that owns the workflow; only for workflows inside a low-code app. Do not combine with bot_id (error 4000).',
+          ),
+        ),
+      ),
+      ext: v.optional(
+        v.pipe(
+          v.record(v.string(), v.unknown()),
+          v.description('Extra string key/values; only `latitude`, `longitude` and `user_id` are supported.'),
+          v.examples([{ latitude: '39.9042', longitude: '116.4074' }]),
+        ),
+      ),
+      is_async: v.optional(
+        v.pipe(
+          v.boolean(),
+          v.description('Run asynchronously and return an execute_id immediately (paid editions only).'),
+          v.examples([true]),
+        ),
+      ),
+      workflow_version: v.optional(
+        v.pipe(
+          v.string(),
+          v.description('Version of a library workflow to run; latest when omitted.'),
+          v.examples(['v0.0.5']),
+        ),
+      ),
+      connector_id: v.optional(
+        v.pipe(
+          v.string(),
+          v.description(
+            'Channel the run is attributed to (default 1024 API; 999 Chat SDK, 998 Web SDK, store/WeChat/Douyin/Feishu/Juejin IDs, or custom). Data is isolated per channel.',
+          ),
+        ),
+      ),
+    }),
+  },
+  bodyKind: 'json',
+  responseKind: 'json',
+  response: envelope({
+    data: v.optional(
+      v.pipe(
+        v.string(),
+        v.description('Workflow output, usually a JSON string (sometimes plain text). Empty for async runs.'),
+      ),
+    ),
+    execute_id: v.optional(
+      v.pipe(v.string(), v.description('Execution ID of an async run; use with retrieve-workflow-run-history.')),
+    ),
+    debug_url: v.optional(
+      v.pipe(v.string(), v.description('Link to the visual trace of this workflow run (valid for 7 days).')),
+    ),
+    usage: v.optional(
+      v.pipe(
+        UsageSchema,
+        v.description('Token usage of the call (for reference; billing is authoritative).'),
+        v.examples([{ input_count: 50, token_count: 150, output_count: 100 }]),
+      ),
+    ),
+    interrupt_data: v.optional(
+      v.pipe(
+        v.object({
+          data: v.optional(
+            v.pipe(
+              v.string(),
+              v.description('Interrupt payload (JSON string), e.g. the question text for a question node.'),
+            ),
+          ),
+          type: v.optional(
+            v.pipe(
+              v.picklist([2, 5, 6, 7]),
+              v.description('Interrupt type: 2 = question node, 5 = input node, 6 = local plugin, 7 = OAuth plugin.'),
+              v.examples([2]),
+            ),
+          ),
+          event_id: v.optional(v.pipe(v.string(), v.description('Interrupt event ID; pass it to the resume API.'))),
+          required_parameters: v.optional(
+            v.pipe(
+              v.record(v.string(), v.unknown()),
+              v.description('Parameters the node needs: map name -> definition.'),
+              v.examples([{ img: { required: true, type: 'image' } }]),
+            ),
+          ),
+        }),
+        v.description('Present when the run stopped at a question/input node etc.'),
+      ),
+    ),
+  }),
+  permission: 'run',
+  destructive: false,
+  billable: false,
+  example: { body: { workflow_id: 'example' } },
+});

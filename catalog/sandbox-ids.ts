@@ -1,0 +1,24 @@
+/**
+ * Ids of the objects every sandbox session starts with. Endpoint examples use them, so each
+ * example runs in the sandbox as it stands; the sandbox seeds its fixtures from the same ids.
+ * Coze ids are int64 and travel as digit strings because they exceed Number's safe range.
+ */
+export const SANDBOX_IDS = {
+  workspace: '7351000000000000010',
+  bot: '7351000000000000001',
+  /** A bot whose answer needs a local plugin: its chats end in `requires_action`. */
+  pluginBot: '7351000000000000002',
+  workflow: '7351000000000000101',
+  /** A workflow that stops at a question node: streams end in `Interrupt`. */
+  questionWorkflow: '7351000000000000102',
+  chatflow: '7351000000000000103',
+  app: '7351000000000000201',
+  conversation: '7351000000000000301',
+  message: '7351000000000000302',
+  chat: '7351000000000000303',
+  file: '7351000000000000401',
+  execute: '7351000000000000501',
+  nodeExecute: '7351000000000000502',
+  interruptEvent: '7351000000000000503',
+  user: '7351000000000000601',
+} as const;

@@ -1,0 +1,103 @@
+import type * as v from 'valibot';
+
+/** HTTP methods the Coze OpenAPI uses. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** How a request body is encoded. */
+export type BodyKind = 'json' | 'multipart' | 'none';
+
+/** What a successful call answers with. `sse` means always streamed; `json` endpoints may still stream, see `streaming`. */
+export type ResponseKind = 'json' | 'sse' | 'binary' | 'websocket';
+
+/** Any valibot schema; docs, forms and validation all read from these. */
+export type AnySchema = v.GenericSchema;
+
+/** The object schema every parameter location uses: one entry per field. */
+export type ParamsSchema = v.ObjectSchema<v.ObjectEntries, undefined>;
+
+/** Where a request parameter lives. */
+export type ParamLocation = 'path' | 'query' | 'headers' | 'body';
+
+/** One named event of a server-sent event stream, with the schema of its `data`. */
+export interface StreamEvent {
+  readonly name: string;
+  readonly description: string;
+  /** Schema of the parsed `data` line; absent when the data is not JSON (`[DONE]`, heartbeats). */
+  readonly data?: AnySchema;
+}
+
+/** How and when an endpoint streams. */
+export interface Streaming {
+  /** `always`, or the boolean body field that turns streaming on. */
+  readonly enabledBy: 'always' | { readonly bodyField: string };
+  /** Whether frames carry an `id:` line (workflow streams do). */
+  readonly framedWithIds: boolean;
+  readonly events: readonly StreamEvent[];
+  /** What the UI assembles into one answer text: chat deltas or workflow messages. */
+  readonly assemble: 'chat' | 'workflow';
+}
+
+/** How a list endpoint pages, as Coze documents it. */
+export type Pagination =
+  | { readonly style: 'page'; readonly page: string; readonly size: string }
+  | { readonly style: 'cursor'; readonly cursor: string; readonly size: string; readonly next: string }
+  | { readonly style: 'before-after'; readonly before: string; readonly after: string; readonly size: string };
+
+/** One callable endpoint of the Coze OpenAPI. */
+export interface Endpoint {
+  /** Stable kebab-case id, also the page slug. */
+  readonly id: string;
+  readonly group: GroupId;
+  /** Title exactly as the Coze docs' navigation. */
+  readonly titleZh: string;
+  readonly titleEn: string;
+  /** What the endpoint does, in our own words. */
+  readonly description: string;
+  /** Quirks and limits a caller must know. */
+  readonly notes: readonly string[];
+  readonly method: HttpMethod;
+  /**
+   * Other methods the official SDKs send for this call (coze-js and coze-py POST to
+   * retrieve-chat, documented as GET); accepted so those SDKs work through the relay unchanged.
+   */
+  readonly alsoAccepts?: readonly HttpMethod[];
+  /** Path template with `:name` placeholders, e.g. `/v1/bots/:bot_id`. */
+  readonly path: string;
+  readonly params: {
+    readonly path?: ParamsSchema;
+    readonly query?: ParamsSchema;
+    readonly headers?: ParamsSchema;
+    readonly body?: ParamsSchema;
+  };
+  readonly bodyKind: BodyKind;
+  readonly responseKind: ResponseKind;
+  readonly streaming?: Streaming;
+  /** The JSON response body on success, envelope included. */
+  readonly response: AnySchema;
+  readonly pagination?: Pagination;
+  /** The permission the token needs, as the Coze console names it. */
+  readonly permission?: string;
+  readonly destructive: boolean;
+  readonly billable: boolean;
+  readonly deprecated?: { readonly replacement: string };
+  /** A request that validates and runs in the sandbox; pages prefill forms with it. */
+  readonly example: ExampleRequest;
+}
+
+/** Parameter values for one request, by location. */
+export interface ExampleRequest {
+  readonly path?: Readonly<Record<string, string>>;
+  readonly query?: Readonly<Record<string, unknown>>;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: Readonly<Record<string, unknown>>;
+}
+
+/** Groups in the order of the Coze docs' navigation. */
+export type GroupId = 'bot' | 'conversation' | 'chat' | 'workflow' | 'file';
+
+/** A group of the API reference. */
+export interface Group {
+  readonly id: GroupId;
+  readonly titleZh: string;
+  readonly titleEn: string;
+}

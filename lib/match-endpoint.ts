@@ -1,0 +1,54 @@
+import type { Endpoint } from '../catalog/types';
+
+/** An endpoint matched by method and path, with its decoded path parameters. */
+export interface EndpointMatch {
+  readonly endpoint: Endpoint;
+  readonly pathParams: Record<string, string>;
+}
+
+// A path parameter is one segment of the characters Coze ids and names use; anything that could
+// smuggle another path or host (`/`, `\`, `..`, `%`, `@`, `:`) never matches.
+const SEGMENT = /^[A-Za-z0-9_\-.]{1,128}$/;
+
+/** Splits a path template into its segments: literals, or `:name` placeholders. */
+function segmentsOf(template: string): string[] {
+  return template.split('/').slice(1);
+}
+
+/**
+ * The catalog endpoint this method and path call, or undefined. Literal segments win over
+ * placeholders (`/v1/workflows/resume` is never `/v1/workflows/:workflow_id`).
+ * @example matchEndpoint(ENDPOINTS, 'GET', '/v1/bots/7351') // → retrieve-bot, { bot_id: '7351' }
+ */
+export function matchEndpoint(endpoints: readonly Endpoint[], method: string, path: string): EndpointMatch | undefined {
+  const parts = path.split('/');
+  if (parts[0] !== '' || parts.length < 2) return undefined;
+  const actual = parts.slice(1);
+  let best: { match: EndpointMatch; literals: number } | undefined;
+  for (const endpoint of endpoints) {
+    const wanted = method.toUpperCase();
+    if (endpoint.responseKind === 'websocket') continue;
+    if (endpoint.method !== wanted && !endpoint.alsoAccepts?.includes(wanted as Endpoint['method'])) continue;
+    const template = segmentsOf(endpoint.path);
+    if (template.length !== actual.length) continue;
+    const pathParams: Record<string, string> = {};
+    let literals = 0;
+    const ok = template.every((segment, i) => {
+      const value = actual[i]!;
+      if (segment.startsWith(':')) {
+        if (!SEGMENT.test(value) || value === '.' || value === '..') return false;
+        pathParams[segment.slice(1)] = value;
+        return true;
+      }
+      literals++;
+      return segment === value;
+    });
+    if (ok && (!best || literals > best.literals)) best = { match: { endpoint, pathParams }, literals };
+  }
+  return best?.match;
+}
+
+/** Fills a path template with parameters, encoding each value. */
+export function fillPath(template: string, params: Readonly<Record<string, string>>): string {
+  return template.replace(/:([A-Za-z_]+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+}

@@ -1,0 +1,63 @@
+import * as v from 'valibot';
+import type { Endpoint, ParamsSchema } from '../catalog/types';
+import type { FieldIssue, IssueLocation } from './api-error';
+
+/** Parameter values of one request, by location, as the relay or the form holds them. */
+export interface RequestValues {
+  readonly path?: Record<string, unknown>;
+  readonly query?: Record<string, unknown>;
+  readonly headers?: Record<string, unknown>;
+  readonly body?: Record<string, unknown>;
+}
+
+/** Strips `optional`, `nullable` and the like, down to the schema that says what a value is. */
+export function unwrapSchema(schema: v.GenericSchema): v.GenericSchema {
+  let current = schema as v.GenericSchema & { wrapped?: v.GenericSchema };
+  while (current.wrapped) current = current.wrapped as typeof current;
+  return current;
+}
+
+/**
+ * Query strings carry text; Coze documents numbers and booleans there. Turns `"20"` into 20 and
+ * `"true"` into true where the schema wants them, and leaves everything else for validation to judge.
+ */
+export function coerceQuery(schema: ParamsSchema | undefined, query: Record<string, string | string[]>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, raw] of Object.entries(query)) {
+    const entry = schema?.entries[name];
+    const text = Array.isArray(raw) ? raw[raw.length - 1]! : raw;
+    const type = entry ? unwrapSchema(entry).type : 'string';
+    if (type === 'number' && text.trim() !== '' && !Number.isNaN(Number(text))) out[name] = Number(text);
+    else if (type === 'boolean' && (text === 'true' || text === 'false')) out[name] = text === 'true';
+    else if (type === 'array') out[name] = Array.isArray(raw) ? raw : text.split(',');
+    else out[name] = text;
+  }
+  return out;
+}
+
+function issuesOf(location: IssueLocation, issues: readonly v.BaseIssue<unknown>[]): FieldIssue[] {
+  return issues.map((issue) => {
+    const path = v.getDotPath(issue) ?? '';
+    const message =
+      issue.kind === 'schema' && issue.received === 'undefined' && path
+        ? `${path.split('.').pop()} is required`
+        : issue.message;
+    return { location, path, message };
+  });
+}
+
+/**
+ * Checks a request against its endpoint's schemas, location by location, and lists every problem.
+ * The relay and the form both call it, so they agree on what may be sent.
+ */
+export function validateRequest(endpoint: Endpoint, values: RequestValues): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const locations: IssueLocation[] = ['path', 'query', 'headers', 'body'];
+  for (const location of locations) {
+    const schema = endpoint.params[location];
+    if (!schema) continue;
+    const result = v.safeParse(schema, values[location] ?? {});
+    if (!result.success) issues.push(...issuesOf(location, result.issues));
+  }
+  return issues;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findEndpoint } from '../../catalog';
+import { coerceQuery, validateRequest } from '../../lib/validate-request';
+
+const listWorkflows = findEndpoint('list-workflows')!;
+const createChat = findEndpoint('create-chat')!;
+
+describe('coerceQuery', () => {
+  it('turns numeric and boolean text into the types the schema wants', () => {
+    expect(coerceQuery(listWorkflows.params.query, { page_num: '2', workspace_id: '7351' })).toEqual({ page_num: 2, workspace_id: '7351' });
+    expect(coerceQuery(findEndpoint('retrieve-bot')!.params.query, { is_published: 'false' })).toEqual({ is_published: false });
+  });
+
+  it('leaves text it cannot convert for validation to reject', () => {
+    const query = coerceQuery(listWorkflows.params.query, { page_num: 'two', workspace_id: '1' });
+    expect(query.page_num).toBe('two');
+    expect(validateRequest(listWorkflows, { query })).toEqual([expect.objectContaining({ location: 'query', path: 'page_num' })]);
+  });
+
+  it('keeps ids as strings even when they are digits', () => {
+    expect(coerceQuery(listWorkflows.params.query, { workspace_id: '7351000000000000010' }).workspace_id).toBe('7351000000000000010');
+  });
+});
+
+describe('validateRequest', () => {
+  it('names every missing required field with its location', () => {
+    const issues = validateRequest(createChat, { body: {} });
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        { location: 'body', path: 'bot_id', message: 'bot_id is required' },
+        { location: 'body', path: 'user_id', message: 'user_id is required' },
+      ]),
+    );
+  });
+
+  it('reports nested fields by their dotted path', () => {
+    const issues = validateRequest(createChat, {
+      body: { bot_id: '1', user_id: 'u', additional_messages: [{ role: 'robot', content: 'x', content_type: 'text' }] },
+    });
+    expect(issues).toEqual([expect.objectContaining({ location: 'body', path: 'additional_messages.0.role' })]);
+  });
+
+  it('accepts a complete request', () => {
+    expect(validateRequest(createChat, { body: { bot_id: '1', user_id: 'u', stream: true } })).toEqual([]);
+  });
+});

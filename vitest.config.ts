@@ -1,0 +1,43 @@
+import { defineConfig } from 'vitest/config';
+import { cloudflareTest } from '@cloudflare/vitest-plugin';
+
+// Three projects, one `vitest run`: pure logic under Node, the worker inside workerd (with a fake
+// Coze upstream on 127.0.0.1 started by the global setup), and the built site in headless Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        test: {
+          name: 'worker',
+          include: ['test/worker/**/*.test.ts'],
+          globalSetup: ['test/support/fake-upstream-setup.ts'],
+        },
+        plugins: [
+          cloudflareTest(({ inject }) => {
+            const upstream = inject<string>('fakeUpstreamUrl');
+            return {
+              wrangler: { configPath: './wrangler.toml' },
+              miniflare: {
+                bindings: { UPSTREAM_CN: upstream, UPSTREAM_COM: upstream, HISTORY_SECRET: 'test-history-secret' },
+              },
+            };
+          }),
+        ],
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/browser/setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

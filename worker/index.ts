@@ -1,0 +1,28 @@
+import { Hono } from 'hono';
+import { ApiError } from '../lib/api-error';
+import { history } from './history/routes';
+import { relay } from './relay';
+
+/** The playground's worker: the API under /api; the built site is served as static assets. */
+const app = new Hono<{ Bindings: Env }>();
+
+app.route('/api/relay', relay);
+app.route('/api/history', history);
+
+app.all('/api/*', (c) => {
+  throw new ApiError(404, 'not_found', `No API route ${c.req.method} ${new URL(c.req.url).pathname}`);
+});
+
+app.notFound((c) => c.env.ASSETS.fetch(c.req.raw));
+
+// One exit for errors: what handlers throw becomes our JSON error body. Unexpected errors are
+// logged by message only (never the request, which may carry a token).
+app.onError((error, c) => {
+  const apiError =
+    error instanceof ApiError ? error : new ApiError(500, 'internal', 'The playground worker failed; the error is logged');
+  if (!(error instanceof ApiError)) console.error('worker error:', error.message);
+  return c.json(apiError.toBody(), apiError.status as 400);
+});
+
+export default app;
+export { SandboxSession } from './sandbox';
