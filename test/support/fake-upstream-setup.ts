@@ -1,12 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startFakeUpstream } from './fake-upstream';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    fakeUpstreamUrl: string;
-  }
-}
-
 /** Global setup of the worker project: a fake Coze upstream the relay's cn/com regions point at. */
 export default async function setup(project: TestProject) {
   const { url, server } = await startFakeUpstream();

@@ -28,6 +28,10 @@ export function passThrough(body: ReadableStream<Uint8Array>, isSse: boolean): P
     start(controller) {
       capture = controller;
     },
+    // A capture that stops reading must not break the client's stream.
+    cancel() {
+      captureOpen = false;
+    },
   });
   const endCapture = (error?: Error) => {
     if (!captureOpen) return;

@@ -9,12 +9,11 @@ export default defineEndpoint({
   group: 'bot',
   titleZh: '查看智能体列表',
   titleEn: 'List agents',
-  description: 'List agents.',
+  description:
+    'Lists the agents of a workspace, page by page, with their publish state. Use it to find the bot_id of an agent before chatting with it or reading its configuration.',
   notes: [
-    'New list API replacing /v1/space/published_bots_list.',
-    'DISAGREEMENT: docs, coze-js (listNew) and coze-go (apps) use `page_num`; coze-py _list_v2 sends `page_index`.',
-    'Docs win: use page_num.',
-    'Personal edition: only agents the caller owns; enterprise: all agents in the workspace.',
+    'Pages with `page_num` (from 1) and `page_size` (default 20), not the `page_index` of the legacy agent list.',
+    'Personal workspaces list only the agents you own; enterprise workspaces list every agent in the workspace.',
   ],
   method: 'GET',
   path: '/v1/bots',
@@ -44,10 +43,16 @@ export default defineEndpoint({
         ),
       ),
       page_num: v.optional(
-        v.pipe(v.number(), v.integer(), v.description('Page number, starting at 1 (default 1).'), v.examples([1])),
+        v.pipe(
+          v.number(),
+          v.integer(),
+          v.minValue(1),
+          v.description('Page number, starting at 1 (default 1).'),
+          v.examples([1]),
+        ),
       ),
       page_size: v.optional(
-        v.pipe(v.number(), v.integer(), v.description('Items per page (default 20).'), v.examples([20])),
+        v.pipe(v.number(), v.integer(), v.minValue(1), v.description('Items per page (default 20).'), v.examples([20])),
       ),
     }),
   },
@@ -103,5 +108,7 @@ export default defineEndpoint({
   permission: 'listBot',
   destructive: false,
   billable: false,
-  example: { query: { workspace_id: 'example' } },
+  example: {
+    query: { workspace_id: SANDBOX_IDS.workspace, publish_status: 'published_online', page_num: 1, page_size: 20 },
+  },
 });

@@ -9,11 +9,11 @@ export default defineEndpoint({
   group: 'bot',
   titleZh: '查看智能体配置',
   titleEn: 'Get agent configuration',
-  description: 'Get agent configuration.',
+  description:
+    'Returns the whole configuration of one agent: prompt, model, plugins, workflows, knowledge, opening message and shortcut commands. Use it to see what an agent will do, or to read its shortcut command ids before a chat.',
   notes: [
-    'New config API (replaces /v1/bot/get_online_info); can read draft via is_published=false.',
-    'Response is large; background-image and shortcut fields may be empty objects/arrays.',
-    'bot_mode: docs list 0/1, SDK comments add 2 (single agent, workflow mode).',
+    'Reads the published version by default; pass `is_published=false` to read the current draft.',
+    'Unset sections such as background images or shortcut commands come back as empty objects or arrays.',
   ],
   method: 'GET',
   path: '/v1/bots/:bot_id',
@@ -122,10 +122,8 @@ export default defineEndpoint({
           ),
           bot_mode: v.optional(
             v.pipe(
-              v.picklist([0, 1]),
-              v.description(
-                'Agent mode: 0 = single agent, 1 = multi-agent (SDK comments also list 2 = single agent in workflow mode).',
-              ),
+              v.picklist([0, 1, 2]),
+              v.description('Agent mode: 0 = single agent, 1 = multi-agent, 2 = single agent driven by a workflow.'),
               v.examples([0]),
             ),
           ),
@@ -534,5 +532,5 @@ export default defineEndpoint({
   permission: 'getMetadata',
   destructive: false,
   billable: false,
-  example: { path: { bot_id: 'example' } },
+  example: { path: { bot_id: SANDBOX_IDS.bot }, query: { is_published: true } },
 });

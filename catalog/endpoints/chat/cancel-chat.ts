@@ -9,10 +9,12 @@ export default defineEndpoint({
   group: 'chat',
   titleZh: '取消进行中的对话',
   titleEn: 'Cancel in-progress chat',
-  description: 'Cancel in-progress chat.',
+  description:
+    'Cancels a chat that is still running. Use it behind a stop button when the user no longer wants the answer.',
   notes: [
-    'Only cancels the state (to canceled); it does not cut an already-open stream (close the connection yourself).',
-    'Cannot cancel completed/failed/requires_action chats.',
+    'Both ids go in the JSON body.',
+    'It only sets the status to `canceled`; close an open stream yourself.',
+    'Chats that are completed, failed or in `requires_action` cannot be canceled.',
     'The canceled round is not kept as context.',
   ],
   method: 'POST',
@@ -35,5 +37,5 @@ export default defineEndpoint({
   permission: 'cancelChat',
   destructive: false,
   billable: false,
-  example: { body: { chat_id: 'example', conversation_id: 'example' } },
+  example: { body: { chat_id: SANDBOX_IDS.chat, conversation_id: SANDBOX_IDS.conversation } },
 });

@@ -10,14 +10,14 @@ export default defineEndpoint({
   group: 'chat',
   titleZh: '发起对话',
   titleEn: 'Create chat',
-  description: 'Create chat.',
+  description:
+    "Sends a user's message to an agent and returns the agent's answer, either streamed as it is written or as a chat to poll. This is the main call for talking to an agent.",
   notes: [
-    'Core endpoint.',
-    'stream=true -> text/event-stream (see streaming.events); stream=false -> JSON envelope with a Chat object only, then poll retrieve-chat (>=1 s interval) until a terminal status and read list-chat-messages.',
-    'Non-streaming requires auto_save_history=true.',
-    'conversation_id is a QUERY parameter.',
-    'coze-py does not expose publish_status/bot_version/shortcut_command/extra_params as named args; coze-js and docs do.',
-    'coze-py Chat model also has `inserted_additional_messages`.',
+    '`conversation_id` goes in the query string; leave it out for a one-off chat in a new conversation.',
+    'With `stream: true` the answer arrives as SSE events. With `stream: false` you get only the Chat object: poll retrieve-chat (at most once a second) until it ends, then read list-chat-messages.',
+    'Non-streaming chats need `auto_save_history: true`, the default.',
+    'A conversation runs one chat at a time; starting a second one fails with 4016.',
+    'The agent must be published to the API channel (else 4015) unless `publish_status` is `unpublished_draft`.',
   ],
   method: 'POST',
   path: '/v3/chat',
@@ -74,12 +74,13 @@ export default defineEndpoint({
               ),
               meta_data: v.optional(
                 v.pipe(
-                  v.record(v.string(), v.unknown()),
+                  v.record(v.string(), v.string()),
                   v.description('Custom string key/values kept with the message (max 16 pairs).'),
                 ),
               ),
             }),
           ),
+          v.maxLength(100, 'additional_messages takes at most 100 messages'),
           v.description(
             'Messages added for this chat (max 100). The last one is used as the user query and should have role user; earlier ones are context. Required if the conversation is empty or not given.',
           ),
@@ -96,7 +97,7 @@ export default defineEndpoint({
       ),
       custom_variables: v.optional(
         v.pipe(
-          v.record(v.string(), v.unknown()),
+          v.record(v.string(), v.string()),
           v.description(
             'String map filling `{{key}}` variables in the agent prompt (Jinja2 supported; keys letters/underscore only). Not applied to agent variables or workflows.',
           ),
@@ -113,7 +114,7 @@ export default defineEndpoint({
       ),
       meta_data: v.optional(
         v.pipe(
-          v.record(v.string(), v.unknown()),
+          v.record(v.string(), v.string()),
           v.description(
             'String map stored on the chat and echoed by retrieve-chat (max 16 pairs; keys 1-64, values 1-512 chars).',
           ),
@@ -121,7 +122,7 @@ export default defineEndpoint({
       ),
       extra_params: v.optional(
         v.pipe(
-          v.record(v.string(), v.unknown()),
+          v.record(v.string(), v.string()),
           v.description(
             'String map of extra hints for the model; supported keys: `latitude`, `longitude`. Not passed to workflows.',
           ),
@@ -138,7 +139,7 @@ export default defineEndpoint({
             ),
             parameters: v.optional(
               v.pipe(
-                v.record(v.string(), v.unknown()),
+                v.record(v.string(), v.string()),
                 v.description('Map of component name -> value, each value a serialized object_string JSON array.'),
               ),
             ),
@@ -188,6 +189,14 @@ export default defineEndpoint({
   }),
   permission: 'chat',
   destructive: false,
-  billable: false,
-  example: { body: { bot_id: 'example', user_id: '123' } },
+  billable: true,
+  example: {
+    body: {
+      bot_id: SANDBOX_IDS.bot,
+      user_id: 'user-1',
+      stream: true,
+      auto_save_history: true,
+      additional_messages: [{ role: 'user', content: 'What can you do?', content_type: 'text' }],
+    },
+  },
 });

@@ -9,8 +9,9 @@ export default defineEndpoint({
   group: 'chat',
   titleZh: '查看对话消息详情',
   titleEn: 'List chat messages',
-  description: 'List chat messages.',
-  notes: ['Returns `data` as an array of Message objects (everything except the user query).'],
+  description:
+    'Lists the messages one chat produced: the answer, tool calls and their results, follow-up suggestions and the like. Use it to read the answer once a non-streaming chat has completed.',
+  notes: ["`data` is an array of messages; the user's own question is not in it."],
   method: 'GET',
   path: '/v3/chat/message/list',
   params: {
@@ -38,5 +39,5 @@ export default defineEndpoint({
   permission: 'chat',
   destructive: false,
   billable: false,
-  example: { query: { conversation_id: 'example', chat_id: 'example' } },
+  example: { query: { conversation_id: SANDBOX_IDS.conversation, chat_id: SANDBOX_IDS.chat } },
 });

@@ -9,10 +9,12 @@ export default defineEndpoint({
   group: 'chat',
   titleZh: '查看对话详情',
   titleEn: 'Get chat details',
-  description: 'Get chat details.',
+  description:
+    'Reads the status and token usage of one chat. Use it to poll a non-streaming chat until it completes, fails, is canceled or waits for tool outputs.',
   notes: [
-    'DISAGREEMENT: docs, coze-go and coze-java use GET; coze-js and coze-py send POST (a coze-js issue reports 4100 errors with OAuth tokens caused by POST).',
-    'Use GET with query parameters.',
+    'Both ids go in the query string of a GET; a POST, as some SDKs send, can fail with 4100 under OAuth tokens.',
+    'Poll at most once a second.',
+    'Status `requires_action` means the agent waits for submit-tool-outputs.',
   ],
   method: 'GET',
   alsoAccepts: ['POST'], // coze-js and coze-py send POST
@@ -39,5 +41,5 @@ export default defineEndpoint({
   permission: 'getChat',
   destructive: false,
   billable: false,
-  example: { query: { conversation_id: 'example', chat_id: 'example' } },
+  example: { query: { conversation_id: SANDBOX_IDS.conversation, chat_id: SANDBOX_IDS.chat } },
 });

@@ -10,12 +10,13 @@ export default defineEndpoint({
   group: 'chat',
   titleZh: '提交工具执行结果',
   titleEn: 'Submit tool outputs',
-  description: 'Submit tool outputs.',
+  description:
+    'Sends the results of tool calls back to a chat that stopped in `requires_action`, so the agent can finish its answer. Use it when your agent has plugins that run on your side.',
   notes: [
-    'Only valid when the chat is in requires_action.',
-    'The original chat must have auto_save_history=true, otherwise 5000.',
-    'stream=true returns the same SSE events as create-chat.',
-    'conversation_id/chat_id are QUERY params.',
+    'Both ids go in the query string; the outputs go in the JSON body.',
+    "Only works while the chat is in `requires_action`; each `tool_call_id` comes from the chat's `required_action.submit_tool_outputs.tool_calls`.",
+    'The chat must have been started with `auto_save_history: true`, otherwise 5000.',
+    'With `stream: true` the chat continues with the same SSE events as create-chat.',
   ],
   method: 'POST',
   path: '/v3/chat/submit_tool_outputs',
@@ -45,7 +46,7 @@ export default defineEndpoint({
               v.string(),
               v.nonEmpty('output is required'),
               v.description('Tool result as a string (for files, upload first and pass e.g. a JSON with the file_id).'),
-              v.examples(['{\\"file\\": \\"12345\\"}']),
+              v.examples(['{"file": "12345"}']),
             ),
             tool_call_id: v.pipe(
               v.string(),
@@ -68,9 +69,9 @@ export default defineEndpoint({
   }),
   permission: 'submitToolChat',
   destructive: false,
-  billable: false,
+  billable: true,
   example: {
-    query: { conversation_id: 'example', chat_id: 'example' },
-    body: { tool_outputs: [{ output: '{\\"file\\": \\"12345\\"}', tool_call_id: 'example' }] },
+    query: { conversation_id: SANDBOX_IDS.conversation, chat_id: SANDBOX_IDS.chat },
+    body: { stream: true, tool_outputs: [{ tool_call_id: 'call-1', output: '{"temperature":"21°C"}' }] },
   },
 });

@@ -9,10 +9,11 @@ export default defineEndpoint({
   group: 'conversation',
   titleZh: '清除上下文',
   titleEn: 'Clear conversation context',
-  description: 'Clear conversation context.',
+  description:
+    'Starts a new context section in a conversation, so the agent no longer sees what was said before. Use it for a "new topic" action without creating a new conversation.',
   notes: [
-    'Destructive for context: starts a new section; earlier messages stay but are no longer sent to the model.',
-    'Body is empty.',
+    "Earlier messages are kept and still listed; they are only left out of the model's context.",
+    'Send no body; the response holds the id of the new section.',
   ],
   method: 'POST',
   path: '/v1/conversations/:conversation_id/clear',
@@ -41,5 +42,5 @@ export default defineEndpoint({
   permission: 'editConversation',
   destructive: true,
   billable: false,
-  example: { path: { conversation_id: 'example' } },
+  example: { path: { conversation_id: SANDBOX_IDS.conversation } },
 });

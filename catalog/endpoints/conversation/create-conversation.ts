@@ -9,10 +9,12 @@ export default defineEndpoint({
   group: 'conversation',
   titleZh: '创建会话',
   titleEn: 'Create conversation',
-  description: 'Create conversation.',
+  description:
+    'Creates a conversation, optionally tied to an agent and seeded with earlier messages. Use it when several chats should share context: pass the returned id as conversation_id to create-chat.',
   notes: [
-    'Body is optional; an empty POST creates an empty conversation.',
-    'A new empty context section is created with it.',
+    'Every field is optional; an empty body creates an empty conversation.',
+    'Set `bot_id` if the conversation should show up in list-conversations for that agent.',
+    'The new conversation starts with an empty context section (`last_section_id`).',
   ],
   method: 'POST',
   path: '/v1/conversation/create',
@@ -51,7 +53,7 @@ export default defineEndpoint({
               ),
               meta_data: v.optional(
                 v.pipe(
-                  v.record(v.string(), v.unknown()),
+                  v.record(v.string(), v.string()),
                   v.description('Custom key/values stored on the message.'),
                   v.examples([{ uuid: 'newid1234' }]),
                 ),
@@ -79,7 +81,7 @@ export default defineEndpoint({
       ),
       meta_data: v.optional(
         v.pipe(
-          v.record(v.string(), v.unknown()),
+          v.record(v.string(), v.string()),
           v.description(
             'Custom key/values stored on the conversation (returned by retrieve-conversation, not by message lists). Max 16 pairs.',
           ),
@@ -96,5 +98,5 @@ export default defineEndpoint({
   permission: 'createConversation',
   destructive: false,
   billable: false,
-  example: { body: {} },
+  example: { body: { bot_id: SANDBOX_IDS.bot, name: 'Trip planning', meta_data: { source: 'playground' } } },
 });

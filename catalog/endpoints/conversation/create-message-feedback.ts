@@ -9,8 +9,9 @@ export default defineEndpoint({
   group: 'conversation',
   titleZh: '提交消息评价',
   titleEn: 'Submit message feedback',
-  description: 'Submit message feedback.',
-  notes: ['Only messages produced by the agent/app can be rated.'],
+  description:
+    "Records a thumbs up or down on an agent's reply, with optional tags and a comment. Use it to collect how users rate answers.",
+  notes: ["Only replies written by the agent or app can be rated, not the user's own messages."],
   method: 'POST',
   path: '/v1/conversations/:conversation_id/messages/:message_id/feedback',
   params: {
@@ -44,5 +45,8 @@ export default defineEndpoint({
   permission: 'feedback',
   destructive: false,
   billable: false,
-  example: { path: { conversation_id: 'example', message_id: 'example' }, body: { feedback_type: 'like' } },
+  example: {
+    path: { conversation_id: SANDBOX_IDS.conversation, message_id: SANDBOX_IDS.message },
+    body: { feedback_type: 'like', comment: 'Clear and to the point.' },
+  },
 });

@@ -9,10 +9,12 @@ export default defineEndpoint({
   group: 'conversation',
   titleZh: '创建消息',
   titleEn: 'Create message',
-  description: 'Create message.',
+  description:
+    'Adds a message to a conversation without running the agent. Use it to insert context, such as an earlier answer or a note from the user, before the next chat.',
   notes: [
-    'conversation_id goes in the QUERY string, the message in the JSON body.',
-    'Roles/types: a message created here defaults to type question (user) or answer (assistant).',
+    '`conversation_id` goes in the query string; the message goes in the JSON body.',
+    'User messages are stored as type `question`, assistant messages as `answer`.',
+    'With `object_string`, `content` is a JSON string holding an array of text, file, image or audio parts.',
   ],
   method: 'POST',
   path: '/v1/conversation/message/create',
@@ -38,7 +40,7 @@ export default defineEndpoint({
       ),
       meta_data: v.optional(
         v.pipe(
-          v.record(v.string(), v.unknown()),
+          v.record(v.string(), v.string()),
           v.description('Custom key/values (max 16 pairs) returned when the message is read.'),
           v.examples([{ customKey1: 'customValue1', customKey2: 'customValue2' }]),
         ),
@@ -53,5 +55,8 @@ export default defineEndpoint({
   permission: 'createMessage',
   destructive: false,
   billable: false,
-  example: { query: { conversation_id: 'example' }, body: { role: 'user', content: 'example', content_type: 'text' } },
+  example: {
+    query: { conversation_id: SANDBOX_IDS.conversation },
+    body: { role: 'user', content: 'Hello', content_type: 'text' },
+  },
 });

@@ -9,8 +9,8 @@ export default defineEndpoint({
   group: 'conversation',
   titleZh: '删除会话',
   titleEn: 'Delete conversation',
-  description: 'Delete conversation.',
-  notes: ['Destructive: removes the conversation.', 'Only coze-py implements it.'],
+  description: 'Deletes a conversation for good. Use it to clean up conversations a user no longer needs.',
+  notes: ['Cannot be undone.', 'No body; the id goes in the path.'],
   method: 'DELETE',
   path: '/v1/conversations/:conversation_id',
   params: {
@@ -28,5 +28,5 @@ export default defineEndpoint({
   permission: 'editConversation',
   destructive: true,
   billable: false,
-  example: { path: { conversation_id: 'example' } },
+  example: { path: { conversation_id: SANDBOX_IDS.conversation } },
 });

@@ -9,8 +9,8 @@ export default defineEndpoint({
   group: 'conversation',
   titleZh: '删除消息评价',
   titleEn: 'Delete message feedback',
-  description: 'Delete message feedback.',
-  notes: ['DELETE without body.'],
+  description: 'Removes the feedback given on a message. Use it when a user takes a rating back.',
+  notes: ['A DELETE with both ids in the path and no body.'],
   method: 'DELETE',
   path: '/v1/conversations/:conversation_id/messages/:message_id/feedback',
   params: {
@@ -33,5 +33,5 @@ export default defineEndpoint({
   permission: 'feedback',
   destructive: true,
   billable: false,
-  example: { path: { conversation_id: 'example', message_id: 'example' } },
+  example: { path: { conversation_id: SANDBOX_IDS.conversation, message_id: SANDBOX_IDS.message } },
 });

@@ -9,11 +9,12 @@ export default defineEndpoint({
   group: 'conversation',
   titleZh: '删除消息',
   titleEn: 'Delete message',
-  description: 'Delete message.',
+  description:
+    "Deletes one message from a conversation and returns it. Use it to drop a wrong question or answer from the conversation's context.",
   notes: [
-    'Destructive.',
-    'POST with both IDs in the query string; returns the deleted message.',
-    'Only question/answer messages can be deleted.',
+    'A POST with both ids in the query string and no body.',
+    'Only messages of type `question` or `answer` can be deleted.',
+    'Cannot be undone.',
   ],
   method: 'POST',
   path: '/v1/conversation/message/delete',
@@ -39,5 +40,5 @@ export default defineEndpoint({
   permission: 'deleteMessage',
   destructive: true,
   billable: false,
-  example: { query: { conversation_id: 'example', message_id: 'example' } },
+  example: { query: { conversation_id: SANDBOX_IDS.conversation, message_id: SANDBOX_IDS.message } },
 });

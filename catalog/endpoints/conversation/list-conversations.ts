@@ -9,18 +9,36 @@ export default defineEndpoint({
   group: 'conversation',
   titleZh: '查看会话列表',
   titleEn: 'List conversations',
-  description: 'List conversations.',
-  notes: ['page_size default 50, max 50.', 'Only API (1024) and Chat SDK (999) channels can be listed.'],
+  description:
+    'Lists the conversations of one agent, newest first unless you ask otherwise. Use it to build a conversation picker or to find an earlier conversation to continue.',
+  notes: [
+    '`page_size` defaults to 50 and cannot exceed 50.',
+    'Only conversations of the API (1024) and Chat SDK (999) channels can be listed.',
+    'Conversations created without a `bot_id` do not show up here.',
+  ],
   method: 'GET',
   path: '/v1/conversations',
   params: {
     query: v.object({
       bot_id: v.pipe(v.string(), v.nonEmpty('bot_id is required'), v.description('Agent whose conversations to list.')),
       page_num: v.optional(
-        v.pipe(v.number(), v.integer(), v.description('Page number, starting at 1 (default 1).'), v.examples([1])),
+        v.pipe(
+          v.number(),
+          v.integer(),
+          v.minValue(1),
+          v.description('Page number, starting at 1 (default 1).'),
+          v.examples([1]),
+        ),
       ),
       page_size: v.optional(
-        v.pipe(v.number(), v.integer(), v.description('Items per page (default 50, max 50).'), v.examples([40])),
+        v.pipe(
+          v.number(),
+          v.integer(),
+          v.minValue(1),
+          v.maxValue(50),
+          v.description('Items per page (default 50, max 50).'),
+          v.examples([40]),
+        ),
       ),
       sort_order: v.optional(
         v.pipe(
@@ -57,5 +75,5 @@ export default defineEndpoint({
   permission: 'listConversation',
   destructive: false,
   billable: false,
-  example: { query: { bot_id: 'example' } },
+  example: { query: { bot_id: SANDBOX_IDS.bot, page_num: 1, page_size: 20, sort_order: 'DESC' } },
 });

@@ -9,11 +9,12 @@ export default defineEndpoint({
   group: 'conversation',
   titleZh: '查看消息列表',
   titleEn: 'List messages',
-  description: 'List messages.',
+  description:
+    "Lists the messages of a conversation, with cursors to page in both directions. Use it to show a conversation's history, for example after a page reload.",
   notes: [
-    'POST with conversation_id in the query and filters/cursor in the JSON body.',
-    'Response puts `data` (array), `has_more`, `first_id`, `last_id` at the TOP level (not inside data).',
-    '`include_middle_message` is in the doc/spec but not in SDKs.',
+    'A POST although it only reads: `conversation_id` goes in the query string, filters and cursors in the JSON body.',
+    '`data`, `has_more`, `first_id` and `last_id` sit at the top level of the response, not inside `data`.',
+    'Page back with `before_id` set to the previous `first_id`, forward with `after_id` set to the previous `last_id`; `limit` is 1-50.',
   ],
   method: 'POST',
   path: '/v1/conversation/message/list',
@@ -50,6 +51,8 @@ export default defineEndpoint({
         v.pipe(
           v.number(),
           v.integer(),
+          v.minValue(1),
+          v.maxValue(50),
           v.description('Number of messages per call (1-50, default 50).'),
           v.examples([30]),
         ),
@@ -81,5 +84,5 @@ export default defineEndpoint({
   permission: 'chat',
   destructive: false,
   billable: false,
-  example: { query: { conversation_id: 'example' }, body: {} },
+  example: { query: { conversation_id: SANDBOX_IDS.conversation }, body: { order: 'desc', limit: 20 } },
 });

@@ -9,8 +9,9 @@ export default defineEndpoint({
   group: 'conversation',
   titleZh: '查看会话信息',
   titleEn: 'Get conversation',
-  description: 'Get conversation.',
-  notes: ['Docs type conversation_id as Integer (int64); all SDKs send it as a string.', 'Use a digit string.'],
+  description:
+    'Reads one conversation: its name, metadata, creator, channel and latest context section. Use it to check that a conversation exists or to read the meta_data stored on it.',
+  notes: ['`conversation_id` goes in the query string as a digit string (it is an int64).'],
   method: 'GET',
   path: '/v1/conversation/retrieve',
   params: {
@@ -30,5 +31,5 @@ export default defineEndpoint({
   permission: 'retrieveConversation',
   destructive: false,
   billable: false,
-  example: { query: { conversation_id: 'example' } },
+  example: { query: { conversation_id: SANDBOX_IDS.conversation } },
 });

@@ -9,10 +9,11 @@ export default defineEndpoint({
   group: 'conversation',
   titleZh: '查看消息详情',
   titleEn: 'Get message',
-  description: 'Get message.',
-  notes: ['DISAGREEMENT: docs, coze-py, coze-go and coze-js use GET; coze-java declares POST.', 'Use GET.'],
+  description:
+    'Reads one message of a conversation by its id. Use it to fetch the full content and metadata of a message you saw in a list or an event.',
+  notes: ['Both ids go in the query string of a GET.'],
   method: 'GET',
-  alsoAccepts: ['POST'], // coze-java send POST
+  alsoAccepts: ['POST'], // coze-java sends POST
   path: '/v1/conversation/message/retrieve',
   params: {
     query: v.object({
@@ -32,5 +33,5 @@ export default defineEndpoint({
   permission: 'retrieveMessage',
   destructive: false,
   billable: false,
-  example: { query: { conversation_id: 'example', message_id: 'example' } },
+  example: { query: { conversation_id: SANDBOX_IDS.conversation, message_id: SANDBOX_IDS.message } },
 });

@@ -9,8 +9,9 @@ export default defineEndpoint({
   group: 'conversation',
   titleZh: '更新会话名称',
   titleEn: 'Rename conversation',
-  description: 'Rename conversation.',
-  notes: ['Only coze-py implements it (PUT).', 'Only the name can be changed.'],
+  description:
+    'Renames a conversation. Use it to give a conversation a readable title, for example after its first exchange.',
+  notes: ['Only the name can change; metadata and messages stay as they are.', 'Names are limited to 100 characters.'],
   method: 'PUT',
   path: '/v1/conversations/:conversation_id',
   params: {
@@ -37,5 +38,5 @@ export default defineEndpoint({
   permission: 'editConversation',
   destructive: false,
   billable: false,
-  example: { path: { conversation_id: 'example' }, body: { name: 'example' } },
+  example: { path: { conversation_id: SANDBOX_IDS.conversation }, body: { name: 'Trip to Hangzhou' } },
 });

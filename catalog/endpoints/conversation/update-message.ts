@@ -9,10 +9,12 @@ export default defineEndpoint({
   group: 'conversation',
   titleZh: '修改消息',
   titleEn: 'Modify message',
-  description: 'Modify message.',
+  description:
+    'Changes the content or metadata of a message already stored in a conversation. Use it to correct a message before it is sent to the model again as context.',
   notes: [
-    'POST (not PUT).',
-    'Response payload is in top-level `message`, not `data` (coze-py reads data_field="message").',
+    'A POST, not a PUT; both ids go in the query string.',
+    'Send `content` with its `content_type`, `meta_data`, or both; a body with neither is rejected.',
+    'The updated message comes back in a top-level `message` field, not in `data`.',
   ],
   method: 'POST',
   path: '/v1/conversation/message/modify',
@@ -37,7 +39,7 @@ export default defineEndpoint({
         ),
       ),
       meta_data: v.optional(
-        v.pipe(v.record(v.string(), v.unknown()), v.description('New custom key/values.'), v.examples([{}])),
+        v.pipe(v.record(v.string(), v.string()), v.description('New custom key/values.'), v.examples([{}])),
       ),
     }),
   },
@@ -51,5 +53,8 @@ export default defineEndpoint({
   permission: 'modifyMessage',
   destructive: false,
   billable: false,
-  example: { query: { conversation_id: 'example', message_id: 'example' }, body: {} },
+  example: {
+    query: { conversation_id: SANDBOX_IDS.conversation, message_id: SANDBOX_IDS.message },
+    body: { content: 'Hello again', content_type: 'text' },
+  },
 });

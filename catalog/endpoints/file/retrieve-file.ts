@@ -9,8 +9,9 @@ export default defineEndpoint({
   group: 'file',
   titleZh: '查看文件详情',
   titleEn: 'Get file details',
-  description: 'Get file details.',
-  notes: ['Only metadata; there is no download API.'],
+  description:
+    'Reads the name, size and upload time of an uploaded file. Use it to check a file_id before referring to it in a chat or a workflow.',
+  notes: ['Returns metadata only; there is no download endpoint.'],
   method: 'GET',
   path: '/v1/files/retrieve',
   params: {
@@ -31,5 +32,5 @@ export default defineEndpoint({
   permission: 'retrieveFile',
   destructive: false,
   billable: false,
-  example: { query: { file_id: '7369495981102022700' } },
+  example: { query: { file_id: SANDBOX_IDS.file } },
 });

@@ -9,11 +9,13 @@ export default defineEndpoint({
   group: 'file',
   titleZh: '上传文件',
   titleEn: 'Upload file',
-  description: 'Upload file.',
+  description:
+    'Uploads a file to Coze and returns its file_id. Use it to put images, documents or audio into a chat message (`object_string`) or a workflow input.',
   notes: [
-    'multipart/form-data with the file in field `file` (the doc table labels it "Data" but its curl example and every SDK use `file`).',
-    'Max 512 MB; files kept 3 months (permanent when used as an avatar); rate limit 10 QPS personal / 20 QPS enterprise.',
-    'Uploaded files cannot be downloaded back.',
+    'Send multipart/form-data with the file in the field named `file`.',
+    'Up to 512 MB; files are kept for 3 months, or for good when used as an avatar.',
+    'Limited to 10 QPS on personal plans and 20 QPS on enterprise plans.',
+    'An uploaded file cannot be downloaded again.',
   ],
   method: 'POST',
   path: '/v1/files/upload',

@@ -9,8 +9,13 @@ export default defineEndpoint({
   group: 'workflow',
   titleZh: '添加工作流协作者',
   titleEn: 'Add workflow collaborator',
-  description: 'Add workflow collaborator.',
-  notes: ['Doc + coze-openapi.yaml only.', 'Max 1 per request.'],
+  description:
+    'Gives a workspace member edit rights on a workflow. Use it to let a teammate work on a workflow with you.',
+  notes: [
+    'One collaborator per request.',
+    'The user must already be a member of the workspace.',
+    'Collaborator calls are limited to 5 QPS.',
+  ],
   method: 'POST',
   path: '/v1/workflows/:workflow_id/collaborators',
   params: {
@@ -32,6 +37,7 @@ export default defineEndpoint({
             ),
           }),
         ),
+        v.length(1, 'collaborators takes exactly one user per request'),
         v.description('Collaborators to add; at most 1 per request.'),
       ),
     }),
@@ -42,5 +48,5 @@ export default defineEndpoint({
   permission: 'Workflow.addCollaborator',
   destructive: false,
   billable: false,
-  example: { path: { workflow_id: 'example' }, body: { collaborators: [{ user_id: 'example' }] } },
+  example: { path: { workflow_id: SANDBOX_IDS.workflow }, body: { collaborators: [{ user_id: SANDBOX_IDS.user }] } },
 });

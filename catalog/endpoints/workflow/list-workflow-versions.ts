@@ -9,8 +9,13 @@ export default defineEndpoint({
   group: 'workflow',
   titleZh: '查询工作流的版本列表',
   titleEn: 'List workflow versions',
-  description: 'List workflow versions.',
-  notes: ['Token pagination (page_token/next_page_token), not page numbers.'],
+  description:
+    'Lists the versions of a workflow with who made each one and, on request, their inputs and outputs. Use it to choose the `workflow_version` to run.',
+  notes: [
+    'Pages with a cursor: pass the previous `next_page_token` as `page_token`; there are no page numbers.',
+    '`page_size` is 1-30, default 10.',
+    '`created_at` and `updated_at` are Unix seconds sent as strings.',
+  ],
   method: 'GET',
   path: '/v1/workflows/:workflow_id/versions',
   params: {
@@ -30,7 +35,14 @@ export default defineEndpoint({
         ),
       ),
       page_size: v.optional(
-        v.pipe(v.number(), v.integer(), v.description('Items per page (1-30, default 10).'), v.examples([20])),
+        v.pipe(
+          v.number(),
+          v.integer(),
+          v.minValue(1),
+          v.maxValue(30),
+          v.description('Items per page (1-30, default 10).'),
+          v.examples([20]),
+        ),
       ),
       page_token: v.optional(
         v.pipe(
@@ -154,5 +166,5 @@ export default defineEndpoint({
   permission: 'listVersion',
   destructive: false,
   billable: false,
-  example: { path: { workflow_id: 'example' } },
+  example: { path: { workflow_id: SANDBOX_IDS.workflow }, query: { publish_status: 'all', page_size: 10 } },
 });

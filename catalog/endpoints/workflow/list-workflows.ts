@@ -9,8 +9,13 @@ export default defineEndpoint({
   group: 'workflow',
   titleZh: '查询工作流列表',
   titleEn: 'List workflows',
-  description: 'List workflows.',
-  notes: ['page_num is REQUIRED here; page_size default 10, max 30.'],
+  description:
+    'Lists the workflows and chatflows of a workspace, page by page. Use it to find the workflow_id to run or inspect.',
+  notes: [
+    '`page_num` is required here, unlike most lists.',
+    '`page_size` defaults to 10 and cannot exceed 30.',
+    '`created_at` and `updated_at` are Unix seconds sent as strings.',
+  ],
   method: 'GET',
   path: '/v1/workflows',
   params: {
@@ -20,9 +25,22 @@ export default defineEndpoint({
         v.nonEmpty('workspace_id is required'),
         v.description('Workspace to list workflows from.'),
       ),
-      page_num: v.pipe(v.number(), v.integer(), v.description('Page number, from 1 (required here).'), v.examples([1])),
+      page_num: v.pipe(
+        v.number(),
+        v.integer(),
+        v.minValue(1),
+        v.description('Page number, from 1 (required here).'),
+        v.examples([1]),
+      ),
       page_size: v.optional(
-        v.pipe(v.number(), v.integer(), v.description('Items per page (1-30, default 10).'), v.examples([20])),
+        v.pipe(
+          v.number(),
+          v.integer(),
+          v.minValue(1),
+          v.maxValue(30),
+          v.description('Items per page (1-30, default 10).'),
+          v.examples([20]),
+        ),
       ),
       workflow_mode: v.optional(
         v.pipe(
@@ -104,5 +122,5 @@ export default defineEndpoint({
   permission: 'listWorkflow',
   destructive: false,
   billable: false,
-  example: { query: { workspace_id: 'example', page_num: 1 } },
+  example: { query: { workspace_id: SANDBOX_IDS.workspace, page_num: 1, page_size: 20 } },
 });

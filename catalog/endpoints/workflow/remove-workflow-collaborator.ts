@@ -9,8 +9,9 @@ export default defineEndpoint({
   group: 'workflow',
   titleZh: '删除工作流协作者',
   titleEn: 'Remove workflow collaborator',
-  description: 'Remove workflow collaborator.',
-  notes: ['Destructive.', 'Only coze-py implements it.', 'One per request; 5 QPS limit.'],
+  description:
+    "Takes a collaborator's edit rights on a workflow away. Use it when a teammate should no longer edit the workflow, or before switching it back to single-user mode.",
+  notes: ["One user per request; the user's id goes in the path.", 'Collaborator calls are limited to 5 QPS.'],
   method: 'DELETE',
   path: '/v1/workflows/:workflow_id/collaborators/:user_id',
   params: {
@@ -33,5 +34,5 @@ export default defineEndpoint({
   permission: 'Workflow.removeCollaborator',
   destructive: true,
   billable: false,
-  example: { path: { workflow_id: 'example', user_id: 'example' } },
+  example: { path: { workflow_id: SANDBOX_IDS.workflow, user_id: SANDBOX_IDS.user } },
 });

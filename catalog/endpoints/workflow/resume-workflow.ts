@@ -9,11 +9,13 @@ export default defineEndpoint({
   group: 'workflow',
   titleZh: '恢复运行工作流',
   titleEn: 'Resume workflow',
-  description: 'Resume workflow.',
+  description:
+    "Continues an interrupted workflow run with the user's answer and returns the result in one response. Use it after run-workflow came back with `interrupt_data`.",
   notes: [
-    'NOTE the plural path /v1/workflows/resume (the streaming variant is /v1/workflow/stream_resume).',
-    'Non-streaming; not implemented in any SDK (doc + coze-openapi.yaml).',
-    'If the original run was async, this resume is async too (execute_id returned).',
+    'Mind the plural path `/v1/workflows/resume`; the streaming variant is `/v1/workflow/stream_resume`.',
+    "Take `event_id` and `interrupt_type` from the run's `interrupt_data`.",
+    'If the original run was async, the resume is async too and returns an `execute_id`.',
+    '`data` is a JSON string to parse.',
   ],
   method: 'POST',
   path: '/v1/workflows/resume',
@@ -98,6 +100,13 @@ export default defineEndpoint({
   }),
   permission: 'run',
   destructive: false,
-  billable: false,
-  example: { body: { workflow_id: 'example', event_id: 'example', resume_data: 'example', interrupt_type: 2 } },
+  billable: true,
+  example: {
+    body: {
+      workflow_id: SANDBOX_IDS.questionWorkflow,
+      event_id: SANDBOX_IDS.interruptEvent,
+      interrupt_type: 2,
+      resume_data: 'Beijing',
+    },
+  },
 });

@@ -9,8 +9,9 @@ export default defineEndpoint({
   group: 'workflow',
   titleZh: '查询输出节点的执行结果',
   titleEn: 'Get output-node execution result',
-  description: 'Get output-node execution result.',
-  notes: ['Use after run history when an output node result was trimmed.'],
+  description:
+    'Reads the full output of one output node of a workflow run. Use it when the run history marks that output as trimmed.',
+  notes: ["Take `node_execute_uuid` from the run history's `node_execute_status`."],
   method: 'GET',
   path: '/v1/workflows/:workflow_id/run_histories/:execute_id/execute_nodes/:node_execute_uuid',
   params: {
@@ -46,5 +47,11 @@ export default defineEndpoint({
   permission: 'listRunHistory',
   destructive: false,
   billable: false,
-  example: { path: { workflow_id: 'example', execute_id: 'example', node_execute_uuid: 'example' } },
+  example: {
+    path: {
+      workflow_id: SANDBOX_IDS.workflow,
+      execute_id: SANDBOX_IDS.execute,
+      node_execute_uuid: SANDBOX_IDS.nodeExecute,
+    },
+  },
 });

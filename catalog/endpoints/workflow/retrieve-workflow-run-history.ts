@@ -9,11 +9,12 @@ export default defineEndpoint({
   group: 'workflow',
   titleZh: '查询工作流异步运行结果',
   titleEn: 'Get async workflow run result',
-  description: 'Get async workflow run result.',
+  description:
+    'Reads the status and output of one workflow run. Use it to poll a run started with `is_async: true` until it succeeds or fails.',
   notes: [
-    'data is an array with one record.',
-    'Large output-node results (>1 MB) may be trimmed (is_output_trimmed); fetch them with retrieve-workflow-node-output.',
-    'execute_status values are capitalized (Success/Running/Fail).',
+    '`data` is an array holding a single record.',
+    '`execute_status` is capitalized: `Running`, `Success` or `Fail`.',
+    'Output-node results over 1 MB may be trimmed (`is_output_trimmed`); fetch them with retrieve-workflow-node-output.',
   ],
   method: 'GET',
   path: '/v1/workflows/:workflow_id/run_histories/:execute_id',
@@ -150,5 +151,5 @@ export default defineEndpoint({
   permission: 'listRunHistory',
   destructive: false,
   billable: false,
-  example: { path: { workflow_id: 'example', execute_id: 'example' } },
+  example: { path: { workflow_id: SANDBOX_IDS.workflow, execute_id: SANDBOX_IDS.execute } },
 });

@@ -9,8 +9,12 @@ export default defineEndpoint({
   group: 'workflow',
   titleZh: '查询工作流基本信息',
   titleEn: 'Get workflow basic info',
-  description: 'Get workflow basic info.',
-  notes: ['Only coze-py implements it.'],
+  description:
+    "Reads a workflow's name, description, icon, creator and app, and on request its input and output parameters. Use it to build a form for a workflow's inputs before running it.",
+  notes: [
+    'Input and output schemas are only returned with `include_input_output=true`.',
+    '`created_at` and `updated_at` are Unix seconds sent as strings.',
+  ],
   method: 'GET',
   path: '/v1/workflows/:workflow_id',
   params: {
@@ -122,5 +126,5 @@ export default defineEndpoint({
   permission: 'getMetaData',
   destructive: false,
   billable: false,
-  example: { path: { workflow_id: 'example' } },
+  example: { path: { workflow_id: SANDBOX_IDS.workflow }, query: { include_input_output: true } },
 });

@@ -10,13 +10,14 @@ export default defineEndpoint({
   group: 'workflow',
   titleZh: '执行对话流',
   titleEn: 'Run chatflow',
-  description: 'Run chatflow.',
+  description:
+    'Sends a message to a chatflow and streams its answer with the same events as an agent chat. Use it to talk to a chatflow directly, on behalf of an agent or inside an app.',
   notes: [
-    'Always streaming (no async).',
-    'Events are the chat-style events (conversation.chat.*, conversation.message.*, error, done); `done` data carries {"debug_url": ...}.',
-    'Exactly one of app_id / bot_id is needed.',
-    'Docs mark `parameters` required but coze-py/coze-go treat it optional.',
-    'An interruption (question/input node) surfaces as a verbose message with msg_type "interrupt"; continue by calling again with the answer in additional_messages.',
+    'Always streams; there is no JSON or async mode.',
+    'Give exactly one of `bot_id` (library chatflows) and `app_id` (chatflows inside an app).',
+    '`parameters` is required; send `{}` when the chatflow has no custom inputs.',
+    'The `done` event carries `{"debug_url": ...}` instead of `[DONE]`.',
+    'A question or input node shows up as a verbose message with `msg_type` "interrupt"; answer it by calling again with the reply in `additional_messages`.',
   ],
   method: 'POST',
   path: '/v1/workflows/chat',
@@ -49,10 +50,11 @@ export default defineEndpoint({
               v.pipe(v.picklist(['text']), v.description('Always `text`; required when content is given.')),
             ),
             meta_data: v.optional(
-              v.pipe(v.record(v.string(), v.unknown()), v.description('Custom string key/values (max 16 pairs).')),
+              v.pipe(v.record(v.string(), v.string()), v.description('Custom string key/values (max 16 pairs).')),
             ),
           }),
         ),
+        v.maxLength(50, 'additional_messages takes at most 50 messages'),
         v.description(
           'Chat history plus the current question (last item, role `user`) which becomes USER_INPUT; max 50. Also used to answer question/input nodes after an interruption.',
         ),
@@ -88,7 +90,7 @@ export default defineEndpoint({
       ),
       ext: v.optional(
         v.pipe(
-          v.record(v.string(), v.unknown()),
+          v.record(v.string(), v.string()),
           v.description('Extra string key/values; only `latitude`, `longitude` and `user_id` are supported.'),
           v.examples([{ latitude: '39.9042', longitude: '116.4074', user_id: '123456789' }]),
         ),
@@ -117,12 +119,13 @@ export default defineEndpoint({
   response: envelope({}),
   permission: 'run',
   destructive: false,
-  billable: false,
+  billable: true,
   example: {
     body: {
-      workflow_id: 'example',
-      additional_messages: [{ role: 'user' }],
-      parameters: { image: '{"file_id":"1122334455"}', user_name: 'George' },
+      workflow_id: SANDBOX_IDS.chatflow,
+      bot_id: SANDBOX_IDS.bot,
+      additional_messages: [{ role: 'user', content: 'What can you do?', content_type: 'text' }],
+      parameters: { user_name: 'George' },
     },
   },
 });

@@ -9,13 +9,14 @@ export default defineEndpoint({
   group: 'workflow',
   titleZh: '执行工作流',
   titleEn: 'Run workflow',
-  description: 'Run workflow.',
+  description:
+    'Runs a published workflow with the given inputs and returns its output in one response. Use it for short workflows; stream-run-workflow covers long runs and workflows that stream or ask questions.',
   notes: [
-    'Synchronous by default: the HTTP call is cut if no response arrives within 90 s (use the streaming API for long flows); overall sync run limit 10 min, async 24 h; request size limit 20 MB.',
-    'Workflows containing output nodes or a streaming end node cannot use this endpoint (use stream-run-workflow).',
-    'is_async=true (paid editions) returns execute_id; then poll retrieve-workflow-run-history.',
-    'Unpublished workflow -> 4200; both bot_id and app_id -> 4000.',
-    'DISAGREEMENT: the doc table types `parameters` as a JSON string, but the doc example, coze-openapi.yaml and all SDKs send an object; use an object.',
+    'The connection drops after 90 s without a response; a run may last 10 min (24 h when async). Requests are limited to 20 MB.',
+    'Workflows with output nodes or a streaming end node need stream-run-workflow.',
+    "Send `parameters` as a JSON object; the response's `data` is a JSON string to parse.",
+    '`is_async: true` (paid plans) returns an `execute_id` to poll with retrieve-workflow-run-history.',
+    'An unpublished workflow fails with 4200; `bot_id` together with `app_id` fails with 4000.',
   ],
   method: 'POST',
   path: '/v1/workflow/run',
@@ -53,7 +54,7 @@ export default defineEndpoint({
       ),
       ext: v.optional(
         v.pipe(
-          v.record(v.string(), v.unknown()),
+          v.record(v.string(), v.string()),
           v.description('Extra string key/values; only `latitude`, `longitude` and `user_id` are supported.'),
           v.examples([{ latitude: '39.9042', longitude: '116.4074' }]),
         ),
@@ -135,6 +136,6 @@ export default defineEndpoint({
   }),
   permission: 'run',
   destructive: false,
-  billable: false,
-  example: { body: { workflow_id: 'example' } },
+  billable: true,
+  example: { body: { workflow_id: SANDBOX_IDS.workflow, parameters: { user_name: 'George' } } },
 });

@@ -10,10 +10,12 @@ export default defineEndpoint({
   group: 'workflow',
   titleZh: '恢复运行工作流（流式响应）',
   titleEn: 'Resume workflow (streaming)',
-  description: 'Resume workflow (streaming).',
+  description:
+    "Continues a streaming workflow run that stopped at an Interrupt event, sending the user's answer and streaming the rest of the run. Use it after stream-run-workflow paused at a question or input node.",
   notes: [
-    'Resume after an Interrupt event of a streaming run; response is SSE with the same events as stream-run-workflow.',
-    'coze-js/coze-py/coze-go/coze-java all implement it.',
+    'Copy `event_id` and the interrupt type from the Interrupt event.',
+    'The stream has the same events and `id:` framing as stream-run-workflow and can interrupt again.',
+    'If `resume_data` misses a field the node requires, the run interrupts again.',
   ],
   method: 'POST',
   path: '/v1/workflow/stream_resume',
@@ -50,6 +52,13 @@ export default defineEndpoint({
   streaming: { enabledBy: 'always', framedWithIds: true, events: WORKFLOW_EVENTS, assemble: 'workflow' },
   response: envelope({}),
   destructive: false,
-  billable: false,
-  example: { body: { workflow_id: 'example', event_id: 'example', interrupt_type: 2, resume_data: 'example' } },
+  billable: true,
+  example: {
+    body: {
+      workflow_id: SANDBOX_IDS.questionWorkflow,
+      event_id: SANDBOX_IDS.interruptEvent,
+      interrupt_type: 2,
+      resume_data: 'Beijing',
+    },
+  },
 });

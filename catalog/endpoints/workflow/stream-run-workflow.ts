@@ -10,14 +10,14 @@ export default defineEndpoint({
   group: 'workflow',
   titleZh: '执行工作流（流式响应）',
   titleEn: 'Run workflow (streaming)',
-  description: 'Run workflow (streaming).',
+  description:
+    'Runs a published workflow and streams its messages as they are produced, pausing with an Interrupt event when a node needs an answer. Use it for long runs, output nodes, streaming end nodes and question nodes.',
   notes: [
-    'Needed for workflows with output nodes, question nodes or a streaming end node.',
-    'Request size limit 20 MB; keep runs under ~5 min.',
-    'SSE with `id:` lines (from 0).',
-    'Verify no packet loss using id and node_seq_id.',
-    'PING heartbeats are documented and handled by coze-go; coze-py has no PING enum.',
-    'Done data: doc text says it carries the debug URL (coze-go parses `debug_url`), doc example shows `{}`.',
+    'Each SSE frame has an `id:` line counting from 0; together with `node_seq_id` it shows whether frames were lost.',
+    'PING events are heartbeats and carry nothing to show.',
+    'After an Interrupt event, answer with stream-resume-workflow using its `event_id` and type.',
+    'The Done event may carry a `debug_url` or be an empty object.',
+    'Requests are limited to 20 MB; keep runs under about 5 minutes.',
   ],
   method: 'POST',
   path: '/v1/workflow/stream_run',
@@ -46,7 +46,7 @@ export default defineEndpoint({
       ),
       ext: v.optional(
         v.pipe(
-          v.record(v.string(), v.unknown()),
+          v.record(v.string(), v.string()),
           v.description('Extra string key/values; only `latitude`, `longitude` and `user_id` are supported.'),
         ),
       ),
@@ -77,6 +77,6 @@ export default defineEndpoint({
   response: envelope({}),
   permission: 'run',
   destructive: false,
-  billable: false,
-  example: { body: { workflow_id: 'example' } },
+  billable: true,
+  example: { body: { workflow_id: SANDBOX_IDS.workflow, parameters: { user_name: 'George' } } },
 });

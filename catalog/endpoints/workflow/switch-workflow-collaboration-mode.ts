@@ -9,11 +9,11 @@ export default defineEndpoint({
   group: 'workflow',
   titleZh: '开启或关闭工作流多人协作',
   titleEn: 'Turn workflow multi-user collaboration on/off',
-  description: 'Turn workflow multi-user collaboration on/off.',
+  description:
+    'Turns multi-user collaboration on or off for a workflow. Use it before adding collaborators, or to return a workflow to single-user editing.',
   notes: [
-    'Doc + coze-openapi.yaml only.',
-    'Library workflows/chatflows only; app workflows -> 4000.',
-    'Remove collaborators before switching to single.',
+    'Library workflows and chatflows only; a workflow inside an app fails with 4000.',
+    'Remove every collaborator before switching back to `single`.',
   ],
   method: 'POST',
   path: '/v1/workflows/:workflow_id/collaboration_mode',
@@ -45,5 +45,5 @@ export default defineEndpoint({
   permission: 'Workflow.switchDevelopMode',
   destructive: false,
   billable: false,
-  example: { path: { workflow_id: 'example' }, body: {} },
+  example: { path: { workflow_id: SANDBOX_IDS.workflow }, body: { collaboration_mode: 'collaboration' } },
 });

@@ -1,0 +1,74 @@
+import { createEffect, createResource, createSignal, For, on, Show } from 'solid-js';
+import type { Endpoint } from '../../catalog/types';
+import { valuesFromRecordedRequest, type FormValues, type Region } from '../../lib/request-model';
+import { getRun, listRuns } from './history-api';
+import RunDetail from './RunDetail';
+
+function when(startedAt: number): string {
+  const date = new Date(startedAt);
+  const today = new Date().toDateString() === date.toDateString();
+  return today ? date.toLocaleTimeString() : date.toLocaleString();
+}
+
+/** The last five runs of this endpoint (7 days, this token's), newest first; open one to see or reload it. */
+export default function History(props: {
+  endpoint: Endpoint;
+  token: string;
+  /** Bumped after each run, to list it. */
+  refresh: number;
+  /** A run to open, e.g. the one just made. */
+  openRunId?: string;
+  onLoad: (loaded: { region?: Region; values: FormValues }) => void;
+}) {
+  const [runs, { refetch }] = createResource(
+    () => ({ id: props.endpoint.id, token: props.token, refresh: props.refresh }),
+    (key) => listRuns(key.id, key.token),
+  );
+  const [selected, setSelected] = createSignal<string>();
+  const [run] = createResource(
+    () => (selected() ? { id: selected()!, token: props.token } : undefined),
+    (key) => getRun(key.id, key.token),
+  );
+  createEffect(on(() => props.openRunId, (id) => id && setSelected(id), { defer: true }));
+  // Reading an errored resource throws, so the view reads them only when they hold a value.
+  const list = () => (runs.state === 'ready' || runs.state === 'refreshing' ? runs() : undefined);
+  const record = () => (run.state === 'ready' ? run() : undefined);
+
+  return (
+    <section class="pg-panel" aria-labelledby="pg-history-title" data-testid="history">
+      <div class="pg-bar">
+        <h3 id="pg-history-title">History</h3>
+        <button type="button" class="pg-link" onClick={() => refetch()}>
+          Refresh
+        </button>
+      </div>
+      <p class="pg-muted">Your last 5 runs of this endpoint in the past 7 days, newest first.</p>
+      <Show when={runs.state !== 'errored'} fallback={<p class="pg-status pg-status-failed">History is unavailable: {(runs.error as Error)?.message}</p>}>
+        <Show when={list()?.length} fallback={<p class="pg-muted">{runs.loading ? 'Loading…' : 'No runs yet.'}</p>}>
+          <ol class="pg-runs" data-testid="history-runs">
+            <For each={list()}>
+              {(summary) => (
+                <li>
+                  <button
+                    type="button"
+                    class="pg-run-button"
+                    aria-pressed={selected() === summary.id}
+                    onClick={() => setSelected(selected() === summary.id ? undefined : summary.id)}
+                  >
+                    <span class={summary.status < 300 ? 'pg-ok' : 'pg-err'}>{summary.status}</span> {when(summary.startedAt)} · {Math.round(summary.durationMs)} ms · {summary.region} ·{' '}
+                    {summary.kind}
+                  </button>
+                </li>
+              )}
+            </For>
+          </ol>
+        </Show>
+      </Show>
+      <Show when={selected()}>
+        <Show when={record()} fallback={<p class="pg-muted">{run.state === 'errored' ? `Could not open the run: ${(run.error as Error).message}` : 'Opening…'}</p>}>
+          {(detail) => <RunDetail run={detail()} endpoint={props.endpoint} onLoad={() => props.onLoad(valuesFromRecordedRequest(props.endpoint, detail().request))} />}
+        </Show>
+      </Show>
+    </section>
+  );
+}

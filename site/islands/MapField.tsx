@@ -1,0 +1,91 @@
+import { Index, Show } from 'solid-js';
+import type { FieldDoc } from '../../lib/schema-fields';
+import type { Segment } from '../../lib/request-model';
+import FieldMessage from './FieldMessage';
+import JsonInput from './JsonInput';
+import { fieldId, useForm } from './form-context';
+
+/** A string-keyed map: key/value rows. Values are text unless they hold other JSON. */
+export default function MapField(props: { field: FieldDoc; segments: readonly Segment[] }) {
+  const form = useForm();
+  const record = () => {
+    const value = form.value(props.segments);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  };
+  const entries = () => Object.entries(record());
+  const message = () => form.message(props.segments);
+  const base = () => fieldId(props.segments);
+
+  function rename(from: string, to: string, input: HTMLInputElement): void {
+    const key = to.trim();
+    if (key === from) return;
+    if (key === '' || key in record()) {
+      input.value = from;
+      return;
+    }
+    // Rebuilt in order, so the renamed row keeps its place.
+    form.set(props.segments, Object.fromEntries(entries().map(([name, value]) => [name === from ? key : name, value])));
+  }
+
+  function add(): void {
+    let n = entries().length + 1;
+    while (`key${n}` in record()) n++;
+    form.set([...props.segments, `key${n}`], '', false);
+  }
+
+  return (
+    <fieldset class="pg-group pg-map">
+      <legend title={props.field.description}>
+        <code>{props.field.name}</code>
+        <Show when={props.field.required}>
+          <span class="pg-req" aria-hidden="true">
+            *
+          </span>
+        </Show>
+      </legend>
+      <Index each={entries()}>
+        {(entry, index) => (
+          <div class="pg-row">
+            <input
+              class="pg-input"
+              aria-label={`${props.field.name} key ${index + 1}`}
+              id={`${base()}-k${index}`}
+              value={entry()[0]}
+              spellcheck={false}
+              onChange={(event) => rename(entry()[0], event.currentTarget.value, event.currentTarget)}
+            />
+            <Show
+              when={typeof entry()[1] === 'string'}
+              fallback={
+                <JsonInput
+                  id={`${base()}-v${index}`}
+                  name={`${props.segments.join('.')}.${entry()[0]}`}
+                  required={false}
+                  aria-invalid={false}
+                  rows={1}
+                  value={entry()[1]}
+                  onChange={(value) => form.set([...props.segments, entry()[0]], value ?? '')}
+                />
+              }
+            >
+              <input
+                class="pg-input"
+                aria-label={`${props.field.name} value ${index + 1}`}
+                name={`${props.segments.join('.')}.${entry()[0]}`}
+                value={entry()[1] as string}
+                onInput={(event) => form.set([...props.segments, entry()[0]], event.currentTarget.value)}
+              />
+            </Show>
+            <button type="button" class="pg-link" aria-label={`Remove ${props.field.name} entry ${entry()[0]}`} onClick={() => form.remove([...props.segments, entry()[0]])}>
+              Remove
+            </button>
+          </div>
+        )}
+      </Index>
+      <button type="button" class="button pg-add" onClick={add}>
+        Add {props.field.name} entry
+      </button>
+      <FieldMessage id={`${base()}-msg`} message={message()} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,68 @@
+import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { isApiErrorBody } from '../../lib/api-error';
+import { cozeStatusOf } from '../../lib/coze-error-codes';
+import JsonTree from './JsonTree';
+
+/** A JSON body: our error or Coze's `code`/`msg` decoded first, then the body, folded or raw. */
+export default function ResponseBody(props: { json: unknown; text: string; expectedStream: boolean }) {
+  const [showRaw, setShowRaw] = createSignal(false);
+  const apiError = () => (isApiErrorBody(props.json) ? props.json.error : undefined);
+  const coze = () => cozeStatusOf(props.json);
+  const failed = () => Boolean(apiError()) || (coze()?.code ?? 0) !== 0;
+  return (
+    <div class="pg-body" data-testid="response-body">
+      <Show when={props.expectedStream && failed()}>
+        <p class="pg-status pg-status-failed">A JSON error came back where a stream was expected: the request failed before streaming started.</p>
+      </Show>
+      <Show when={apiError()}>
+        {(error) => (
+          <div class="pg-status pg-status-failed" role="alert" data-testid="api-error">
+            <p>
+              Playground error <code>{error().code}</code> ({error().status}): {error().message}
+            </p>
+            <Show when={error().issues?.length}>
+              <ul>
+                <For each={error().issues}>
+                  {(issue) => (
+                    <li>
+                      <code>
+                        {issue.location}
+                        {issue.path ? `.${issue.path}` : ''}
+                      </code>
+                      : {issue.message}
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+          </div>
+        )}
+      </Show>
+      <Show when={coze()}>
+        {(status) => (
+          <p class={`pg-status ${status().code === 0 ? 'pg-status-done' : 'pg-status-failed'}`} data-testid="coze-code" role={status().code === 0 ? undefined : 'alert'}>
+            Coze code <code>{status().code}</code>
+            {status().msg ? `: ${status().msg}` : ''}
+            <Show when={status().meaning && status().code !== 0}> — {status().meaning}</Show>
+          </p>
+        )}
+      </Show>
+      <div class="pg-bar">
+        <h4>Body</h4>
+        <button type="button" class="button" aria-pressed={showRaw()} onClick={() => setShowRaw(!showRaw())}>
+          Raw
+        </button>
+      </div>
+      <Switch fallback={<pre class="pg-pre">{props.text}</pre>}>
+        <Match when={!showRaw() && props.json !== undefined}>
+          <div class="pg-json-root">
+            <JsonTree value={props.json} />
+          </div>
+        </Match>
+        <Match when={props.json !== undefined}>
+          <pre class="pg-pre">{JSON.stringify(props.json, null, 2)}</pre>
+        </Match>
+      </Switch>
+    </div>
+  );
+}

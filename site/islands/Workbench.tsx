@@ -1,0 +1,183 @@
+import { batch, createMemo, createSignal, lazy, onCleanup, Show } from 'solid-js';
+import type { Endpoint } from '../../catalog/types';
+import { isApiErrorBody, type FieldIssue } from '../../lib/api-error';
+import { buildRequest, exampleValues, getIn, pruneValues, removeIn, setIn, type FormValues, type Region, type Segment } from '../../lib/request-model';
+import { validateRequest } from '../../lib/validate-request';
+import ConfirmDialog from './ConfirmDialog';
+import { createConnection } from './connection';
+import { FormContext, fieldId, fieldKey, type FormApi } from './form-context';
+import RequestForm from './RequestForm';
+import RequestPreview from './RequestPreview';
+import RunBar, { type RunProblem } from './RunBar';
+import type { RunState } from './runner';
+import TokenRegion from './TokenRegion';
+import WhenVisible from './WhenVisible';
+
+// Loaded when needed, so a page ships the form first: the response panel and runner at the first
+// run, samples and history when scrolled near.
+const ResponseView = lazy(() => import('./ResponseView'));
+const Samples = lazy(() => import('./Samples'));
+const History = lazy(() => import('./History'));
+
+function issueKey(issue: FieldIssue): string {
+  return issue.path ? `${issue.location}.${issue.path}` : issue.location;
+}
+
+/** A multipart body from the form's values: files as files, everything else as text. */
+function formDataOf(body: Record<string, unknown>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body)) {
+    if (value instanceof Blob) form.append(name, value, (value as File).name ?? name);
+    else form.append(name, typeof value === 'string' ? value : JSON.stringify(value));
+  }
+  return form;
+}
+
+/** The playground for one loaded endpoint: connection, form, run, response, history and samples. */
+export default function Workbench(props: { endpoint: Endpoint }) {
+  const connection = createConnection();
+  const [runState, setRunState] = createSignal<RunState>();
+  const [running, setRunning] = createSignal(false);
+  let controller: AbortController | undefined;
+  let blobUrl: string | undefined;
+  onCleanup(() => {
+    controller?.abort();
+    if (blobUrl) URL.revokeObjectURL(blobUrl);
+  });
+  const [values, setValues] = createSignal<FormValues>(exampleValues(props.endpoint));
+  const [touched, setTouched] = createSignal<readonly string[]>([]);
+  const [attempted, setAttempted] = createSignal(false);
+  const [serverIssues, setServerIssues] = createSignal<readonly FieldIssue[]>([]);
+  const [refresh, setRefresh] = createSignal(0);
+  const [openRunId, setOpenRunId] = createSignal<string>();
+  const [confirming, setConfirming] = createSignal(false);
+
+  const sent = createMemo(() => pruneValues(props.endpoint, values()));
+  const issues = createMemo(() => validateRequest(props.endpoint, sent()));
+  const options = () => ({ region: connection.region(), origin: window.location.origin, paceMs: connection.paceMs() });
+  const model = createMemo(() => buildRequest(props.endpoint, values(), { ...options(), token: connection.runToken() }));
+
+  const shown = (key: string) => attempted() || touched().some((prefix) => key === prefix || key.startsWith(`${prefix}.`));
+  const allIssues = () => [...serverIssues(), ...issues()];
+
+  const form: FormApi = {
+    value: (segments) => getIn(values(), segments),
+    set(segments, value, touch = true) {
+      batch(() => {
+        setValues((current) => setIn(current, segments as Segment[], value));
+        if (touch) setTouched((keys) => (keys.includes(fieldKey(segments)) ? keys : [...keys, fieldKey(segments)]));
+        setServerIssues([]);
+      });
+    },
+    remove(segments) {
+      setValues((current) => removeIn(current, segments as Segment[]));
+    },
+    message(segments) {
+      const key = fieldKey(segments);
+      const issue = allIssues().find((candidate) => issueKey(candidate) === key);
+      return issue && (shown(key) || serverIssues().includes(issue)) ? issue.message : undefined;
+    },
+  };
+
+  const problems = createMemo<RunProblem[]>(() => {
+    if (!attempted()) return [];
+    const list: RunProblem[] = issues().map((issue) => {
+      const key = issueKey(issue);
+      const id = fieldId(key.split('.'));
+      return { text: `${key}: ${issue.message}`, ...(document.getElementById(id) ? { controlId: id } : {}) };
+    });
+    if (!connection.runToken()) list.unshift({ text: `Enter a Coze token to call api.coze.${connection.region()}`, controlId: 'pg-token' });
+    return list;
+  });
+
+  const confirmMessage = () =>
+    props.endpoint.destructive
+      ? `${props.endpoint.titleEn} changes or deletes data in your Coze account (${connection.region() === 'cn' ? 'api.coze.cn' : 'api.coze.com'}), and it cannot be undone.`
+      : `${props.endpoint.titleEn} is billed: it uses model tokens or credits of your Coze account.`;
+
+  async function send(): Promise<void> {
+    const request = model();
+    const body = request.body.kind === 'json' ? request.body.text : request.body.kind === 'multipart' ? formDataOf(sent().body) : undefined;
+    setOpenRunId(undefined);
+    controller?.abort();
+    const own = new AbortController();
+    controller = own;
+    setRunning(true);
+    setRunState({ phase: 'waiting', expectedStream: request.streams });
+    const { runRequest } = await import('./runner');
+    const state = await runRequest(request, body, props.endpoint.streaming?.assemble ?? 'chat', own.signal, (next) => {
+      if (controller === own) setRunState(next);
+    });
+    if (controller !== own) return;
+    setRunning(false);
+    if (blobUrl) URL.revokeObjectURL(blobUrl);
+    blobUrl = state.blob?.url;
+    if (isApiErrorBody(state.json) && state.json.error.issues) setServerIssues(state.json.error.issues);
+    // The worker saves a run after its body ends; list it now and once more in case it was still saving.
+    setRefresh((n) => n + 1);
+    setTimeout(() => setRefresh((n) => n + 1), 1200);
+  }
+
+  function run(): void {
+    if (running() || confirming()) return;
+    setAttempted(true);
+    setServerIssues([]);
+    const first = problems()[0];
+    if (first) {
+      if (first.controlId) document.getElementById(first.controlId)?.focus();
+      return;
+    }
+    const risky = (props.endpoint.destructive || props.endpoint.billable) && connection.region() !== 'sandbox';
+    if (risky) setConfirming(true);
+    else void send();
+  }
+
+  function load(loaded: { region?: Region; values: FormValues }): void {
+    batch(() => {
+      setValues(loaded.values);
+      if (loaded.region) connection.setRegion(loaded.region);
+      setTouched([]);
+      setAttempted(false);
+      setServerIssues([]);
+    });
+    document.getElementById('pg-form-title')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }
+
+  return (
+    <div
+      class="pg-work"
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          run();
+        }
+      }}
+    >
+      <TokenRegion connection={connection} />
+      <h3 id="pg-form-title" class="pg-title">
+        Parameters
+      </h3>
+      <FormContext.Provider value={form}>
+        <RequestForm endpoint={props.endpoint} />
+      </FormContext.Provider>
+      <RunBar running={running()} problems={problems()} onRun={run} onStop={() => controller?.abort()} />
+      <Show when={confirming()}>
+        <ConfirmDialog
+          message={confirmMessage()}
+          onAnswer={(yes) => {
+            setConfirming(false);
+            if (yes) void send();
+          }}
+        />
+      </Show>
+      <RequestPreview model={model()} />
+      <Show when={runState()}>{(state) => <ResponseView state={state()} onOpenRun={setOpenRunId} />}</Show>
+      <WhenVisible placeholder="Sample code" testId="samples-placeholder">
+        <Samples endpoint={props.endpoint} values={values()} options={options()} />
+      </WhenVisible>
+      <WhenVisible placeholder="History" testId="history-placeholder">
+        <History endpoint={props.endpoint} token={connection.historyToken()} refresh={refresh()} openRunId={openRunId()} onLoad={load} />
+      </WhenVisible>
+    </div>
+  );
+}

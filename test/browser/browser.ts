@@ -1,0 +1,25 @@
+import chromiumBinary from '@sparticuz/chromium';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** A headless Chromium; each test file launches one and closes it in afterAll. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: await chromiumBinary.executablePath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+/** Counts requests the page sends to the relay, to prove that nothing was sent. */
+export function countRelayRequests(page: Page): () => number {
+  let count = 0;
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/relay/')) count++;
+  });
+  return () => count;
+}
+
+/** Waits until the playground island has loaded its endpoint and rendered the form. */
+export async function playgroundReady(page: Page): Promise<void> {
+  await page.locator('[data-testid="playground"][data-ready="true"]').waitFor({ timeout: 20_000 });
+}

@@ -1,0 +1,89 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, playgroundReady } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('running create-chat in the sandbox', () => {
+  it('streams deltas into the answer while the stream is open, then lists the run in history after a reload', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.locator('main').getByRole('link', { name: /发起对话/ }).click();
+    await page.waitForURL(/\/chat\/create-chat\/$/);
+    await playgroundReady(page);
+
+    const message = `Tell me about streams ${Date.now()}`;
+    await page.locator('[name="body.bot_id"]').fill('7351000000000000001');
+    await page.locator('[name="body.user_id"]').fill('browser-user');
+    const content = page.locator('[name="body.additional_messages.0.content"]');
+    if ((await content.count()) === 0) await page.getByRole('button', { name: 'Add additional_messages item' }).click();
+    await content.fill(message);
+    await page.locator('[name="body.stream"]').selectOption('true');
+    // Slow the sandbox down so the stream lasts well over a second.
+    await page.locator('#pg-pace').fill('120');
+
+    await page.getByTestId('run').click();
+    const answer = page.getByTestId('answer');
+    const status = page.getByTestId('stream-status');
+
+    // Part of the answer is on screen while the stream is still open.
+    await expect.poll(async () => (await answer.textContent())?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+    const partial = (await answer.textContent()) ?? '';
+    expect(await status.getAttribute('data-state')).toBe('streaming');
+    expect(await page.getByTestId('stream-events').locator('li', { hasText: /^\+\d+ ms\s*done/ }).count()).toBe(0);
+
+    // Then the stream ends with done and the whole answer, which grew from the partial one.
+    await expect.poll(() => status.getAttribute('data-state'), { timeout: 30_000 }).toBe('done');
+    const full = (await answer.textContent()) ?? '';
+    expect(full.startsWith(partial)).toBe(true);
+    expect(full.length).toBeGreaterThan(partial.length);
+    expect(await page.getByTestId('run-response').getByTestId('response-status').textContent()).toContain('200');
+    await expect.poll(() => page.getByTestId('stream-events').locator('li').count()).toBeGreaterThan(3);
+
+    // After a reload, the run is the newest in the history list.
+    await page.reload();
+    await playgroundReady(page);
+    await page.getByTestId('history-placeholder').scrollIntoViewIfNeeded();
+    const runs = page.getByTestId('history-runs').locator('li');
+    await expect.poll(() => runs.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await runs.first().getByRole('button').click();
+    const detail = page.getByTestId('run-detail');
+    await detail.waitFor();
+    expect(await detail.textContent()).toContain(message);
+    // The recorded stream replays into the same answer.
+    expect(await detail.getByTestId('answer').textContent()).toBe(full);
+    await page.close();
+  });
+
+  it('loads a past run back into the form', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/chat/create-chat/`);
+    await playgroundReady(page);
+    const message = `Reload me ${Date.now()}`;
+    await page.locator('[name="body.additional_messages.0.content"]').fill(message);
+    await page.locator('[name="body.stream"]').selectOption('false');
+    await page.getByTestId('run').click();
+    await page.getByTestId('run-response').getByTestId('coze-code').waitFor({ timeout: 15_000 });
+
+    await page.reload();
+    await playgroundReady(page);
+    expect(await page.locator('[name="body.additional_messages.0.content"]').inputValue()).not.toBe(message);
+    await page.getByTestId('history-placeholder').scrollIntoViewIfNeeded();
+    const runs = page.getByTestId('history-runs').locator('li');
+    await expect.poll(() => runs.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await runs.first().getByRole('button').click();
+    await page.getByRole('button', { name: 'Load into form' }).click();
+    await expect.poll(() => page.locator('[name="body.additional_messages.0.content"]').inputValue()).toBe(message);
+    expect(await page.locator('[name="body.stream"]').inputValue()).toBe('false');
+    await page.close();
+  });
+});

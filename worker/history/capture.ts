@@ -1,0 +1,206 @@
+import { createSseParser, type SseEvent } from '../../lib/sse-parser';
+import type { RunEvent, RunRecord } from './record';
+
+/** How much of a run is recorded; a few hundred KiB, far under KV's 25 MiB value limit. */
+export const CAPTURE_LIMITS = {
+  /** Events recorded of one stream. */
+  events: 2_000,
+  /** UTF-8 bytes of event data recorded of one stream, all events together. */
+  eventDataBytes: 256 * 1024,
+  /** UTF-8 bytes recorded of a JSON or text response body. */
+  bodyBytes: 256 * 1024,
+  /** UTF-8 bytes recorded of a request body (the relay accepts up to 20 MB). */
+  requestBodyBytes: 256 * 1024,
+} as const;
+
+/** What the relay knows of a run when it hands the response body over for recording. */
+export interface CaptureInput {
+  readonly runId: string;
+  readonly endpointId: string;
+  readonly region: RunRecord['region'];
+  /** Epoch milliseconds when the upstream call was sent. */
+  readonly startedAt: number;
+  readonly ttfbMs: number;
+  readonly request: {
+    readonly method: string;
+    readonly url: string;
+    readonly headers: Record<string, string>;
+    readonly body?: string;
+    readonly bodyNote?: string;
+  };
+  readonly response: { readonly status: number; readonly headers: Record<string, string> };
+  readonly kind: RunRecord['response']['kind'];
+  /** The relay's copy of the upstream body; read to the end, so the relay never buffers for it. */
+  readonly body: ReadableStream<Uint8Array> | null;
+  /** The clock; tests pass their own. */
+  readonly now?: () => number;
+}
+
+interface Recorded {
+  body?: string;
+  events?: RunEvent[];
+  truncated: boolean;
+  /** Why the body is incomplete although the stream ended cleanly. */
+  incomplete?: string;
+}
+
+interface Recorder {
+  push(bytes: Uint8Array): void;
+  finish(): Recorded;
+}
+
+const encoder = new TextEncoder();
+
+/** Text cut to at most `maxBytes` of UTF-8, never inside a character. */
+function capText(text: string, maxBytes: number): { text: string; bytes: number; truncated: boolean } {
+  const bytes = encoder.encode(text);
+  if (bytes.byteLength <= maxBytes) return { text, bytes: bytes.byteLength, truncated: false };
+  // Streaming mode leaves out a character whose bytes the cut split.
+  return {
+    text: new TextDecoder().decode(bytes.subarray(0, maxBytes), { stream: true }),
+    bytes: bytes.byteLength,
+    truncated: true,
+  };
+}
+
+function sseRecorder(startedAt: number, now: () => number): Recorder {
+  const decoder = new TextDecoder();
+  const parser = createSseParser();
+  const events: RunEvent[] = [];
+  let dataBytes = 0;
+  let truncated = false;
+  const record = (completed: readonly SseEvent[]) => {
+    // Events completed by one chunk arrived together, when that chunk did.
+    const offsetMs = Math.max(0, now() - startedAt);
+    for (const event of completed) {
+      const size = encoder.encode(event.data).byteLength;
+      if (events.length >= CAPTURE_LIMITS.events || dataBytes + size > CAPTURE_LIMITS.eventDataBytes) {
+        truncated = true;
+        return;
+      }
+      dataBytes += size;
+      events.push({
+        event: event.event,
+        data: event.data,
+        ...(event.id !== undefined ? { id: event.id } : {}),
+        offsetMs,
+      });
+    }
+  };
+  return {
+    push(bytes) {
+      // Past the limits the rest is only counted: parsing it would cost CPU for nothing.
+      if (!truncated) record(parser.push(decoder.decode(bytes, { stream: true })));
+    },
+    finish() {
+      if (truncated) return { events, truncated };
+      record([...parser.push(decoder.decode()), ...parser.finish()]);
+      const incomplete = parser.pending() ? 'The stream ended inside an event, which was dropped' : undefined;
+      return { events, truncated, ...(incomplete ? { incomplete } : {}) };
+    },
+  };
+}
+
+function textRecorder(): Recorder {
+  const kept: Uint8Array[] = [];
+  let size = 0;
+  let truncated = false;
+  return {
+    push(bytes) {
+      if (truncated) return;
+      const room = CAPTURE_LIMITS.bodyBytes - size;
+      if (bytes.byteLength > room) truncated = true;
+      // A copy: the same chunk also goes to the client, whose side may take its buffer over.
+      const part = bytes.slice(0, Math.min(room, bytes.byteLength));
+      kept.push(part);
+      size += part.byteLength;
+    },
+    finish() {
+      const all = new Uint8Array(size);
+      let offset = 0;
+      for (const part of kept) {
+        all.set(part, offset);
+        offset += part.byteLength;
+      }
+      return { body: new TextDecoder().decode(all, { stream: truncated }), truncated };
+    },
+  };
+}
+
+function binaryRecorder(): Recorder {
+  return { push() {}, finish: () => ({ truncated: false }) };
+}
+
+function recorderFor(kind: CaptureInput['kind'], startedAt: number, now: () => number): Recorder {
+  if (kind === 'sse') return sseRecorder(startedAt, now);
+  if (kind === 'binary') return binaryRecorder();
+  return textRecorder();
+}
+
+function requestOf(request: CaptureInput['request']): RunRecord['request'] {
+  const { method, url, headers } = request;
+  let { body, bodyNote } = request;
+  if (body !== undefined) {
+    const capped = capText(body, CAPTURE_LIMITS.requestBodyBytes);
+    body = capped.text;
+    if (capped.truncated) {
+      const note = `Body cut at ${CAPTURE_LIMITS.requestBodyBytes} of ${capped.bytes} bytes`;
+      bodyNote = bodyNote ? `${bodyNote}; ${note}` : note;
+    }
+  }
+  return {
+    method,
+    url,
+    headers: { ...headers },
+    ...(body !== undefined ? { body } : {}),
+    ...(bodyNote !== undefined ? { bodyNote } : {}),
+  };
+}
+
+/**
+ * Reads a relayed response body to its end and builds the run record: SSE as timed events, JSON
+ * and text as body text, binary as a byte count, each within {@link CAPTURE_LIMITS}. A stream that
+ * breaks off keeps what arrived and records why. Credentials are removed later, by `saveRun`.
+ * @example ctx.waitUntil(captureRun({ ...run, body: split.capture }).then((record) => saveRun(env.HISTORY, ownerId, record)))
+ */
+export async function captureRun(input: CaptureInput): Promise<RunRecord> {
+  const now = input.now ?? Date.now;
+  const recorder = recorderFor(input.kind, input.startedAt, now);
+  let bytes = 0;
+  let error: string | undefined;
+  if (input.body) {
+    const reader = input.body.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        bytes += value.byteLength;
+        recorder.push(value);
+      }
+    } catch (cause) {
+      error = cause instanceof Error ? cause.message : String(cause);
+    }
+  }
+  const recorded: Recorded = input.body
+    ? recorder.finish()
+    : { truncated: false, ...(input.kind === 'sse' ? { events: [] } : {}) };
+  const { incomplete, ...kept } = recorded;
+  error ??= incomplete;
+  return {
+    id: input.runId,
+    endpointId: input.endpointId,
+    region: input.region,
+    startedAt: input.startedAt,
+    durationMs: Math.max(0, now() - input.startedAt),
+    ttfbMs: input.ttfbMs,
+    request: requestOf(input.request),
+    response: {
+      status: input.response.status,
+      headers: { ...input.response.headers },
+      kind: input.kind,
+      ...kept,
+      bytes,
+      ...(error !== undefined ? { error } : {}),
+    },
+  };
+}

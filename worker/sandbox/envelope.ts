@@ -1,0 +1,60 @@
+/** Coze's status codes that the sandbox answers with. */
+export const CozeCode = {
+  ok: 0,
+  badRequest: 4000,
+  metaDataTooLarge: 4003,
+  chatRunning: 4016,
+  unauthorized: 4100,
+  notCancelable: 4104,
+  notFound: 4200,
+  emptyFile: 4300,
+  executionFinished: 4315,
+  toolOutputsNotSaved: 5000,
+} as const;
+
+/**
+ * A Coze-level failure. Handlers throw it; the session answers `{code, msg, detail}` with HTTP 200
+ * like Coze does, except for 4100, which Coze sends with HTTP 401.
+ * @example throw new CozeError(CozeCode.notFound, 'conversation 123 not found')
+ */
+export class CozeError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+    readonly status = code === CozeCode.unauthorized ? 401 : 200,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A log id shaped like Coze's: the UTC time as yyyyMMddHHmmss, then 20 upper-case hex digits.
+ * @example newLogid(new Date(0)) // '19700101000000' + 20 hex digits
+ */
+export function newLogid(now = new Date()): string {
+  const stamp = now.toISOString().replace(/\D/g, '').slice(0, 14);
+  const random = [...crypto.getRandomValues(new Uint8Array(10))].map((b) => b.toString(16).padStart(2, '0'));
+  return `${stamp}${random.join('').toUpperCase()}`;
+}
+
+/** The headers every sandbox answer carries: its content type and the log id, as Coze sends them. */
+export function replyHeaders(contentType: string, logid: string): Headers {
+  return new Headers({ 'content-type': contentType, 'x-tt-logid': logid });
+}
+
+function json(body: unknown, logid: string, status: number): Response {
+  return new Response(JSON.stringify(body), { status, headers: replyHeaders('application/json; charset=utf-8', logid) });
+}
+
+/**
+ * A success envelope around an endpoint's own top-level fields (`data`, or `message`, `has_more`…).
+ * @example okReply({ data: conversation }, logid) // {"code":0,"msg":"","data":{…},"detail":{"logid":"…"}}
+ */
+export function okReply(fields: Record<string, unknown>, logid: string): Response {
+  return json({ code: CozeCode.ok, msg: '', ...fields, detail: { logid } }, logid, 200);
+}
+
+/** The envelope of a failure: `{code, msg, detail}` with no data. */
+export function errorReply(error: CozeError, logid: string): Response {
+  return json({ code: error.code, msg: error.message, detail: { logid } }, logid, error.status);
+}

@@ -1,0 +1,135 @@
+import { seedEntries } from './seed';
+import type {
+  ChatRecord,
+  CollaborationRecord,
+  ConversationRecord,
+  FeedbackRecord,
+  FileRecord,
+  InterruptRecord,
+  MessageRecord,
+  RunRecord,
+} from './records';
+
+/** A session is wiped after this long without a request. */
+export const SESSION_TTL_MS = 24 * 60 * 60 * 1000;
+
+// Generated ids sort after every fixture id (7351…) and by creation: 74 + epoch ms × 1000 + a counter.
+const ID_BASE = 7_400_000_000_000_000_000n;
+
+interface Meta {
+  seeded_at_ms: number;
+  last_used_ms: number;
+}
+
+/**
+ * The one module that touches a session's Durable Object storage: key scheme, seeding, ids and
+ * expiry. Messages are keyed under their conversation so a conversation lists and deletes its own.
+ */
+export class SessionStore {
+  private lastId: bigint | undefined;
+
+  constructor(private readonly storage: DurableObjectStorage) {}
+
+  /** Seeds the fixtures on first use and pushes the expiry alarm 24 h into the future. */
+  async touch(nowMs: number): Promise<void> {
+    const meta = await this.storage.get<Meta>('meta');
+    if (!meta) await this.storage.put(seedEntries(nowMs));
+    await this.storage.put<Meta>('meta', { seeded_at_ms: meta?.seeded_at_ms ?? nowMs, last_used_ms: nowMs });
+    await this.storage.setAlarm(nowMs + SESSION_TTL_MS);
+  }
+
+  /** Wipes the session when it has been idle for the TTL; otherwise re-arms the alarm. */
+  async expireIfIdle(nowMs: number): Promise<boolean> {
+    const meta = await this.storage.get<Meta>('meta');
+    if (meta && nowMs - meta.last_used_ms < SESSION_TTL_MS) {
+      await this.storage.setAlarm(meta.last_used_ms + SESSION_TTL_MS);
+      return false;
+    }
+    await this.storage.deleteAlarm();
+    await this.storage.deleteAll();
+    return true;
+  }
+
+  /** A fresh int64 id as a digit string, increasing within the session. */
+  async nextId(): Promise<string> {
+    this.lastId ??= BigInt((await this.storage.get<string>('last_id')) ?? '0');
+    const byTime = ID_BASE + BigInt(Date.now()) * 1000n;
+    this.lastId = byTime > this.lastId ? byTime : this.lastId + 1n;
+    await this.storage.put('last_id', this.lastId.toString());
+    return this.lastId.toString();
+  }
+
+  conversation(id: string) {
+    return this.storage.get<ConversationRecord>(`conv:${id}`);
+  }
+  putConversation(record: ConversationRecord) {
+    return this.storage.put(`conv:${record.id}`, record);
+  }
+  async conversations(): Promise<ConversationRecord[]> {
+    return [...(await this.storage.list<ConversationRecord>({ prefix: 'conv:' })).values()];
+  }
+  /** Deletes a conversation with its messages. */
+  async deleteConversation(id: string): Promise<void> {
+    const keys = [...(await this.storage.list({ prefix: `msg:${id}:` })).keys(), `conv:${id}`];
+    for (let i = 0; i < keys.length; i += 128) await this.storage.delete(keys.slice(i, i + 128));
+  }
+
+  message(conversationId: string, id: string) {
+    return this.storage.get<MessageRecord>(`msg:${conversationId}:${id}`);
+  }
+  putMessage(record: MessageRecord) {
+    return this.storage.put(`msg:${record.conversation_id}:${record.id}`, record);
+  }
+  deleteMessage(record: MessageRecord) {
+    return this.storage.delete(`msg:${record.conversation_id}:${record.id}`);
+  }
+  /** A conversation's messages, oldest first (ids are fixed-width and increase with time). */
+  async messages(conversationId: string): Promise<MessageRecord[]> {
+    return [...(await this.storage.list<MessageRecord>({ prefix: `msg:${conversationId}:` })).values()];
+  }
+
+  chat(id: string) {
+    return this.storage.get<ChatRecord>(`chat:${id}`);
+  }
+  putChat(record: ChatRecord) {
+    return this.storage.put(`chat:${record.id}`, record);
+  }
+
+  file(id: string) {
+    return this.storage.get<FileRecord>(`file:${id}`);
+  }
+  putFile(record: FileRecord) {
+    return this.storage.put(`file:${record.id}`, record);
+  }
+
+  run(id: string) {
+    return this.storage.get<RunRecord>(`run:${id}`);
+  }
+  putRun(record: RunRecord) {
+    return this.storage.put(`run:${record.execute_id}`, record);
+  }
+
+  interrupt(eventId: string) {
+    return this.storage.get<InterruptRecord>(`interrupt:${eventId}`);
+  }
+  putInterrupt(record: InterruptRecord) {
+    return this.storage.put(`interrupt:${record.event_id}`, record);
+  }
+
+  async collaboration(workflowId: string): Promise<CollaborationRecord> {
+    return (await this.storage.get<CollaborationRecord>(`collab:${workflowId}`)) ?? { mode: 'single', user_ids: [] };
+  }
+  putCollaboration(workflowId: string, record: CollaborationRecord) {
+    return this.storage.put(`collab:${workflowId}`, record);
+  }
+
+  feedback(messageId: string) {
+    return this.storage.get<FeedbackRecord>(`feedback:${messageId}`);
+  }
+  putFeedback(messageId: string, record: FeedbackRecord) {
+    return this.storage.put(`feedback:${messageId}`, record);
+  }
+  deleteFeedback(messageId: string) {
+    return this.storage.delete(`feedback:${messageId}`);
+  }
+}
