@@ -15,7 +15,12 @@ function session(owner = `chat-${crypto.randomUUID()}`) {
     stub.fetch(
       new Request(`https://sandbox.coze.invalid${path}`, {
         method,
-        headers: { authorization: 'Bearer pat_chat_test', 'content-type': 'application/json', 'x-sandbox-pace-ms': '0', ...headers },
+        headers: {
+          authorization: 'Bearer pat_chat_test',
+          'content-type': 'application/json',
+          'x-sandbox-pace-ms': '0',
+          ...headers,
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       }),
     );
@@ -89,7 +94,9 @@ describe('sandbox chat streams', () => {
     expectValidChatEvents(frames);
     const deltas = frames.filter((f) => f.event === 'conversation.message.delta').map((f) => JSON.parse(f.data));
     expect(deltas.length).toBeGreaterThan(10);
-    const answer = JSON.parse(frames.find((f) => f.data.includes('"type":"answer"') && f.event === 'conversation.message.completed')!.data);
+    const answer = JSON.parse(
+      frames.find((f) => f.data.includes('"type":"answer"') && f.event === 'conversation.message.completed')!.data,
+    );
     expect(deltas.map((d) => d.content).join('')).toBe(answer.content);
     expect(answer.content).toContain('How does streaming work?');
     expect(new Set(deltas.map((d) => d.id))).toEqual(new Set([answer.id]));
@@ -120,17 +127,21 @@ describe('sandbox chat streams', () => {
   it('gives the same answer for the same seed and input, and follows the seed', async () => {
     const answerOf = async (seed: string, content: string) => {
       const text = await (await session().send('POST', '/v3/chat', ask(content), { 'x-sandbox-seed': seed })).text();
-      return JSON.parse(framesOf(text).find((f) => f.event === 'conversation.message.completed')!.data).content as string;
+      return JSON.parse(framesOf(text).find((f) => f.event === 'conversation.message.completed')!.data)
+        .content as string;
     };
     expect(await answerOf('s1', 'Plan my week')).toBe(await answerOf('s1', 'Plan my week'));
     expect(await answerOf('s1', 'Plan my week')).not.toBe(await answerOf('s1', 'Plan my month'));
-    const bySeed = new Set(await Promise.all(['a', 'b', 'c', 'd', 'e', 'f'].map((seed) => answerOf(seed, 'Plan my week'))));
+    const bySeed = new Set(
+      await Promise.all(['a', 'b', 'c', 'd', 'e', 'f'].map((seed) => answerOf(seed, 'Plan my week'))),
+    );
     expect(bySeed.size).toBeGreaterThan(1);
   });
 
   it('answers in Chinese to a Chinese question', async () => {
     const text = await (await session().send('POST', '/v3/chat', ask('你好，你能做什么？'))).text();
-    const answer = JSON.parse(framesOf(text).find((f) => f.event === 'conversation.message.completed')!.data).content as string;
+    const answer = JSON.parse(framesOf(text).find((f) => f.event === 'conversation.message.completed')!.data)
+      .content as string;
     expect(answer).toContain('你说');
   });
 });
@@ -139,10 +150,23 @@ describe('sandbox chat without streaming', () => {
   it('runs create conversation, create message, chat, retrieve until completed, and lists the messages', async () => {
     const { json } = session();
     const conversation = (await json('POST', '/v1/conversation/create', { bot_id: SANDBOX_IDS.bot })).data.id as string;
-    await json('POST', `/v1/conversation/message/create?conversation_id=${conversation}`, { role: 'user', content: 'Tell me a fact', content_type: 'text' });
+    await json('POST', `/v1/conversation/message/create?conversation_id=${conversation}`, {
+      role: 'user',
+      content: 'Tell me a fact',
+      content_type: 'text',
+    });
     const pace = { 'x-sandbox-pace-ms': '5' };
-    const created = await json('POST', `/v3/chat?conversation_id=${conversation}`, { bot_id: SANDBOX_IDS.bot, user_id: 'u', stream: false }, pace);
-    expect(created.data).toMatchObject({ status: 'in_progress', conversation_id: conversation, bot_id: SANDBOX_IDS.bot });
+    const created = await json(
+      'POST',
+      `/v3/chat?conversation_id=${conversation}`,
+      { bot_id: SANDBOX_IDS.bot, user_id: 'u', stream: false },
+      pace,
+    );
+    expect(created.data).toMatchObject({
+      status: 'in_progress',
+      conversation_id: conversation,
+      bot_id: SANDBOX_IDS.bot,
+    });
     const retrieve = () => json('GET', `/v3/chat/retrieve?conversation_id=${conversation}&chat_id=${created.data.id}`);
     expect((await retrieve()).data.status).toBe('in_progress');
     let status = 'in_progress';
@@ -152,10 +176,21 @@ describe('sandbox chat without streaming', () => {
     }
     expect(status).toBe('completed');
     expect((await retrieve()).data.usage.output_count).toBeGreaterThan(0);
-    const chatMessages = await json('GET', `/v3/chat/message/list?conversation_id=${conversation}&chat_id=${created.data.id}`);
-    expect(chatMessages.data.map((m: { type: string }) => m.type)).toEqual(['answer', 'verbose', 'follow_up', 'follow_up', 'follow_up']);
+    const chatMessages = await json(
+      'GET',
+      `/v3/chat/message/list?conversation_id=${conversation}&chat_id=${created.data.id}`,
+    );
+    expect(chatMessages.data.map((m: { type: string }) => m.type)).toEqual([
+      'answer',
+      'verbose',
+      'follow_up',
+      'follow_up',
+      'follow_up',
+    ]);
     expect(chatMessages.data[0].content).toContain('Tell me a fact');
-    const history = await json('POST', `/v1/conversation/message/list?conversation_id=${conversation}`, { order: 'asc' });
+    const history = await json('POST', `/v1/conversation/message/list?conversation_id=${conversation}`, {
+      order: 'asc',
+    });
     expect(history.data.map((m: { type: string }) => m.type)).toEqual(['question', 'answer']);
     expect(history.data[1].id).toBe(chatMessages.data[0].id);
   });
@@ -164,7 +199,8 @@ describe('sandbox chat without streaming', () => {
     const { json } = session();
     const conversation = (await json('POST', '/v1/conversation/create', {})).data.id as string;
     const turnOf = async () => {
-      const chat = (await json('POST', `/v3/chat?conversation_id=${conversation}`, { ...ask('Hi'), stream: false })).data;
+      const chat = (await json('POST', `/v3/chat?conversation_id=${conversation}`, { ...ask('Hi'), stream: false }))
+        .data;
       const messages = await json('GET', `/v3/chat/message/list?conversation_id=${conversation}&chat_id=${chat.id}`);
       return /Turn (\d+)/.exec(messages.data[0].content)?.[1];
     };
@@ -182,7 +218,10 @@ describe('sandbox chat without streaming', () => {
   it('answers 4016 while the conversation already has a chat in progress', async () => {
     const { json } = session();
     const first = await json('POST', '/v3/chat', { ...ask('Hi'), stream: false }, { 'x-sandbox-pace-ms': '200' });
-    const second = await json('POST', `/v3/chat?conversation_id=${first.data.conversation_id}`, { ...ask('Again'), stream: false });
+    const second = await json('POST', `/v3/chat?conversation_id=${first.data.conversation_id}`, {
+      ...ask('Again'),
+      stream: false,
+    });
     expect(second.code).toBe(4016);
   });
 
@@ -200,27 +239,43 @@ describe('sandbox chat cancel', () => {
     const ids = { conversation_id: created.data.conversation_id, chat_id: created.data.id };
     const canceled = await json('POST', '/v3/chat/cancel', ids);
     expect(canceled).toMatchObject({ code: 0, data: { id: ids.chat_id, status: 'canceled' } });
-    const retrieved = await json('GET', `/v3/chat/retrieve?conversation_id=${ids.conversation_id}&chat_id=${ids.chat_id}`);
+    const retrieved = await json(
+      'GET',
+      `/v3/chat/retrieve?conversation_id=${ids.conversation_id}&chat_id=${ids.chat_id}`,
+    );
     expect(retrieved.data.status).toBe('canceled');
-    const messages = await json('GET', `/v3/chat/message/list?conversation_id=${ids.conversation_id}&chat_id=${ids.chat_id}`);
+    const messages = await json(
+      'GET',
+      `/v3/chat/message/list?conversation_id=${ids.conversation_id}&chat_id=${ids.chat_id}`,
+    );
     expect(messages.data).toEqual([]);
   });
 
   it('answers 4104 for a chat that has completed', async () => {
     const { json } = session();
-    const body = await json('POST', '/v3/chat/cancel', { conversation_id: SANDBOX_IDS.conversation, chat_id: SANDBOX_IDS.chat });
+    const body = await json('POST', '/v3/chat/cancel', {
+      conversation_id: SANDBOX_IDS.conversation,
+      chat_id: SANDBOX_IDS.chat,
+    });
     expect(body).toMatchObject({ code: 4104, msg: expect.stringContaining('completed') });
   });
 
   it('cancels the seeded long-running chat', async () => {
     const { json } = session();
-    const body = await json('POST', '/v3/chat/cancel', { conversation_id: '7351000000000000307', chat_id: '7351000000000000306' });
+    const body = await json('POST', '/v3/chat/cancel', {
+      conversation_id: '7351000000000000307',
+      chat_id: '7351000000000000306',
+    });
     expect(body.data.status).toBe('canceled');
   });
 });
 
 describe('sandbox local plugin flow', () => {
-  const weather = (extra: Record<string, unknown> = {}) => ({ ...ask("What's the weather in Paris?"), bot_id: SANDBOX_IDS.pluginBot, ...extra });
+  const weather = (extra: Record<string, unknown> = {}) => ({
+    ...ask("What's the weather in Paris?"),
+    bot_id: SANDBOX_IDS.pluginBot,
+    ...extra,
+  });
 
   it('stops in requires_action, then continues with the submitted tool output', async () => {
     const { send, json } = session();
@@ -238,13 +293,21 @@ describe('sandbox local plugin flow', () => {
     expect(call).toMatchObject({ type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } });
     expect(call.id).toMatch(/^call_\d+$/);
     const query = `conversation_id=${chat.conversation_id}&chat_id=${chat.id}`;
-    expect((await json('GET', `/v3/chat/retrieve?${query}`)).data).toMatchObject({ status: 'requires_action', required_action: { type: 'submit_tool_outputs' } });
+    expect((await json('GET', `/v3/chat/retrieve?${query}`)).data).toMatchObject({
+      status: 'requires_action',
+      required_action: { type: 'submit_tool_outputs' },
+    });
 
-    const wrong = await json('POST', `/v3/chat/submit_tool_outputs?${query}`, { tool_outputs: [{ tool_call_id: 'call_nope', output: 'x' }] });
+    const wrong = await json('POST', `/v3/chat/submit_tool_outputs?${query}`, {
+      tool_outputs: [{ tool_call_id: 'call_nope', output: 'x' }],
+    });
     expect(wrong).toMatchObject({ code: 4000, msg: expect.stringContaining(call.id) });
 
     const output = JSON.stringify({ temperature: '18°C', condition: 'sunny' });
-    const res = await send('POST', `/v3/chat/submit_tool_outputs?${query}`, { stream: true, tool_outputs: [{ tool_call_id: call.id, output }] });
+    const res = await send('POST', `/v3/chat/submit_tool_outputs?${query}`, {
+      stream: true,
+      tool_outputs: [{ tool_call_id: call.id, output }],
+    });
     const continued = framesOf(await res.text());
     expect(shapeOf(continued)).toEqual([
       'conversation.chat.in_progress',
@@ -259,12 +322,19 @@ describe('sandbox local plugin flow', () => {
     ]);
     expectValidChatEvents(continued);
     expect(JSON.parse(continued[1]!.data).content).toBe(output);
-    const answer = continued.filter((f) => f.event === 'conversation.message.delta').map((f) => JSON.parse(f.data).content).join('');
+    const answer = continued
+      .filter((f) => f.event === 'conversation.message.delta')
+      .map((f) => JSON.parse(f.data).content)
+      .join('');
     expect(answer).toContain('Paris');
     expect(answer).toContain('18°C');
     expect((await json('GET', `/v3/chat/retrieve?${query}`)).data.status).toBe('completed');
     const all = await json('GET', `/v3/chat/message/list?${query}`);
-    expect(all.data.map((m: { type: string }) => m.type).slice(0, 3)).toEqual(['function_call', 'tool_response', 'answer']);
+    expect(all.data.map((m: { type: string }) => m.type).slice(0, 3)).toEqual([
+      'function_call',
+      'tool_response',
+      'answer',
+    ]);
   });
 
   it('runs the same flow without streaming', async () => {
@@ -274,7 +344,9 @@ describe('sandbox local plugin flow', () => {
     const waiting = (await json('GET', `/v3/chat/retrieve?${query}`)).data;
     expect(waiting.status).toBe('requires_action');
     const callId = waiting.required_action.submit_tool_outputs.tool_calls[0].id;
-    const submitted = await json('POST', `/v3/chat/submit_tool_outputs?${query}`, { tool_outputs: [{ tool_call_id: callId, output: 'Rainy, 12°C' }] });
+    const submitted = await json('POST', `/v3/chat/submit_tool_outputs?${query}`, {
+      tool_outputs: [{ tool_call_id: callId, output: 'Rainy, 12°C' }],
+    });
     expect(submitted.data.status).toBe('in_progress');
     expect((await json('GET', `/v3/chat/retrieve?${query}`)).data.status).toBe('completed');
     const messages = await json('GET', `/v3/chat/message/list?${query}`);
@@ -293,9 +365,13 @@ describe('sandbox local plugin flow', () => {
 
   it('refuses tool outputs for a chat that is not waiting for them', async () => {
     const { json } = session();
-    const body = await json('POST', `/v3/chat/submit_tool_outputs?conversation_id=${SANDBOX_IDS.conversation}&chat_id=${SANDBOX_IDS.chat}`, {
-      tool_outputs: [{ tool_call_id: 'call-1', output: 'x' }],
-    });
+    const body = await json(
+      'POST',
+      `/v3/chat/submit_tool_outputs?conversation_id=${SANDBOX_IDS.conversation}&chat_id=${SANDBOX_IDS.chat}`,
+      {
+        tool_outputs: [{ tool_call_id: 'call-1', output: 'x' }],
+      },
+    );
     expect(body).toMatchObject({ code: 4000, msg: expect.stringContaining('requires_action') });
   });
 });

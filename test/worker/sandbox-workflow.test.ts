@@ -17,7 +17,12 @@ function session(owner = `workflow-${crypto.randomUUID()}`) {
     stub.fetch(
       new Request(`https://sandbox.coze.invalid${path}`, {
         method,
-        headers: { authorization: 'Bearer pat_workflow_test', 'content-type': 'application/json', 'x-sandbox-pace-ms': '0', ...headers },
+        headers: {
+          authorization: 'Bearer pat_workflow_test',
+          'content-type': 'application/json',
+          'x-sandbox-pace-ms': '0',
+          ...headers,
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       }),
     );
@@ -60,7 +65,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('sandbox workflow streams', () => {
   it('streams node output in numbered Message frames and ends with Done', async () => {
     const { send } = session();
-    const res = await send('POST', '/v1/workflow/stream_run', { workflow_id: SANDBOX_IDS.workflow, parameters: { user_name: 'George' } });
+    const res = await send('POST', '/v1/workflow/stream_run', {
+      workflow_id: SANDBOX_IDS.workflow,
+      parameters: { user_name: 'George' },
+    });
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     const text = await res.text();
     expect(text).toMatch(/^id: 0\nevent: Message\ndata: \{/);
@@ -81,17 +89,30 @@ describe('sandbox workflow streams', () => {
 
   it('stops at the question, then resumes with the answer in the output', async () => {
     const { send, json } = session();
-    const run = framesOf(await (await send('POST', '/v1/workflow/stream_run', { workflow_id: SANDBOX_IDS.questionWorkflow })).text());
+    const run = framesOf(
+      await (await send('POST', '/v1/workflow/stream_run', { workflow_id: SANDBOX_IDS.questionWorkflow })).text(),
+    );
     expectValidWorkflowEvents(run);
     expect(run.map((f) => f.event)).toEqual(['Message', 'Interrupt']);
     const interrupt = JSON.parse(run[1]!.data);
-    expect(interrupt).toMatchObject({ node_title: 'Question', interrupt_data: { type: 2, data: 'Which city are you travelling to?' } });
-    const resume = { workflow_id: SANDBOX_IDS.questionWorkflow, event_id: interrupt.interrupt_data.event_id, interrupt_type: 2, resume_data: 'Hangzhou' };
+    expect(interrupt).toMatchObject({
+      node_title: 'Question',
+      interrupt_data: { type: 2, data: 'Which city are you travelling to?' },
+    });
+    const resume = {
+      workflow_id: SANDBOX_IDS.questionWorkflow,
+      event_id: interrupt.interrupt_data.event_id,
+      interrupt_type: 2,
+      resume_data: 'Hangzhou',
+    };
 
     const resumed = framesOf(await (await send('POST', '/v1/workflow/stream_resume', resume)).text());
     expectValidWorkflowEvents(resumed);
     expect(resumed.at(-1)!.event).toBe('Done');
-    const output = resumed.filter((f) => f.event === 'Message').map((f) => JSON.parse(f.data).content).join('');
+    const output = resumed
+      .filter((f) => f.event === 'Message')
+      .map((f) => JSON.parse(f.data).content)
+      .join('');
     expect(output).toContain('Hangzhou');
 
     const again = await json('POST', '/v1/workflow/stream_resume', resume);
@@ -102,13 +123,34 @@ describe('sandbox workflow streams', () => {
     const { json } = session();
     const base = { workflow_id: SANDBOX_IDS.questionWorkflow, interrupt_type: 2, resume_data: 'Beijing' };
     expect((await json('POST', '/v1/workflow/stream_resume', { ...base, event_id: '123' })).code).toBe(4200);
-    expect((await json('POST', '/v1/workflow/stream_resume', { ...base, event_id: SANDBOX_IDS.interruptEvent, interrupt_type: 5 })).code).toBe(4000);
-    expect((await json('POST', '/v1/workflows/resume', { ...base, workflow_id: SANDBOX_IDS.workflow, event_id: SANDBOX_IDS.interruptEvent })).code).toBe(4000);
+    expect(
+      (
+        await json('POST', '/v1/workflow/stream_resume', {
+          ...base,
+          event_id: SANDBOX_IDS.interruptEvent,
+          interrupt_type: 5,
+        })
+      ).code,
+    ).toBe(4000);
+    expect(
+      (
+        await json('POST', '/v1/workflows/resume', {
+          ...base,
+          workflow_id: SANDBOX_IDS.workflow,
+          event_id: SANDBOX_IDS.interruptEvent,
+        })
+      ).code,
+    ).toBe(4000);
   });
 
   it('resumes the seeded interrupt every time, so its example always runs', async () => {
     const { send } = session();
-    const body = { workflow_id: SANDBOX_IDS.questionWorkflow, event_id: SANDBOX_IDS.interruptEvent, interrupt_type: 2, resume_data: 'Beijing' };
+    const body = {
+      workflow_id: SANDBOX_IDS.questionWorkflow,
+      event_id: SANDBOX_IDS.interruptEvent,
+      interrupt_type: 2,
+      resume_data: 'Beijing',
+    };
     for (let i = 0; i < 2; i++) {
       const frames = framesOf(await (await send('POST', '/v1/workflow/stream_resume', body)).text());
       expect(frames.at(-1)!.event).toBe('Done');
@@ -126,7 +168,10 @@ describe('sandbox workflow streams', () => {
 describe('sandbox workflow runs', () => {
   it('runs synchronously with data as a JSON string of the output', async () => {
     const { json } = session();
-    const body = await json('POST', '/v1/workflow/run', { workflow_id: SANDBOX_IDS.workflow, parameters: { user_name: 'Ada', team: 'core' } });
+    const body = await json('POST', '/v1/workflow/run', {
+      workflow_id: SANDBOX_IDS.workflow,
+      parameters: { user_name: 'Ada', team: 'core' },
+    });
     expectOk('run-workflow', body);
     expect(typeof body.data).toBe('string');
     expect(JSON.parse(body.data).output).toContain('Hello, Ada!');
@@ -141,7 +186,12 @@ describe('sandbox workflow runs', () => {
 
   it('runs asynchronously: an execute_id at once, Running, then Success with node output', async () => {
     const { json } = session();
-    const started = await json('POST', '/v1/workflow/run', { workflow_id: SANDBOX_IDS.workflow, is_async: true }, { 'x-sandbox-pace-ms': '10' });
+    const started = await json(
+      'POST',
+      '/v1/workflow/run',
+      { workflow_id: SANDBOX_IDS.workflow, is_async: true },
+      { 'x-sandbox-pace-ms': '10' },
+    );
     expect(started.data).toBe('');
     const path = `/v1/workflows/${SANDBOX_IDS.workflow}/run_histories/${started.execute_id}`;
     const first = (await json('GET', path)).data[0];
@@ -165,8 +215,12 @@ describe('sandbox workflow runs', () => {
     const run = await json('POST', '/v1/workflow/run', { workflow_id: SANDBOX_IDS.questionWorkflow });
     expectOk('run-workflow', run);
     expect(run).toMatchObject({ data: '', interrupt_data: { type: 2, data: 'Which city are you travelling to?' } });
-    const history = (await json('GET', `/v1/workflows/${SANDBOX_IDS.questionWorkflow}/run_histories/${run.execute_id}`)).data[0];
-    expect(history).toMatchObject({ execute_status: 'Running', interrupt_data: { event_id: run.interrupt_data.event_id } });
+    const history = (await json('GET', `/v1/workflows/${SANDBOX_IDS.questionWorkflow}/run_histories/${run.execute_id}`))
+      .data[0];
+    expect(history).toMatchObject({
+      execute_status: 'Running',
+      interrupt_data: { event_id: run.interrupt_data.event_id },
+    });
     const resumed = await json('POST', '/v1/workflows/resume', {
       workflow_id: SANDBOX_IDS.questionWorkflow,
       event_id: run.interrupt_data.event_id,
@@ -175,7 +229,8 @@ describe('sandbox workflow runs', () => {
     });
     expectOk('resume-workflow', resumed);
     expect(JSON.parse(resumed.data).output).toContain('Tokyo');
-    const after = (await json('GET', `/v1/workflows/${SANDBOX_IDS.questionWorkflow}/run_histories/${run.execute_id}`)).data[0];
+    const after = (await json('GET', `/v1/workflows/${SANDBOX_IDS.questionWorkflow}/run_histories/${run.execute_id}`))
+      .data[0];
     expect(after.execute_status).toBe('Success');
     expect(after).not.toHaveProperty('interrupt_data');
   });
@@ -183,13 +238,20 @@ describe('sandbox workflow runs', () => {
   it('refuses a chatflow, and bot_id together with app_id', async () => {
     const { json } = session();
     expect((await json('POST', '/v1/workflow/run', { workflow_id: SANDBOX_IDS.chatflow })).code).toBe(4000);
-    const both = await json('POST', '/v1/workflow/run', { workflow_id: SANDBOX_IDS.workflow, bot_id: SANDBOX_IDS.bot, app_id: SANDBOX_IDS.app });
+    const both = await json('POST', '/v1/workflow/run', {
+      workflow_id: SANDBOX_IDS.workflow,
+      bot_id: SANDBOX_IDS.bot,
+      app_id: SANDBOX_IDS.app,
+    });
     expect(both).toMatchObject({ code: 4000, msg: expect.stringContaining('not both') });
   });
 
   it('answers 4200 for a node execution that is not the run’s', async () => {
     const { json } = session();
-    const body = await json('GET', `/v1/workflows/${SANDBOX_IDS.workflow}/run_histories/${SANDBOX_IDS.execute}/execute_nodes/123`);
+    const body = await json(
+      'GET',
+      `/v1/workflows/${SANDBOX_IDS.workflow}/run_histories/${SANDBOX_IDS.execute}/execute_nodes/123`,
+    );
     expect(body.code).toBe(4200);
   });
 });
@@ -199,8 +261,14 @@ describe('sandbox workflow catalog', () => {
     const { json } = session();
     const library = await json('GET', `/v1/workflows?workspace_id=${SANDBOX_IDS.workspace}&page_num=1`);
     expectOk('list-workflows', library);
-    expect(library.data.items.map((w: { workflow_id: string }) => w.workflow_id)).toEqual([SANDBOX_IDS.workflow, SANDBOX_IDS.questionWorkflow]);
-    const app = await json('GET', `/v1/workflows?workspace_id=${SANDBOX_IDS.workspace}&page_num=1&app_id=${SANDBOX_IDS.app}&workflow_mode=chatflow`);
+    expect(library.data.items.map((w: { workflow_id: string }) => w.workflow_id)).toEqual([
+      SANDBOX_IDS.workflow,
+      SANDBOX_IDS.questionWorkflow,
+    ]);
+    const app = await json(
+      'GET',
+      `/v1/workflows?workspace_id=${SANDBOX_IDS.workspace}&page_num=1&app_id=${SANDBOX_IDS.app}&workflow_mode=chatflow`,
+    );
     expect(app.data.items.map((w: { workflow_id: string }) => w.workflow_id)).toEqual([SANDBOX_IDS.chatflow]);
     const paged = await json('GET', `/v1/workflows?workspace_id=${SANDBOX_IDS.workspace}&page_num=1&page_size=1`);
     expect(paged.data).toMatchObject({ has_more: true, items: [{ workflow_id: SANDBOX_IDS.workflow }] });
@@ -221,7 +289,10 @@ describe('sandbox workflow catalog', () => {
     const seen: string[] = [];
     let token = '';
     for (let page = 0; page < 10; page++) {
-      const body = await json('GET', `/v1/workflows/${SANDBOX_IDS.workflow}/versions?page_size=2${token ? `&page_token=${token}` : ''}`);
+      const body = await json(
+        'GET',
+        `/v1/workflows/${SANDBOX_IDS.workflow}/versions?page_size=2${token ? `&page_token=${token}` : ''}`,
+      );
       expectOk('list-workflow-versions', body);
       seen.push(...body.data.items.map((item: { version: string }) => item.version));
       if (!body.data.has_more) {
@@ -242,15 +313,25 @@ describe('sandbox workflow catalog', () => {
     const added = await json('POST', `${base}/collaborators`, { collaborators: [{ user_id: '7351000000000000999' }] });
     expectOk('add-workflow-collaborator', added);
     expect(added).not.toHaveProperty('data');
-    for (const user of [SANDBOX_IDS.user, '7351000000000000999']) expect((await json('DELETE', `${base}/collaborators/${user}`)).code).toBe(0);
+    for (const user of [SANDBOX_IDS.user, '7351000000000000999'])
+      expect((await json('DELETE', `${base}/collaborators/${user}`)).code).toBe(0);
     expect((await json('DELETE', `${base}/collaborators/${SANDBOX_IDS.user}`)).code).toBe(4200);
-    expectOk('switch-workflow-collaboration-mode', await json('POST', `${base}/collaboration_mode`, { collaboration_mode: 'single' }));
+    expectOk(
+      'switch-workflow-collaboration-mode',
+      await json('POST', `${base}/collaboration_mode`, { collaboration_mode: 'single' }),
+    );
     const refused = await json('POST', `${base}/collaborators`, { collaborators: [{ user_id: SANDBOX_IDS.user }] });
     expect(refused).toMatchObject({ code: 4000, msg: expect.stringContaining('single mode') });
   });
 
   it('keeps collaboration to resource-library workflows', async () => {
     const { json } = session();
-    expect((await json('POST', `/v1/workflows/${SANDBOX_IDS.chatflow}/collaboration_mode`, { collaboration_mode: 'collaboration' })).code).toBe(4000);
+    expect(
+      (
+        await json('POST', `/v1/workflows/${SANDBOX_IDS.chatflow}/collaboration_mode`, {
+          collaboration_mode: 'collaboration',
+        })
+      ).code,
+    ).toBe(4000);
   });
 });

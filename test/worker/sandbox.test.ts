@@ -13,8 +13,14 @@ function session(owner = `owner-${crypto.randomUUID()}`) {
     stub.fetch(
       new Request(`https://sandbox.coze.invalid${path}`, {
         method,
-        headers: { authorization: 'Bearer pat_sandbox_test', 'content-type': 'application/json', 'x-sandbox-pace-ms': '0', ...init.headers },
-        body: init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
+        headers: {
+          authorization: 'Bearer pat_sandbox_test',
+          'content-type': 'application/json',
+          'x-sandbox-pace-ms': '0',
+          ...init.headers,
+        },
+        body:
+          init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
       }),
     );
   const json = async (method: string, path: string, body?: unknown) => {
@@ -95,7 +101,11 @@ describe('sandbox protocol', () => {
 
   it.each([
     ['a conversation', 'GET', '/v1/conversation/retrieve?conversation_id=123'],
-    ['a message', 'GET', `/v1/conversation/message/retrieve?conversation_id=${SANDBOX_IDS.conversation}&message_id=123`],
+    [
+      'a message',
+      'GET',
+      `/v1/conversation/message/retrieve?conversation_id=${SANDBOX_IDS.conversation}&message_id=123`,
+    ],
     ['a chat', 'GET', `/v3/chat/retrieve?conversation_id=${SANDBOX_IDS.conversation}&chat_id=123`],
     ['a file', 'GET', '/v1/files/retrieve?file_id=123'],
     ['a workflow', 'GET', '/v1/workflows/123'],
@@ -137,7 +147,9 @@ describe('sandbox fixtures', () => {
 
   it('starts with a conversation holding a question and its answer', async () => {
     const { json } = session();
-    const body = await json('POST', `/v1/conversation/message/list?conversation_id=${SANDBOX_IDS.conversation}`, { order: 'asc' });
+    const body = await json('POST', `/v1/conversation/message/list?conversation_id=${SANDBOX_IDS.conversation}`, {
+      order: 'asc',
+    });
     expectOk('list-messages', body);
     const types = body.data.map((m: { type: string }) => m.type);
     expect(types.slice(0, 2)).toEqual(['question', 'answer']);
@@ -147,11 +159,23 @@ describe('sandbox fixtures', () => {
 
   it('starts with a completed chat whose messages include follow-up suggestions', async () => {
     const { json } = session();
-    const chat = await json('GET', `/v3/chat/retrieve?conversation_id=${SANDBOX_IDS.conversation}&chat_id=${SANDBOX_IDS.chat}`);
+    const chat = await json(
+      'GET',
+      `/v3/chat/retrieve?conversation_id=${SANDBOX_IDS.conversation}&chat_id=${SANDBOX_IDS.chat}`,
+    );
     expect(chat.data.status).toBe('completed');
-    const messages = await json('GET', `/v3/chat/message/list?conversation_id=${SANDBOX_IDS.conversation}&chat_id=${SANDBOX_IDS.chat}`);
+    const messages = await json(
+      'GET',
+      `/v3/chat/message/list?conversation_id=${SANDBOX_IDS.conversation}&chat_id=${SANDBOX_IDS.chat}`,
+    );
     expectOk('list-chat-messages', messages);
-    expect(messages.data.map((m: { type: string }) => m.type)).toEqual(['answer', 'verbose', 'follow_up', 'follow_up', 'follow_up']);
+    expect(messages.data.map((m: { type: string }) => m.type)).toEqual([
+      'answer',
+      'verbose',
+      'follow_up',
+      'follow_up',
+      'follow_up',
+    ]);
   });
 
   it('starts with an uploaded file', async () => {
@@ -165,11 +189,19 @@ describe('sandbox fixtures', () => {
 describe('sandbox conversations', () => {
   it('creates, reads, renames, clears and deletes a conversation', async () => {
     const { json } = session();
-    const created = await json('POST', '/v1/conversation/create', { bot_id: SANDBOX_IDS.bot, name: 'Trip', meta_data: { k: 'v' } });
+    const created = await json('POST', '/v1/conversation/create', {
+      bot_id: SANDBOX_IDS.bot,
+      name: 'Trip',
+      meta_data: { k: 'v' },
+    });
     expectOk('create-conversation', created);
     const id: string = created.data.id;
     expect(id).toMatch(/^\d{19}$/);
-    expect((await json('GET', `/v1/conversation/retrieve?conversation_id=${id}`)).data).toMatchObject({ id, name: 'Trip', meta_data: { k: 'v' } });
+    expect((await json('GET', `/v1/conversation/retrieve?conversation_id=${id}`)).data).toMatchObject({
+      id,
+      name: 'Trip',
+      meta_data: { k: 'v' },
+    });
 
     const renamed = await json('PUT', `/v1/conversations/${id}`, { name: 'Trip to Hangzhou' });
     expectOk('update-conversation', renamed);
@@ -182,7 +214,9 @@ describe('sandbox conversations', () => {
     const cleared = await json('POST', `/v1/conversations/${id}/clear`);
     expectOk('clear-conversation-context', cleared);
     expect(cleared.data.conversation_id).toBe(id);
-    expect((await json('GET', `/v1/conversation/retrieve?conversation_id=${id}`)).data.last_section_id).toBe(cleared.data.id);
+    expect((await json('GET', `/v1/conversation/retrieve?conversation_id=${id}`)).data.last_section_id).toBe(
+      cleared.data.id,
+    );
 
     const deleted = await json('DELETE', `/v1/conversations/${id}`);
     expectOk('delete-conversation', deleted);
@@ -198,7 +232,9 @@ describe('sandbox conversations', () => {
         { role: 'assistant', content: 'Hello!', content_type: 'text' },
       ],
     });
-    const list = await json('POST', `/v1/conversation/message/list?conversation_id=${created.data.id}`, { order: 'asc' });
+    const list = await json('POST', `/v1/conversation/message/list?conversation_id=${created.data.id}`, {
+      order: 'asc',
+    });
     expect(list.data.map((m: { type: string; content: string }) => [m.type, m.content])).toEqual([
       ['question', 'Hi'],
       ['answer', 'Hello!'],
@@ -207,7 +243,9 @@ describe('sandbox conversations', () => {
 
   it('refuses a question from the assistant', async () => {
     const { json } = session();
-    const body = await json('POST', '/v1/conversation/create', { messages: [{ role: 'assistant', type: 'question', content: 'x', content_type: 'text' }] });
+    const body = await json('POST', '/v1/conversation/create', {
+      messages: [{ role: 'assistant', type: 'question', content: 'x', content_type: 'text' }],
+    });
     expect(body).toMatchObject({ code: 4000, msg: expect.stringContaining('messages.0.type') });
   });
 
@@ -230,21 +268,36 @@ describe('sandbox messages', () => {
     });
     expectOk('create-message', created);
     const id: string = created.data.id;
-    expect(created.data).toMatchObject({ role: 'user', type: 'question', content: 'Hello', conversation_id: conversation });
+    expect(created.data).toMatchObject({
+      role: 'user',
+      type: 'question',
+      content: 'Hello',
+      conversation_id: conversation,
+    });
 
-    const read = await json('GET', `/v1/conversation/message/retrieve?conversation_id=${conversation}&message_id=${id}`);
+    const read = await json(
+      'GET',
+      `/v1/conversation/message/retrieve?conversation_id=${conversation}&message_id=${id}`,
+    );
     expectOk('retrieve-message', read);
     expect(read.data.meta_data).toEqual({ source: 'test' });
 
-    const modified = await json('POST', `/v1/conversation/message/modify?conversation_id=${conversation}&message_id=${id}`, {
-      content: 'Hello again',
-      content_type: 'text',
-    });
+    const modified = await json(
+      'POST',
+      `/v1/conversation/message/modify?conversation_id=${conversation}&message_id=${id}`,
+      {
+        content: 'Hello again',
+        content_type: 'text',
+      },
+    );
     expectOk('update-message', modified);
     expect(modified).not.toHaveProperty('data');
     expect(modified.message.content).toBe('Hello again');
 
-    const deleted = await json('POST', `/v1/conversation/message/delete?conversation_id=${conversation}&message_id=${id}`);
+    const deleted = await json(
+      'POST',
+      `/v1/conversation/message/delete?conversation_id=${conversation}&message_id=${id}`,
+    );
     expectOk('delete-message', deleted);
     expect(deleted.data.content).toBe('Hello again');
     const list = await json('POST', `/v1/conversation/message/list?conversation_id=${conversation}`, {});
@@ -254,7 +307,11 @@ describe('sandbox messages', () => {
 
   it('refuses a modification with neither content nor meta_data', async () => {
     const { json } = session();
-    const body = await json('POST', `/v1/conversation/message/modify?conversation_id=${SANDBOX_IDS.conversation}&message_id=${SANDBOX_IDS.message}`, {});
+    const body = await json(
+      'POST',
+      `/v1/conversation/message/modify?conversation_id=${SANDBOX_IDS.conversation}&message_id=${SANDBOX_IDS.message}`,
+      {},
+    );
     expect(body.code).toBe(4000);
   });
 
@@ -272,9 +329,14 @@ describe('sandbox messages', () => {
     const { json } = session();
     const conversation = (await json('POST', '/v1/conversation/create', {})).data.id as string;
     for (const content of ['one', 'two', 'three', 'four', 'five']) {
-      await json('POST', `/v1/conversation/message/create?conversation_id=${conversation}`, { role: 'user', content, content_type: 'text' });
+      await json('POST', `/v1/conversation/message/create?conversation_id=${conversation}`, {
+        role: 'user',
+        content,
+        content_type: 'text',
+      });
     }
-    const list = (body: Record<string, unknown>) => json('POST', `/v1/conversation/message/list?conversation_id=${conversation}`, body);
+    const list = (body: Record<string, unknown>) =>
+      json('POST', `/v1/conversation/message/list?conversation_id=${conversation}`, body);
     const first = await list({ limit: 2 });
     expect(first.data.map((m: { content: string }) => m.content)).toEqual(['five', 'four']);
     expect(first.has_more).toBe(true);
@@ -311,9 +373,13 @@ describe('sandbox messages', () => {
 
   it('refuses to rate a user message', async () => {
     const { json } = session();
-    const list = await json('POST', `/v1/conversation/message/list?conversation_id=${SANDBOX_IDS.conversation}`, { order: 'asc' });
+    const list = await json('POST', `/v1/conversation/message/list?conversation_id=${SANDBOX_IDS.conversation}`, {
+      order: 'asc',
+    });
     const question = list.data.find((m: { role: string }) => m.role === 'user');
-    const body = await json('POST', `/v1/conversations/${SANDBOX_IDS.conversation}/messages/${question.id}/feedback`, { feedback_type: 'unlike' });
+    const body = await json('POST', `/v1/conversations/${SANDBOX_IDS.conversation}/messages/${question.id}/feedback`, {
+      feedback_type: 'unlike',
+    });
     expect(body.code).toBe(4000);
   });
 });
@@ -324,7 +390,11 @@ describe('sandbox files', () => {
     const form = new FormData();
     form.append('file', new File(['hello sandbox'], 'notes.txt', { type: 'text/plain' }));
     const res = await stub.fetch(
-      new Request('https://sandbox.coze.invalid/v1/files/upload', { method: 'POST', headers: { authorization: 'Bearer t' }, body: form }),
+      new Request('https://sandbox.coze.invalid/v1/files/upload', {
+        method: 'POST',
+        headers: { authorization: 'Bearer t' },
+        body: form,
+      }),
     );
     const uploaded = (await res.json()) as Record<string, any>;
     expectOk('upload-file', uploaded);
@@ -338,7 +408,11 @@ describe('sandbox files', () => {
     const form = new FormData();
     form.append('file', new File([], 'empty.txt'));
     const res = await stub.fetch(
-      new Request('https://sandbox.coze.invalid/v1/files/upload', { method: 'POST', headers: { authorization: 'Bearer t' }, body: form }),
+      new Request('https://sandbox.coze.invalid/v1/files/upload', {
+        method: 'POST',
+        headers: { authorization: 'Bearer t' },
+        body: form,
+      }),
     );
     expect(((await res.json()) as { code: number }).code).toBe(4300);
   });
@@ -348,7 +422,11 @@ describe('sandbox files', () => {
     const form = new FormData();
     form.append('data', 'x');
     const res = await stub.fetch(
-      new Request('https://sandbox.coze.invalid/v1/files/upload', { method: 'POST', headers: { authorization: 'Bearer t' }, body: form }),
+      new Request('https://sandbox.coze.invalid/v1/files/upload', {
+        method: 'POST',
+        headers: { authorization: 'Bearer t' },
+        body: form,
+      }),
     );
     expect(await res.json()).toMatchObject({ code: 4000, msg: expect.stringContaining('file') });
   });
@@ -358,7 +436,9 @@ describe('sandbox sessions', () => {
   it('keeps one owner’s conversations from another owner', async () => {
     const alice = session();
     const bob = session();
-    const created = (await alice.json('POST', '/v1/conversation/create', { bot_id: SANDBOX_IDS.bot, name: 'Alice only' })).data;
+    const created = (
+      await alice.json('POST', '/v1/conversation/create', { bot_id: SANDBOX_IDS.bot, name: 'Alice only' })
+    ).data;
     expect((await alice.json('GET', `/v1/conversation/retrieve?conversation_id=${created.id}`)).code).toBe(0);
     expect((await bob.json('GET', `/v1/conversation/retrieve?conversation_id=${created.id}`)).code).toBe(4200);
     const bobs = await bob.json('GET', `/v1/conversations?bot_id=${SANDBOX_IDS.bot}`);
@@ -376,7 +456,9 @@ describe('sandbox sessions', () => {
       await state.storage.put('meta', { ...meta, last_used_ms: Date.now() - 25 * 3600_000 });
     });
     expect(await runDurableObjectAlarm(stub)).toBe(true);
-    expect(await runInDurableObject(stub, (_: SandboxSession, state) => state.storage.get(`conv:${created.id}`))).toBeUndefined();
+    expect(
+      await runInDurableObject(stub, (_: SandboxSession, state) => state.storage.get(`conv:${created.id}`)),
+    ).toBeUndefined();
     expect((await json('GET', `/v1/conversation/retrieve?conversation_id=${created.id}`)).code).toBe(4200);
     // The next request seeds the fixtures again.
     expect((await json('GET', `/v1/conversation/retrieve?conversation_id=${SANDBOX_IDS.conversation}`)).code).toBe(0);

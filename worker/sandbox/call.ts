@@ -84,7 +84,11 @@ export async function readRequest(request: Request): Promise<SandboxRequest> {
   const { endpoint } = match;
   const query = coerceQuery(endpoint.params.query, queryOf(url));
   const body =
-    endpoint.bodyKind === 'json' ? await jsonBody(request) : endpoint.bodyKind === 'multipart' ? await multipartBody(request) : {};
+    endpoint.bodyKind === 'json'
+      ? await jsonBody(request)
+      : endpoint.bodyKind === 'multipart'
+        ? await multipartBody(request)
+        : {};
   const issues = validateRequest(endpoint, { path: match.pathParams, query, body });
   if (issues.length > 0) {
     const list = issues.map((issue) => `${[issue.location, issue.path].filter(Boolean).join('.')}: ${issue.message}`);

@@ -28,12 +28,7 @@ export const HISTORY_TYPES: ReadonlySet<MessageRecord['type']> = new Set([
   'tool_response',
 ]);
 
-function assistantMessage(
-  ctx: TurnContext,
-  id: string,
-  type: MessageRecord['type'],
-  content: string,
-): MessageRecord {
+function assistantMessage(ctx: TurnContext, id: string, type: MessageRecord['type'], content: string): MessageRecord {
   const at = Math.floor(ctx.readyAtMs / 1000);
   return {
     id,
@@ -69,14 +64,25 @@ export function piecesOf(answer: string): string[] {
   return pieces.length > 0 ? pieces : [answer];
 }
 
-function finishWith(ctx: TurnContext, newId: () => string, answer: string, followUps: string[], extra: MessageRecord[] = []): ChatStep {
+function finishWith(
+  ctx: TurnContext,
+  newId: () => string,
+  answer: string,
+  followUps: string[],
+  extra: MessageRecord[] = [],
+): ChatStep {
   const messages = [
     ...extra,
     assistantMessage(ctx, newId(), 'answer', answer),
     assistantMessage(ctx, newId(), 'verbose', ANSWER_FINISH),
     ...followUps.map((text) => assistantMessage(ctx, newId(), 'follow_up', text)),
   ];
-  return { outcome: 'completed', ready_at_ms: ctx.readyAtMs, messages, usage: usageOf(ctx.contextTokens, tokenCount(answer)) };
+  return {
+    outcome: 'completed',
+    ready_at_ms: ctx.readyAtMs,
+    messages,
+    usage: usageOf(ctx.contextTokens, tokenCount(answer)),
+  };
 }
 
 /** A step that answers the question: the answer, the finish marker and three follow-up suggestions. */
@@ -96,16 +102,37 @@ export function plannedAnswer(ctx: Pick<TurnContext, 'question' | 'turn' | 'botN
  */
 export function toolCallStep(ctx: TurnContext, newId: () => string, toolCallId: string): ChatStep {
   const args = { city: cityIn(ctx.question) };
-  const call: ToolCall = { id: toolCallId, type: 'function', function: { name: 'get_weather', arguments: JSON.stringify(args) } };
-  const content = JSON.stringify({ name: 'get_weather', arguments: args, plugin_type: 2, thought: `Calling get_weather for ${args.city}.` });
+  const call: ToolCall = {
+    id: toolCallId,
+    type: 'function',
+    function: { name: 'get_weather', arguments: JSON.stringify(args) },
+  };
+  const content = JSON.stringify({
+    name: 'get_weather',
+    arguments: args,
+    plugin_type: 2,
+    thought: `Calling get_weather for ${args.city}.`,
+  });
   const message = assistantMessage(ctx, newId(), 'function_call', content);
-  return { outcome: 'requires_action', ready_at_ms: ctx.readyAtMs, messages: [message], tool_calls: [call], usage: usageOf(ctx.contextTokens, tokenCount(content)) };
+  return {
+    outcome: 'requires_action',
+    ready_at_ms: ctx.readyAtMs,
+    messages: [message],
+    tool_calls: [call],
+    usage: usageOf(ctx.contextTokens, tokenCount(content)),
+  };
 }
 
 /** The answer given once tool outputs arrive, for sizing its timing. */
-export function plannedToolAnswer(question: string, calls: readonly ToolCall[], outputs: ReadonlyMap<string, string>): string {
+export function plannedToolAnswer(
+  question: string,
+  calls: readonly ToolCall[],
+  outputs: ReadonlyMap<string, string>,
+): string {
   const call = calls[0];
-  const city = call ? ((JSON.parse(call.function.arguments) as { city?: string }).city ?? cityIn(question)) : cityIn(question);
+  const city = call
+    ? ((JSON.parse(call.function.arguments) as { city?: string }).city ?? cityIn(question))
+    : cityIn(question);
   return weatherAnswer(city, call ? (outputs.get(call.id) ?? '') : '', question);
 }
 

@@ -17,7 +17,13 @@ export interface ChatStreamOptions {
  * messages, the answer in deltas, the whole messages, then chat.completed (or requires_action)
  * and done. The chat is saved as settled before its final event, so a retrieve right after agrees.
  */
-export function streamChat(store: SessionStore, logid: string, chat: ChatRecord, pace: Pace, options: ChatStreamOptions): Response {
+export function streamChat(
+  store: SessionStore,
+  logid: string,
+  chat: ChatRecord,
+  pace: Pace,
+  options: ChatStreamOptions,
+): Response {
   const step = chat.step!;
   const produce = async (out: SseOut) => {
     if (options.announceCreated) await out.send(chatFrame('conversation.chat.created', chatView(chat, 'created')));
@@ -39,9 +45,15 @@ export function streamChat(store: SessionStore, logid: string, chat: ChatRecord,
     const latest = (await store.chat(chat.id)) ?? chat;
     const settled = await settleChat(store, latest, Math.max(Date.now(), step.ready_at_ms));
     // A chat canceled mid-stream keeps its status; the stream itself runs on, as Coze's does.
-    const final = settled.status === 'canceled' ? { ...chat, status: step.outcome, tool_calls: step.tool_calls, usage: step.usage } : settled;
-    const event = step.outcome === 'requires_action' ? 'conversation.chat.requires_action' : 'conversation.chat.completed';
-    await out.send(chatFrame(event, chatView({ ...final, completed_at: final.completed_at ?? Math.floor(step.ready_at_ms / 1000) })));
+    const final =
+      settled.status === 'canceled'
+        ? { ...chat, status: step.outcome, tool_calls: step.tool_calls, usage: step.usage }
+        : settled;
+    const event =
+      step.outcome === 'requires_action' ? 'conversation.chat.requires_action' : 'conversation.chat.completed';
+    await out.send(
+      chatFrame(event, chatView({ ...final, completed_at: final.completed_at ?? Math.floor(step.ready_at_ms / 1000) })),
+    );
     await out.send(chatFrame('done', options.done));
   };
   return sseResponse(logid, produce, (msg) => chatFrame('error', { code: 5000, msg }));

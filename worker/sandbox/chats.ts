@@ -17,16 +17,28 @@ export async function settleChat(store: SessionStore, chat: ChatRecord, nowMs: n
 }
 
 /** The chat with this id in this conversation, settled to `nowMs`, or 4200. */
-export async function loadChat(store: SessionStore, conversationId: unknown, chatId: unknown, nowMs: number): Promise<ChatRecord> {
+export async function loadChat(
+  store: SessionStore,
+  conversationId: unknown,
+  chatId: unknown,
+  nowMs: number,
+): Promise<ChatRecord> {
   const chat = await store.chat(String(chatId));
   if (!chat || chat.conversation_id !== String(conversationId)) {
-    throw new CozeError(CozeCode.notFound, `Chat ${String(chatId)} not found in conversation ${String(conversationId)}`);
+    throw new CozeError(
+      CozeCode.notFound,
+      `Chat ${String(chatId)} not found in conversation ${String(conversationId)}`,
+    );
   }
   return settleChat(store, chat, nowMs);
 }
 
 /** Answers 4016 while another chat of the conversation is still running, as Coze does. */
-export async function checkNoRunningChat(store: SessionStore, conversation: ConversationRecord, nowMs: number): Promise<void> {
+export async function checkNoRunningChat(
+  store: SessionStore,
+  conversation: ConversationRecord,
+  nowMs: number,
+): Promise<void> {
   if (!conversation.last_chat_id) return;
   const last = await store.chat(conversation.last_chat_id);
   if (last && (await settleChat(store, last, nowMs)).status === 'in_progress') {

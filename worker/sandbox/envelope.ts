@@ -43,7 +43,10 @@ export function replyHeaders(contentType: string, logid: string): Headers {
 }
 
 function json(body: unknown, logid: string, status: number): Response {
-  return new Response(JSON.stringify(body), { status, headers: replyHeaders('application/json; charset=utf-8', logid) });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: replyHeaders('application/json; charset=utf-8', logid),
+  });
 }
 
 /**

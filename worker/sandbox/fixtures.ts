@@ -73,7 +73,8 @@ export const BOTS: readonly BotFixture[] = [
   {
     id: SANDBOX_IDS.pluginBot,
     name: 'Weather Buddy',
-    description: 'Answers weather questions with a local plugin, get_weather, that the caller runs: its chats stop in requires_action.',
+    description:
+      'Answers weather questions with a local plugin, get_weather, that the caller runs: its chats stop in requires_action.',
     icon_url: icon('W', '#0fa968'),
     prompt: 'You are Weather Buddy. Call get_weather for the city the user names, then describe the weather.',
     prologue: 'Ask me about the weather anywhere; I will ask your get_weather plugin.',
@@ -112,7 +113,7 @@ export const WORKFLOWS: readonly WorkflowFixture[] = [
     app_id: '0',
     icon_url: icon('G', '#f79009'),
     input: { user_name: { type: 'string', required: false, description: 'Who to greet.' } },
-    output: { terminate_plan: 'return_variables', parameters: { output: { type: 'string' } } },
+    output: { terminate_plan: 'return_variables', content: '', parameters: { output: { type: 'string' } } },
     node: { id: '900001', title: 'End' },
   },
   {
@@ -123,7 +124,7 @@ export const WORKFLOWS: readonly WorkflowFixture[] = [
     app_id: '0',
     icon_url: icon('T', '#e04f5f'),
     input: {},
-    output: { terminate_plan: 'use_answer_content', content: '{{plan}}', parameters: { plan: { type: 'string' } } },
+    output: { terminate_plan: 'return_variables', content: '', parameters: { output: { type: 'string' } } },
     node: { id: '900101', title: 'Plan' },
   },
   {
@@ -151,7 +152,11 @@ export function workflowById(id: string): WorkflowFixture | undefined {
 }
 
 /** Published versions of every workflow, newest first. */
-export const WORKFLOW_VERSIONS: readonly { readonly version: string; readonly created_at: number; readonly description: string }[] = [
+export const WORKFLOW_VERSIONS: readonly {
+  readonly version: string;
+  readonly created_at: number;
+  readonly description: string;
+}[] = [
   { version: 'v0.0.5', created_at: FIXTURE_UPDATED_AT, description: 'Shorter answers.' },
   { version: 'v0.0.4', created_at: FIXTURE_UPDATED_AT - 86_400, description: 'Friendlier wording.' },
   { version: 'v0.0.3', created_at: FIXTURE_UPDATED_AT - 3 * 86_400, description: 'Added an input check.' },

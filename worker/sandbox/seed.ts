@@ -28,7 +28,14 @@ function conversation(id: string, name: string, botId: string, sectionId: string
   };
 }
 
-function question(id: string, conversationId: string, chatId: string, sectionId: string, text: string, atMs: number): MessageRecord {
+function question(
+  id: string,
+  conversationId: string,
+  chatId: string,
+  sectionId: string,
+  text: string,
+  atMs: number,
+): MessageRecord {
   return {
     id,
     conversation_id: conversationId,
@@ -85,13 +92,29 @@ export function seedEntries(nowMs: number): Record<string, unknown> {
   const welcome = conversation(convId, 'Welcome to the sandbox', helper.id, FIXTURE_IDS.section, base);
   const shared = { conversationId: convId, sectionId: FIXTURE_IDS.section, seed: '', contextTokens: 48 };
   const askText = 'What can you do?';
-  const ask: TurnContext = { ...shared, chatId: SANDBOX_IDS.chat, botId: helper.id, botName: helper.name, question: askText, turn: 1, readyAtMs: base + 3_000 };
+  const ask: TurnContext = {
+    ...shared,
+    chatId: SANDBOX_IDS.chat,
+    botId: helper.id,
+    botName: helper.name,
+    question: askText,
+    turn: 1,
+    readyAtMs: base + 3_000,
+  };
   const answerIds = idsFrom([SANDBOX_IDS.message, FIXTURE_IDS.verbose, ...FIXTURE_IDS.followUps]);
   const done = settled({ ...chatOf(ask, base, askText), step: answerStep(ask, answerIds) });
 
   const weatherText = "What's the weather in Beijing?";
   const weatherAt = base + 60_000;
-  const waiting: TurnContext = { ...shared, chatId: FIXTURE_IDS.pluginChat, botId: weather.id, botName: weather.name, question: weatherText, turn: 2, readyAtMs: weatherAt + 1_000 };
+  const waiting: TurnContext = {
+    ...shared,
+    chatId: FIXTURE_IDS.pluginChat,
+    botId: weather.id,
+    botName: weather.name,
+    question: weatherText,
+    turn: 2,
+    readyAtMs: weatherAt + 1_000,
+  };
   const waitingStep = toolCallStep(waiting, idsFrom([FIXTURE_IDS.pluginFunctionCall]), FIXTURE_IDS.toolCall);
   const pending = settled({ ...chatOf(waiting, weatherAt, weatherText), step: waitingStep });
 
@@ -120,12 +143,29 @@ export function seedEntries(nowMs: number): Record<string, unknown> {
     turn: 1,
     readyAtMs: nowMs + 60 * 60_000,
   };
-  const longIds = idsFrom(['7351000000000000333', '7351000000000000334', '7351000000000000335', '7351000000000000336', '7351000000000000337']);
-  add(`conv:${longId}`, { ...conversation(longId, 'A long essay', helper.id, FIXTURE_IDS.runningSection, nowMs), last_chat_id: FIXTURE_IDS.runningChat });
-  add(`msg:${longId}:${FIXTURE_IDS.runningQuestion}`, question(FIXTURE_IDS.runningQuestion, longId, FIXTURE_IDS.runningChat, FIXTURE_IDS.runningSection, longText, nowMs));
+  const longIds = idsFrom([
+    '7351000000000000333',
+    '7351000000000000334',
+    '7351000000000000335',
+    '7351000000000000336',
+    '7351000000000000337',
+  ]);
+  add(`conv:${longId}`, {
+    ...conversation(longId, 'A long essay', helper.id, FIXTURE_IDS.runningSection, nowMs),
+    last_chat_id: FIXTURE_IDS.runningChat,
+  });
+  add(
+    `msg:${longId}:${FIXTURE_IDS.runningQuestion}`,
+    question(FIXTURE_IDS.runningQuestion, longId, FIXTURE_IDS.runningChat, FIXTURE_IDS.runningSection, longText, nowMs),
+  );
   add(`chat:${FIXTURE_IDS.runningChat}`, { ...chatOf(long, nowMs, longText), step: answerStep(long, longIds) });
 
-  const file: FileRecord = { id: SANDBOX_IDS.file, bytes: 1024, file_name: 'sandbox-welcome.txt', created_at: sec(base) };
+  const file: FileRecord = {
+    id: SANDBOX_IDS.file,
+    bytes: 1024,
+    file_name: 'sandbox-welcome.txt',
+    created_at: sec(base),
+  };
   add(`file:${file.id}`, file);
 
   // A finished run of the plain workflow, and a run of the question workflow waiting for its answer.

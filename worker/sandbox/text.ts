@@ -127,7 +127,13 @@ const FOLLOW_UPS_EN = [
   'What happens when I cancel a chat?',
 ];
 
-const FOLLOW_UPS_ZH = ['怎样流式获取回答？', 'usage 字段统计的是什么？', '怎样继续这个会话？', '怎样上传文件？', '取消对话会发生什么？'];
+const FOLLOW_UPS_ZH = [
+  '怎样流式获取回答？',
+  'usage 字段统计的是什么？',
+  '怎样继续这个会话？',
+  '怎样上传文件？',
+  '取消对话会发生什么？',
+];
 
 /** Suggested next questions after an answer: `count` distinct ones, chosen by the input. */
 export function followUpsFor(input: { text: string; seed: string }, count = 3): string[] {
@@ -178,13 +184,15 @@ function describeOutput(output: string): string {
 
 /** The agent's answer once the local `get_weather` plugin has returned `output`. */
 export function weatherAnswer(city: string, output: string, question: string): string {
-  if (isChinese(question)) return `根据你的 get_weather 插件返回的结果，${city} 的天气：${describeOutput(output)}。出门前记得再看一眼天空！`;
+  if (isChinese(question))
+    return `根据你的 get_weather 插件返回的结果，${city} 的天气：${describeOutput(output)}。出门前记得再看一眼天空！`;
   return `According to your get_weather plugin, the weather in ${city} is ${describeOutput(output)}. Have a good day out!`;
 }
 
 /** What the sandbox's plain workflow answers for its input parameters. */
 export function workflowGreeting(parameters: Record<string, unknown>): string {
-  const name = typeof parameters['user_name'] === 'string' && parameters['user_name'] ? parameters['user_name'] : 'there';
+  const name =
+    typeof parameters['user_name'] === 'string' && parameters['user_name'] ? parameters['user_name'] : 'there';
   const others = Object.entries(parameters).filter(([key]) => key !== 'user_name');
   const echo = others.length
     ? ` You also passed ${others.map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(', ')}.`

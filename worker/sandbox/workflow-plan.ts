@@ -21,7 +21,12 @@ function usageOf(input: number, output: number): Usage {
 export function planRun(workflow: WorkflowFixture, parameters: Record<string, unknown>, resumeData?: string): RunPlan {
   const input = 20 + tokenCount(JSON.stringify(parameters)) + (resumeData ? tokenCount(resumeData) : 0);
   if (workflow.kind === 'question' && resumeData === undefined) {
-    return { kind: 'interrupted', intro: TRIP_INTRO, question: TRIP_QUESTION, usage: usageOf(input, tokenCount(TRIP_INTRO + TRIP_QUESTION)) };
+    return {
+      kind: 'interrupted',
+      intro: TRIP_INTRO,
+      question: TRIP_QUESTION,
+      usage: usageOf(input, tokenCount(TRIP_INTRO + TRIP_QUESTION)),
+    };
   }
   const text = workflow.kind === 'question' ? tripPlan(resumeData ?? '') : workflowGreeting(parameters);
   return { kind: 'finished', text, output: JSON.stringify({ output: text }), usage: usageOf(input, tokenCount(text)) };
@@ -41,7 +46,13 @@ export interface NodeRef {
 }
 
 /** The data of a workflow `Message` event: one piece of a node's output; usage rides on the last. */
-export function workflowMessage(node: NodeRef, piece: string, seq: number, last: boolean, usage?: Usage): Record<string, unknown> {
+export function workflowMessage(
+  node: NodeRef,
+  piece: string,
+  seq: number,
+  last: boolean,
+  usage?: Usage,
+): Record<string, unknown> {
   return {
     content: piece,
     content_type: 'text',

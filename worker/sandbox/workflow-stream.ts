@@ -12,7 +12,13 @@ const INTRO_NODE = { node_id: '900102', node_title: 'Intro' };
  * with the trace link; or, for a run that stops at a question, the intro `Message` and `Interrupt`.
  * Frames are numbered from 0 with `id:` lines.
  */
-export function streamRun(logid: string, workflow: WorkflowFixture, run: RunRecord, plan: RunPlan, pace: Pace): Response {
+export function streamRun(
+  logid: string,
+  workflow: WorkflowFixture,
+  run: RunRecord,
+  plan: RunPlan,
+  pace: Pace,
+): Response {
   let id = 0;
   const produce = async (out: SseOut) => {
     const send = (event: string, data: unknown) => out.send(workflowFrame(id++, event, data));
@@ -25,7 +31,11 @@ export function streamRun(logid: string, workflow: WorkflowFixture, run: RunReco
       await send('Interrupt', { interrupt_data: run.interrupt_data, node_title: 'Question' });
       return;
     }
-    const node = { node_id: workflow.node.id, node_title: workflow.node.title, node_execute_uuid: run.node_execute_uuid };
+    const node = {
+      node_id: workflow.node.id,
+      node_title: workflow.node.title,
+      node_execute_uuid: run.node_execute_uuid,
+    };
     const pieces = runPieces(plan.text);
     const delays = delaysOf(pace, pieces.length);
     for (const [i, piece] of pieces.entries()) {
@@ -34,5 +44,7 @@ export function streamRun(logid: string, workflow: WorkflowFixture, run: RunReco
     }
     await send('Done', { debug_url: debugUrl(workflow.id, run.execute_id) });
   };
-  return sseResponse(logid, produce, (message) => workflowFrame(id++, 'Error', { error_code: 5000, error_message: message }));
+  return sseResponse(logid, produce, (message) =>
+    workflowFrame(id++, 'Error', { error_code: 5000, error_message: message }),
+  );
 }

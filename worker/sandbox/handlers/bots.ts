@@ -1,13 +1,25 @@
 import { SANDBOX_IDS } from '../../../catalog/sandbox-ids';
 import { CozeCode, CozeError } from '../envelope';
-import { BOTS, FIXTURE_CREATED_AT, FIXTURE_IDS, FIXTURE_UPDATED_AT, SANDBOX_USER, botById, workflowById, type BotFixture } from '../fixtures';
+import {
+  BOTS,
+  FIXTURE_CREATED_AT,
+  FIXTURE_IDS,
+  FIXTURE_UPDATED_AT,
+  SANDBOX_USER,
+  botById,
+  workflowById,
+  type BotFixture,
+} from '../fixtures';
 import { intParam, pageOf } from '../params';
 import type { Handler } from '../call';
 
 /** Answers 4200 unless the workspace is the sandbox's one. */
 export function requireWorkspace(id: unknown): void {
   if (id !== SANDBOX_IDS.workspace) {
-    throw new CozeError(CozeCode.notFound, `Workspace ${String(id)} not found: the sandbox workspace is ${SANDBOX_IDS.workspace}`);
+    throw new CozeError(
+      CozeCode.notFound,
+      `Workspace ${String(id)} not found: the sandbox workspace is ${SANDBOX_IDS.workspace}`,
+    );
   }
 }
 
@@ -44,7 +56,12 @@ export const listBots: Handler = async ({ query }) => {
   };
 };
 
-const noImage = { image_url: '', theme_color: '', canvas_position: { top: 0, left: 0, width: 0, height: 0 }, gradient_position: { left: 0, right: 0 } };
+const noImage = {
+  image_url: '',
+  theme_color: '',
+  canvas_position: { top: 0, left: 0, width: 0, height: 0 },
+  gradient_position: { left: 0, right: 0 },
+};
 
 /** GET /v1/bots/:bot_id: the whole configuration; the draft equals the published version. */
 export const retrieveBot: Handler = async ({ path }) => {
@@ -68,7 +85,9 @@ export const retrieveBot: Handler = async ({ path }) => {
               name: 'Local weather',
               icon_url: bot.icon_url,
               description: 'A local plugin: the caller runs get_weather and submits its output.',
-              api_info_list: [{ api_id: FIXTURE_IDS.pluginApi, name: 'get_weather', description: 'Current weather for a city.' }],
+              api_info_list: [
+                { api_id: FIXTURE_IDS.pluginApi, name: 'get_weather', description: 'Current weather for a city.' },
+              ],
             },
           ]
         : [],
@@ -105,7 +124,9 @@ export const retrieveBot: Handler = async ({ path }) => {
         {
           id: bot.needsWeatherPlugin ? '7351000000000000922' : '7351000000000000921',
           name: bot.needsWeatherPlugin ? 'weather' : 'explain',
-          tool: bot.needsWeatherPlugin ? { name: 'get_weather', type: 'plugin' } : { name: 'greeting_workflow', type: 'workflow' },
+          tool: bot.needsWeatherPlugin
+            ? { name: 'get_weather', type: 'plugin' }
+            : { name: 'greeting_workflow', type: 'workflow' },
           command: bot.needsWeatherPlugin ? '/weather' : '/explain',
           agent_id: '',
           icon_url: bot.icon_url,

@@ -46,7 +46,10 @@ export async function startTurn(call: Call, turn: TurnRequest): Promise<ChatReco
   const history = [...(await sectionMessages(call.store, conversation)), ...added];
   const lastUser = [...history].reverse().find((m) => m.role === 'user');
   if (!lastUser) {
-    throw new CozeError(CozeCode.badRequest, 'Invalid parameter additional_messages: send at least one user message to answer');
+    throw new CozeError(
+      CozeCode.badRequest,
+      'Invalid parameter additional_messages: send at least one user message to answer',
+    );
   }
   if (turn.autoSave) for (const message of added) await call.store.putMessage(message);
   await call.store.putConversation({ ...conversation, last_chat_id: chatId, updated_at: seconds(call.nowMs) });
@@ -64,7 +67,11 @@ export async function startTurn(call: Call, turn: TurnRequest): Promise<ChatReco
     contextTokens: contextTokensOf(turn.prompt, history),
   };
   const step = turn.needsWeatherPlugin
-    ? toolCallStep({ ...base, readyAtMs: call.nowMs + durationOf(call.pace, 1) }, await idsFor(call, 1), `call_${await call.store.nextId()}`)
+    ? toolCallStep(
+        { ...base, readyAtMs: call.nowMs + durationOf(call.pace, 1) },
+        await idsFor(call, 1),
+        `call_${await call.store.nextId()}`,
+      )
     : answerStep({ ...base, readyAtMs: answerReadyAt(base, call.pace, call.nowMs) }, await idsFor(call, 5));
   const chat: ChatRecord = {
     id: chatId,
@@ -112,7 +119,8 @@ export const createChat: Handler = async (call) => {
     autoSave,
     metaData,
   });
-  if (body.stream) return streamChat(call.store, call.logid, chat, call.pace, { announceCreated: true, done: '[DONE]' });
+  if (body.stream)
+    return streamChat(call.store, call.logid, chat, call.pace, { announceCreated: true, done: '[DONE]' });
   return { data: chatView(chat) };
 };
 
@@ -137,7 +145,10 @@ export const cancelChat: Handler = async ({ store, body, nowMs }) => {
   return { data: chatView(canceled) };
 };
 
-function outputsFor(chat: ChatRecord, outputs: readonly { tool_call_id: string; output: string }[]): Map<string, string> {
+function outputsFor(
+  chat: ChatRecord,
+  outputs: readonly { tool_call_id: string; output: string }[],
+): Map<string, string> {
   const pending = chat.tool_calls ?? [];
   const known = new Set(pending.map((call) => call.id));
   const byId = new Map<string, string>();
@@ -151,7 +162,8 @@ function outputsFor(chat: ChatRecord, outputs: readonly { tool_call_id: string; 
     byId.set(id, output);
   }
   const missing = pending.filter((call: ToolCall) => !byId.has(call.id)).map((call) => call.id);
-  if (missing.length > 0) throw new CozeError(CozeCode.badRequest, `Invalid parameter tool_outputs: no output for ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new CozeError(CozeCode.badRequest, `Invalid parameter tool_outputs: no output for ${missing.join(', ')}`);
   return byId;
 }
 
@@ -159,10 +171,16 @@ function outputsFor(chat: ChatRecord, outputs: readonly { tool_call_id: string; 
 export const submitToolOutputs: Handler = async (call) => {
   const chat = await loadChat(call.store, call.query['conversation_id'], call.query['chat_id'], call.nowMs);
   if (chat.status !== 'requires_action') {
-    throw new CozeError(CozeCode.badRequest, `Chat ${chat.id} is ${chat.status}: tool outputs are only accepted in requires_action`);
+    throw new CozeError(
+      CozeCode.badRequest,
+      `Chat ${chat.id} is ${chat.status}: tool outputs are only accepted in requires_action`,
+    );
   }
   if (!chat.auto_save_history) {
-    throw new CozeError(CozeCode.toolOutputsNotSaved, `Chat ${chat.id} was started with auto_save_history=false, so it cannot continue`);
+    throw new CozeError(
+      CozeCode.toolOutputsNotSaved,
+      `Chat ${chat.id} was started with auto_save_history=false, so it cannot continue`,
+    );
   }
   const body = call.body as { stream?: boolean; tool_outputs: { tool_call_id: string; output: string }[] };
   const outputs = outputsFor(chat, body.tool_outputs);
@@ -186,6 +204,7 @@ export const submitToolOutputs: Handler = async (call) => {
   const step = toolResultStep(ctx, await idsFor(call, calls.length + 4), calls, outputs);
   const continued: ChatRecord = { ...chat, status: 'in_progress', step, tool_calls: undefined };
   await call.store.putChat(continued);
-  if (body.stream) return streamChat(call.store, call.logid, continued, call.pace, { announceCreated: false, done: '[DONE]' });
+  if (body.stream)
+    return streamChat(call.store, call.logid, continued, call.pace, { announceCreated: false, done: '[DONE]' });
   return { data: chatView(continued) };
 };

@@ -10,10 +10,18 @@ import type { MessageInput } from './messages';
 
 /** POST /v1/workflows/chat: a chatflow answers in chat events; `done` carries the run's trace link. */
 export const runChatflow: Handler = async (call) => {
-  const body = call.body as { workflow_id: string; bot_id?: string; app_id?: string; additional_messages: MessageInput[] };
+  const body = call.body as {
+    workflow_id: string;
+    bot_id?: string;
+    app_id?: string;
+    additional_messages: MessageInput[];
+  };
   const workflow = requireWorkflow(body.workflow_id);
   if (workflow.kind !== 'chatflow') {
-    throw new CozeError(CozeCode.badRequest, `Workflow ${workflow.id} is not a chatflow: run it with POST /v1/workflow/stream_run`);
+    throw new CozeError(
+      CozeCode.badRequest,
+      `Workflow ${workflow.id} is not a chatflow: run it with POST /v1/workflow/stream_run`,
+    );
   }
   if (body.bot_id !== undefined && body.app_id !== undefined) {
     throw new CozeError(CozeCode.badRequest, 'Invalid parameter: send bot_id or app_id, not both');
@@ -40,4 +48,3 @@ export const runChatflow: Handler = async (call) => {
     done: { debug_url: debugUrl(workflow.id, executeId) },
   });
 };
-

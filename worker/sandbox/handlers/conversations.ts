@@ -37,7 +37,8 @@ export async function newConversation(
 
 function checkName(name: unknown): string | undefined {
   if (name === undefined) return undefined;
-  if (String(name).length > 100) throw new CozeError(CozeCode.badRequest, 'Invalid parameter name: at most 100 characters');
+  if (String(name).length > 100)
+    throw new CozeError(CozeCode.badRequest, 'Invalid parameter name: at most 100 characters');
   return String(name);
 }
 
@@ -48,7 +49,13 @@ export const createConversation: Handler = async (call) => {
     name?: string;
     connector_id?: string;
     meta_data?: Record<string, unknown>;
-    messages?: { role: 'user' | 'assistant'; type?: string; content?: string; content_type?: string; meta_data?: Record<string, unknown> }[];
+    messages?: {
+      role: 'user' | 'assistant';
+      type?: string;
+      content?: string;
+      content_type?: string;
+      meta_data?: Record<string, unknown>;
+    }[];
   };
   if (body.bot_id !== undefined) requireBot(body.bot_id);
   const conversation = await newConversation(call, {

@@ -6,7 +6,8 @@ import type { FileRecord } from '../records';
 /** POST /v1/files/upload: keeps the name and size; like Coze, the bytes can never be read back. */
 export const uploadFile: Handler = async ({ store, body, nowMs }) => {
   const file = body['file'] as Blob;
-  if (file.size === 0) throw new CozeError(CozeCode.emptyFile, 'The file is empty: send a non-empty file in the field `file`');
+  if (file.size === 0)
+    throw new CozeError(CozeCode.emptyFile, 'The file is empty: send a non-empty file in the field `file`');
   const record: FileRecord = {
     id: await store.nextId(),
     bytes: file.size,

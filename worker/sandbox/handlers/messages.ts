@@ -68,10 +68,15 @@ export async function newMessage(
 }
 
 /** The message with this id in this conversation, or 4200. */
-export async function requireMessage(store: SessionStore, conversationId: unknown, messageId: unknown): Promise<MessageRecord> {
+export async function requireMessage(
+  store: SessionStore,
+  conversationId: unknown,
+  messageId: unknown,
+): Promise<MessageRecord> {
   const conversation = await requireConversation(store, conversationId);
   const message = await store.message(conversation.id, String(messageId));
-  if (!message) throw new CozeError(CozeCode.notFound, `Message ${String(messageId)} not found in conversation ${conversation.id}`);
+  if (!message)
+    throw new CozeError(CozeCode.notFound, `Message ${String(messageId)} not found in conversation ${conversation.id}`);
   return message;
 }
 
@@ -112,7 +117,9 @@ export const listMessages: Handler = async ({ store, query, body }) => {
     page = all.slice(Math.max(0, end - limit), end);
     hasMore = end - limit > 0;
   } else {
-    const start = isAnchor(after) ? all.length - all.filter((m) => compareIds(m.id, after) * (descending ? -1 : 1) > 0).length : 0;
+    const start = isAnchor(after)
+      ? all.length - all.filter((m) => compareIds(m.id, after) * (descending ? -1 : 1) > 0).length
+      : 0;
     page = all.slice(start, start + limit);
     hasMore = start + limit < all.length;
   }
@@ -132,11 +139,16 @@ export const retrieveMessage: Handler = async ({ store, query }) => ({
 /** POST /v1/conversation/message/modify: Coze answers the message under `message`, not `data`. */
 export const updateMessage: Handler = async (call) => {
   const message = await requireMessage(call.store, call.query['conversation_id'], call.query['message_id']);
-  const { content, content_type: contentType, meta_data: metaData } = call.body as { content?: string; content_type?: string; meta_data?: Record<string, unknown> };
+  const {
+    content,
+    content_type: contentType,
+    meta_data: metaData,
+  } = call.body as { content?: string; content_type?: string; meta_data?: Record<string, unknown> };
   if (!content && (!metaData || Object.keys(metaData).length === 0)) {
     throw new CozeError(CozeCode.badRequest, 'Invalid parameter: content and meta_data cannot both be empty');
   }
-  if (content && !contentType) throw new CozeError(CozeCode.badRequest, 'Invalid parameter content_type: required with content');
+  if (content && !contentType)
+    throw new CozeError(CozeCode.badRequest, 'Invalid parameter content_type: required with content');
   if (content) checkContent(content, contentType, 'body');
   const updated: MessageRecord = {
     ...message,
@@ -152,7 +164,10 @@ export const updateMessage: Handler = async (call) => {
 export const deleteMessage: Handler = async ({ store, query }) => {
   const message = await requireMessage(store, query['conversation_id'], query['message_id']);
   if (message.type !== 'question' && message.type !== 'answer') {
-    throw new CozeError(CozeCode.badRequest, `Message ${message.id} is a ${message.type} message: only question and answer messages can be deleted`);
+    throw new CozeError(
+      CozeCode.badRequest,
+      `Message ${message.id} is a ${message.type} message: only question and answer messages can be deleted`,
+    );
   }
   await store.deleteMessage(message);
   return { data: messageView(message) };
@@ -162,10 +177,14 @@ export const deleteMessage: Handler = async ({ store, query }) => {
 export const createMessageFeedback: Handler = async ({ store, path, body }) => {
   const message = await requireMessage(store, path['conversation_id'], path['message_id']);
   if (message.role !== 'assistant') {
-    throw new CozeError(CozeCode.badRequest, `Message ${message.id} was written by the user: only the agent's messages can be rated`);
+    throw new CozeError(
+      CozeCode.badRequest,
+      `Message ${message.id} was written by the user: only the agent's messages can be rated`,
+    );
   }
   const comment = String(body['comment'] ?? '');
-  if (comment.length > 250) throw new CozeError(CozeCode.badRequest, 'Invalid parameter comment: at most 250 characters');
+  if (comment.length > 250)
+    throw new CozeError(CozeCode.badRequest, 'Invalid parameter comment: at most 250 characters');
   await store.putFeedback(message.id, {
     feedback_type: body['feedback_type'] as 'like' | 'unlike',
     reason_types: (body['reason_types'] as string[] | undefined) ?? [],

@@ -17,7 +17,10 @@ function durationOfPlan(call: Call, plan: RunPlan): number {
 function checkRunTarget(body: Record<string, unknown>): WorkflowFixture {
   const workflow = requireWorkflow(body['workflow_id']);
   if (workflow.kind === 'chatflow') {
-    throw new CozeError(CozeCode.badRequest, `Workflow ${workflow.id} is a chatflow: run it with POST /v1/workflows/chat`);
+    throw new CozeError(
+      CozeCode.badRequest,
+      `Workflow ${workflow.id} is a chatflow: run it with POST /v1/workflows/chat`,
+    );
   }
   if (body['bot_id'] !== undefined && body['app_id'] !== undefined) {
     throw new CozeError(CozeCode.badRequest, 'Invalid parameter: send bot_id or app_id, not both');
@@ -27,7 +30,10 @@ function checkRunTarget(body: Record<string, unknown>): WorkflowFixture {
 }
 
 /** Records a new run (and the question it stops at, if it does) and returns it with its plan. */
-async function startRun(call: Call, runMode: 0 | 1 | 2): Promise<{ workflow: WorkflowFixture; run: RunRecord; plan: RunPlan }> {
+async function startRun(
+  call: Call,
+  runMode: 0 | 1 | 2,
+): Promise<{ workflow: WorkflowFixture; run: RunRecord; plan: RunPlan }> {
   const workflow = checkRunTarget(call.body);
   const plan = planRun(workflow, (call.body['parameters'] as Record<string, unknown> | undefined) ?? {});
   const executeId = await call.store.nextId();
@@ -99,15 +105,25 @@ async function resumeRun(call: Call): Promise<{ workflow: WorkflowFixture; run: 
   const event = await call.store.interrupt(body.event_id);
   if (!event) throw new CozeError(CozeCode.notFound, `Interrupt event ${body.event_id} not found`);
   if (event.workflow_id !== workflow.id) {
-    throw new CozeError(CozeCode.badRequest, `Interrupt event ${event.event_id} belongs to workflow ${event.workflow_id}, not ${workflow.id}`);
+    throw new CozeError(
+      CozeCode.badRequest,
+      `Interrupt event ${event.event_id} belongs to workflow ${event.workflow_id}, not ${workflow.id}`,
+    );
   }
   if (body.interrupt_type !== 2) {
-    throw new CozeError(CozeCode.badRequest, `Invalid parameter interrupt_type: event ${event.event_id} is a question-node interrupt (2)`);
+    throw new CozeError(
+      CozeCode.badRequest,
+      `Invalid parameter interrupt_type: event ${event.event_id} is a question-node interrupt (2)`,
+    );
   }
   if (event.consumed) {
-    throw new CozeError(CozeCode.executionFinished, `The run of event ${event.event_id} was already resumed: run the workflow again for a new event_id`);
+    throw new CozeError(
+      CozeCode.executionFinished,
+      `The run of event ${event.event_id} was already resumed: run the workflow again for a new event_id`,
+    );
   }
-  if (!body.resume_data.trim()) throw new CozeError(CozeCode.badRequest, 'Invalid parameter resume_data: answer the question');
+  if (!body.resume_data.trim())
+    throw new CozeError(CozeCode.badRequest, 'Invalid parameter resume_data: answer the question');
   const run = await call.store.run(event.execute_id);
   if (!run) throw new CozeError(CozeCode.notFound, `Execution ${event.execute_id} not found`);
   const plan = planRun(workflow, {}, body.resume_data);
@@ -142,19 +158,27 @@ async function requireRun(call: Call): Promise<RunRecord> {
   const workflow = requireWorkflow(call.path['workflow_id']);
   const run = await call.store.run(String(call.path['execute_id']));
   if (!run || run.workflow_id !== workflow.id) {
-    throw new CozeError(CozeCode.notFound, `Execution ${String(call.path['execute_id'])} of workflow ${workflow.id} not found`);
+    throw new CozeError(
+      CozeCode.notFound,
+      `Execution ${String(call.path['execute_id'])} of workflow ${workflow.id} not found`,
+    );
   }
   return run;
 }
 
 /** GET /v1/workflows/:workflow_id/run_histories/:execute_id: `Running` until the run's time has come. */
-export const retrieveWorkflowRunHistory: Handler = async (call) => ({ data: [historyView(await requireRun(call), call.nowMs)] });
+export const retrieveWorkflowRunHistory: Handler = async (call) => ({
+  data: [historyView(await requireRun(call), call.nowMs)],
+});
 
 /** GET …/execute_nodes/:node_execute_uuid: the end node's output once it has finished. */
 export const retrieveWorkflowNodeOutput: Handler = async (call) => {
   const run = await requireRun(call);
   if (call.path['node_execute_uuid'] !== run.node_execute_uuid) {
-    throw new CozeError(CozeCode.notFound, `Node execution ${String(call.path['node_execute_uuid'])} not found in execution ${run.execute_id}`);
+    throw new CozeError(
+      CozeCode.notFound,
+      `Node execution ${String(call.path['node_execute_uuid'])} not found in execution ${run.execute_id}`,
+    );
   }
   const finished = executeStatus(run, call.nowMs) === 'Success';
   return { data: { is_finish: finished, node_output: finished ? run.output : '' } };

@@ -1,6 +1,14 @@
 import { SANDBOX_IDS } from '../../../catalog/sandbox-ids';
 import { CozeCode, CozeError } from '../envelope';
-import { FIXTURE_CREATED_AT, FIXTURE_UPDATED_AT, SANDBOX_USER, WORKFLOWS, WORKFLOW_VERSIONS, workflowById, type WorkflowFixture } from '../fixtures';
+import {
+  FIXTURE_CREATED_AT,
+  FIXTURE_UPDATED_AT,
+  SANDBOX_USER,
+  WORKFLOWS,
+  WORKFLOW_VERSIONS,
+  workflowById,
+  type WorkflowFixture,
+} from '../fixtures';
 import { intParam, pageOf } from '../params';
 import { requireWorkspace } from './bots';
 import type { Handler } from '../call';
@@ -37,7 +45,8 @@ export const listWorkflows: Handler = async ({ query }) => {
   const pageNum = intParam(query['page_num'], 'page_num', 1, 1, 10_000);
   const pageSize = intParam(query['page_size'], 'page_size', 10, 1, 30);
   const appId = query['app_id'];
-  if (appId !== undefined && appId !== SANDBOX_IDS.app) throw new CozeError(CozeCode.notFound, `App ${String(appId)} not found`);
+  if (appId !== undefined && appId !== SANDBOX_IDS.app)
+    throw new CozeError(CozeCode.notFound, `App ${String(appId)} not found`);
   const mode = query['workflow_mode'];
   const matching = WORKFLOWS.filter((w) => w.app_id === (appId ?? '0'))
     .filter((w) => mode === undefined || (mode === 'chatflow') === (w.kind === 'chatflow'))
@@ -60,7 +69,10 @@ export const listWorkflowVersions: Handler = async ({ path, query }) => {
   const pageSize = intParam(query['page_size'], 'page_size', 10, 1, 30);
   const token = query['page_token'];
   if (token !== undefined && token !== '' && !/^\d+$/.test(String(token))) {
-    throw new CozeError(CozeCode.badRequest, 'Invalid parameter page_token: pass the next_page_token of the previous page');
+    throw new CozeError(
+      CozeCode.badRequest,
+      'Invalid parameter page_token: pass the next_page_token of the previous page',
+    );
   }
   const after = token ? Number(token) : Infinity;
   const published = query['publish_status'] === 'unpublished_draft' ? [] : WORKFLOW_VERSIONS;
@@ -87,7 +99,10 @@ export const listWorkflowVersions: Handler = async ({ path, query }) => {
 function requireLibraryWorkflow(id: unknown): WorkflowFixture {
   const workflow = requireWorkflow(id);
   if (workflow.app_id !== '0') {
-    throw new CozeError(CozeCode.badRequest, `Workflow ${workflow.id} belongs to an app: collaboration is for resource-library workflows only`);
+    throw new CozeError(
+      CozeCode.badRequest,
+      `Workflow ${workflow.id} belongs to an app: collaboration is for resource-library workflows only`,
+    );
   }
   return workflow;
 }
@@ -98,7 +113,10 @@ export const switchWorkflowCollaborationMode: Handler = async ({ store, path, bo
   const current = await store.collaboration(workflow.id);
   const mode = (body['collaboration_mode'] as 'single' | 'collaboration' | undefined) ?? current.mode;
   if (mode === 'single' && current.user_ids.length > 0) {
-    throw new CozeError(CozeCode.badRequest, `Remove the ${current.user_ids.length} collaborator(s) of workflow ${workflow.id} before switching to single mode`);
+    throw new CozeError(
+      CozeCode.badRequest,
+      `Remove the ${current.user_ids.length} collaborator(s) of workflow ${workflow.id} before switching to single mode`,
+    );
   }
   await store.putCollaboration(workflow.id, { ...current, mode });
   return {};
@@ -108,14 +126,23 @@ export const switchWorkflowCollaborationMode: Handler = async ({ store, path, bo
 export const addWorkflowCollaborator: Handler = async ({ store, path, body }) => {
   const workflow = requireLibraryWorkflow(path['workflow_id']);
   const users = body['collaborators'] as { user_id: string }[];
-  if (users.length !== 1) throw new CozeError(CozeCode.badRequest, 'Invalid parameter collaborators: add exactly one collaborator per call');
+  if (users.length !== 1)
+    throw new CozeError(CozeCode.badRequest, 'Invalid parameter collaborators: add exactly one collaborator per call');
   const userId = users[0]!.user_id;
-  if (!/^\d+$/.test(userId)) throw new CozeError(CozeCode.badRequest, `Invalid parameter collaborators.0.user_id: ${userId} is not a Coze user id`);
+  if (!/^\d+$/.test(userId))
+    throw new CozeError(
+      CozeCode.badRequest,
+      `Invalid parameter collaborators.0.user_id: ${userId} is not a Coze user id`,
+    );
   const current = await store.collaboration(workflow.id);
   if (current.mode !== 'collaboration') {
-    throw new CozeError(CozeCode.badRequest, `Workflow ${workflow.id} is in single mode: switch it to collaboration mode first`);
+    throw new CozeError(
+      CozeCode.badRequest,
+      `Workflow ${workflow.id} is in single mode: switch it to collaboration mode first`,
+    );
   }
-  if (!current.user_ids.includes(userId)) await store.putCollaboration(workflow.id, { ...current, user_ids: [...current.user_ids, userId] });
+  if (!current.user_ids.includes(userId))
+    await store.putCollaboration(workflow.id, { ...current, user_ids: [...current.user_ids, userId] });
   return {};
 };
 
