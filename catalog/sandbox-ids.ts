@@ -16,6 +16,12 @@ export const SANDBOX_IDS = {
   conversation: '7351000000000000301',
   message: '7351000000000000302',
   chat: '7351000000000000303',
+  /** A pluginBot chat in the seeded conversation, waiting in `requires_action` for `toolCall`. */
+  pluginChat: '7351000000000000304',
+  toolCall: 'call_7351000000000000305',
+  /** A conversation whose chat stays `in_progress` for an hour, so cancel has something to cancel. */
+  runningConversation: '7351000000000000307',
+  runningChat: '7351000000000000306',
   file: '7351000000000000401',
   execute: '7351000000000000501',
   nodeExecute: '7351000000000000502',

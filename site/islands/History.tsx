@@ -29,7 +29,7 @@ export default function History(props: {
     () => (selected() ? { id: selected()!, token: props.token } : undefined),
     (key) => getRun(key.id, key.token),
   );
-  createEffect(on(() => props.openRunId, (id) => id && setSelected(id), { defer: true }));
+  createEffect(on(() => props.openRunId, (id) => id && setSelected(id)));
   // Reading an errored resource throws, so the view reads them only when they hold a value.
   const list = () => (runs.state === 'ready' || runs.state === 'refreshing' ? runs() : undefined);
   const record = () => (run.state === 'ready' ? run() : undefined);

@@ -34,58 +34,60 @@ export default function MapField(props: { field: FieldDoc; segments: readonly Se
   }
 
   return (
-    <fieldset class="pg-group pg-map">
-      <legend title={props.field.description}>
+    <div class="pg-field pg-map" role="group" aria-labelledby={`${base()}-label`} aria-describedby={message() ? `${base()}-msg` : undefined}>
+      <span class="pg-label" id={`${base()}-label`} title={props.field.description}>
         <code>{props.field.name}</code>
         <Show when={props.field.required}>
           <span class="pg-req" aria-hidden="true">
             *
           </span>
         </Show>
-      </legend>
-      <Index each={entries()}>
-        {(entry, index) => (
-          <div class="pg-row">
-            <input
-              class="pg-input"
-              aria-label={`${props.field.name} key ${index + 1}`}
-              id={`${base()}-k${index}`}
-              value={entry()[0]}
-              spellcheck={false}
-              onChange={(event) => rename(entry()[0], event.currentTarget.value, event.currentTarget)}
-            />
-            <Show
-              when={typeof entry()[1] === 'string'}
-              fallback={
-                <JsonInput
-                  id={`${base()}-v${index}`}
-                  name={`${props.segments.join('.')}.${entry()[0]}`}
-                  required={false}
-                  aria-invalid={false}
-                  rows={1}
-                  value={entry()[1]}
-                  onChange={(value) => form.set([...props.segments, entry()[0]], value ?? '')}
-                />
-              }
-            >
+      </span>
+      <div class="pg-map-body">
+        <Index each={entries()}>
+          {(entry, index) => (
+            <div class="pg-row">
               <input
                 class="pg-input"
-                aria-label={`${props.field.name} value ${index + 1}`}
-                name={`${props.segments.join('.')}.${entry()[0]}`}
-                value={entry()[1] as string}
-                onInput={(event) => form.set([...props.segments, entry()[0]], event.currentTarget.value)}
+                aria-label={`${props.field.name} key ${index + 1}`}
+                id={`${base()}-k${index}`}
+                value={entry()[0]}
+                spellcheck={false}
+                onChange={(event) => rename(entry()[0], event.currentTarget.value, event.currentTarget)}
               />
-            </Show>
-            <button type="button" class="pg-link" aria-label={`Remove ${props.field.name} entry ${entry()[0]}`} onClick={() => form.remove([...props.segments, entry()[0]])}>
-              Remove
-            </button>
-          </div>
-        )}
-      </Index>
-      <button type="button" class="button pg-add" onClick={add}>
-        Add {props.field.name} entry
-      </button>
+              <Show
+                when={typeof entry()[1] === 'string'}
+                fallback={
+                  <JsonInput
+                    id={`${base()}-v${index}`}
+                    name={`${props.segments.join('.')}.${entry()[0]}`}
+                    required={false}
+                    aria-invalid={false}
+                    rows={1}
+                    value={entry()[1]}
+                    onChange={(value) => form.set([...props.segments, entry()[0]], value ?? '')}
+                  />
+                }
+              >
+                <input
+                  class="pg-input"
+                  aria-label={`${props.field.name} value ${index + 1}`}
+                  name={`${props.segments.join('.')}.${entry()[0]}`}
+                  value={entry()[1] as string}
+                  onInput={(event) => form.set([...props.segments, entry()[0]], event.currentTarget.value)}
+                />
+              </Show>
+              <button type="button" class="pg-link" aria-label={`Remove ${props.field.name} entry ${entry()[0]}`} onClick={() => form.remove([...props.segments, entry()[0]])}>
+                Remove
+              </button>
+            </div>
+          )}
+        </Index>
+        <button type="button" class="pg-link pg-add-entry" aria-label={`Add ${props.field.name} entry`} onClick={add}>
+          + entry
+        </button>
+      </div>
       <FieldMessage id={`${base()}-msg`} message={message()} />
-    </fieldset>
+    </div>
   );
 }

@@ -35,7 +35,7 @@ function Headers(props: { headers: Record<string, string> }) {
 export default function RunDetail(props: { run: RunRecord; endpoint: Endpoint; onLoad: () => void }) {
   const events = () => props.run.response.events;
   return (
-    <div class="pg-run" data-testid="run-detail">
+    <div class="pg-run-detail" data-testid="run-detail">
       <div class="pg-bar">
         <h4>Request</h4>
         <button type="button" class="button" onClick={() => props.onLoad()}>
@@ -66,7 +66,14 @@ export default function RunDetail(props: { run: RunRecord; endpoint: Endpoint; o
           </Show>
         }
       >
-        {(list) => <StreamPanel view={foldStream(props.endpoint.streaming?.assemble ?? 'chat', list())} />}
+        {(list) => (
+          <StreamPanel
+            view={foldStream(props.endpoint.streaming?.assemble ?? 'chat', list())}
+            raw={list()
+              .map((event) => `${event.id !== undefined ? `id: ${event.id}\n` : ''}event: ${event.event}\ndata: ${event.data}\n`)
+              .join('\n')}
+          />
+        )}
       </Show>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Match, Switch, For } from 'solid-js';
+import { For, Match, Switch } from 'solid-js';
 import type { FieldDoc } from '../../lib/schema-fields';
 import JsonInput from './JsonInput';
 
@@ -16,20 +16,109 @@ export interface ControlProps {
   onChange: (value: unknown) => void;
 }
 
-function fromNumber(text: string): number | undefined {
-  if (text.trim() === '') return undefined;
-  const number = Number(text);
-  return Number.isNaN(number) ? undefined : number;
+/** Which control a field gets. */
+function controlOf(field: FieldDoc): 'select' | 'checkbox' | 'number' | 'file' | 'textarea' | 'text' | 'json' {
+  if (field.enumValues) return 'select';
+  switch (field.type) {
+    case 'boolean':
+      return field.required ? 'checkbox' : 'select';
+    case 'integer':
+    case 'number':
+      return 'number';
+    case 'file':
+      return 'file';
+    case 'string':
+      return LONG_TEXT.has(field.name) ? 'textarea' : 'text';
+    default:
+      return 'json';
+  }
 }
 
-/** One control for a value that is not a container: select, checkbox, number, text, file or JSON. */
+/**
+ * One control for a value that is not a container: a select for enums and optional booleans
+ * (with "not set"), a checkbox for required booleans, number, text, file, or JSON for anything else.
+ */
 export default function ScalarInput(props: ControlProps) {
-  const numeric = () => props.field.type === 'integer' || props.field.type === 'number';
+  const control = controlOf(props.field);
+  const numeric = props.field.type === 'integer' || props.field.type === 'number';
+  const options = () => (props.field.enumValues ?? ['true', 'false']).map(String);
   const text = () => (props.value === undefined || props.value === null ? '' : String(props.value));
-  const emptyText = () => (props.field.required ? '' : undefined);
+
+  function fromText(raw: string): unknown {
+    if (raw === '') return control === 'text' || control === 'textarea' ? (props.field.required ? '' : undefined) : undefined;
+    if (props.field.type === 'boolean') return raw === 'true';
+    if (numeric) return Number.isNaN(Number(raw)) ? undefined : Number(raw);
+    return raw;
+  }
+
   return (
     <Switch
       fallback={
+        <input
+          id={props.id}
+          name={props.name}
+          aria-required={props.field.required}
+          aria-invalid={props.invalid}
+          aria-describedby={props.describedBy}
+          class="pg-input"
+          type={control === 'number' ? 'number' : control === 'file' ? 'file' : 'text'}
+          step={props.field.type === 'integer' ? 1 : undefined}
+          spellcheck={false}
+          autocomplete="off"
+          placeholder={control === 'text' && props.field.examples[0] !== undefined ? String(props.field.examples[0]) : undefined}
+          value={control === 'file' ? undefined : text()}
+          onInput={(event) => control !== 'file' && props.onChange(fromText(event.currentTarget.value))}
+          onChange={(event) => control === 'file' && props.onChange(event.currentTarget.files?.[0])}
+        />
+      }
+    >
+      <Match when={control === 'select'}>
+        <select
+          id={props.id}
+          name={props.name}
+          aria-required={props.field.required}
+          aria-invalid={props.invalid}
+          aria-describedby={props.describedBy}
+          class="pg-input"
+          onChange={(event) => props.onChange(fromText(event.currentTarget.value))}
+        >
+          <option value="">{props.field.required ? 'Choose…' : '— not set —'}</option>
+          {/* `selected` per option: a select's value set before <For> adds the options would not stick. */}
+          <For each={options()}>
+            {(option) => (
+              <option value={option} selected={text() === option}>
+                {option}
+              </option>
+            )}
+          </For>
+        </select>
+      </Match>
+      <Match when={control === 'checkbox'}>
+        <input
+          id={props.id}
+          name={props.name}
+          aria-required={props.field.required}
+          aria-invalid={props.invalid}
+          aria-describedby={props.describedBy}
+          type="checkbox"
+          checked={props.value === true}
+          onChange={(event) => props.onChange(event.currentTarget.checked)}
+        />
+      </Match>
+      <Match when={control === 'textarea'}>
+        <textarea
+          id={props.id}
+          name={props.name}
+          aria-required={props.field.required}
+          aria-invalid={props.invalid}
+          aria-describedby={props.describedBy}
+          class="pg-input"
+          rows={2}
+          value={text()}
+          onInput={(event) => props.onChange(fromText(event.currentTarget.value))}
+        />
+      </Match>
+      <Match when={control === 'json'}>
         <JsonInput
           id={props.id}
           name={props.name}
@@ -38,104 +127,6 @@ export default function ScalarInput(props: ControlProps) {
           aria-describedby={props.describedBy}
           value={props.value}
           onChange={props.onChange}
-        />
-      }
-    >
-      <Match when={props.field.enumValues}>
-        {(values) => (
-          <select
-            id={props.id}
-            name={props.name}
-            aria-required={props.field.required}
-            aria-invalid={props.invalid}
-            aria-describedby={props.describedBy}
-            class="pg-input"
-            value={text()}
-            onChange={(event) => {
-              const chosen = event.currentTarget.value;
-              props.onChange(chosen === '' ? undefined : numeric() ? Number(chosen) : chosen);
-            }}
-          >
-            <option value="">{props.field.required ? 'Choose…' : '— not set —'}</option>
-            <For each={values()}>
-              {/* `selected` per option: the select's own value is set before <For> adds its options. */}
-              {(option) => (
-                <option value={String(option)} selected={text() === String(option)}>
-                  {String(option)}
-                </option>
-              )}
-            </For>
-          </select>
-        )}
-      </Match>
-      <Match when={props.field.type === 'boolean' && props.field.required}>
-        <input id={props.id}
-            name={props.name}
-            aria-required={props.field.required}
-            aria-invalid={props.invalid}
-            aria-describedby={props.describedBy} type="checkbox" checked={props.value === true} onChange={(event) => props.onChange(event.currentTarget.checked)} />
-      </Match>
-      <Match when={props.field.type === 'boolean'}>
-        <select
-          id={props.id}
-            name={props.name}
-            aria-required={props.field.required}
-            aria-invalid={props.invalid}
-            aria-describedby={props.describedBy}
-          class="pg-input"
-          value={props.value === undefined ? '' : String(props.value)}
-          onChange={(event) => {
-            const chosen = event.currentTarget.value;
-            props.onChange(chosen === '' ? undefined : chosen === 'true');
-          }}
-        >
-          <option value="">— not set —</option>
-          <option value="true">true</option>
-          <option value="false">false</option>
-        </select>
-      </Match>
-      <Match when={numeric()}>
-        <input
-          id={props.id}
-            name={props.name}
-            aria-required={props.field.required}
-            aria-invalid={props.invalid}
-            aria-describedby={props.describedBy}
-          class="pg-input"
-          type="number"
-          step={props.field.type === 'integer' ? 1 : 'any'}
-          value={text()}
-          onInput={(event) => props.onChange(fromNumber(event.currentTarget.value))}
-        />
-      </Match>
-      <Match when={props.field.type === 'file'}>
-        <input id={props.id}
-            name={props.name}
-            aria-required={props.field.required}
-            aria-invalid={props.invalid}
-            aria-describedby={props.describedBy} class="pg-input" type="file" onChange={(event) => props.onChange(event.currentTarget.files?.[0])} />
-      </Match>
-      <Match when={props.field.type === 'string' && LONG_TEXT.has(props.field.name)}>
-        <textarea id={props.id}
-            name={props.name}
-            aria-required={props.field.required}
-            aria-invalid={props.invalid}
-            aria-describedby={props.describedBy} class="pg-input" rows={2} value={text()} onInput={(event) => props.onChange(event.currentTarget.value || emptyText())} />
-      </Match>
-      <Match when={props.field.type === 'string'}>
-        <input
-          id={props.id}
-            name={props.name}
-            aria-required={props.field.required}
-            aria-invalid={props.invalid}
-            aria-describedby={props.describedBy}
-          class="pg-input"
-          type="text"
-          spellcheck={false}
-          autocomplete="off"
-          placeholder={props.field.examples[0] === undefined ? undefined : String(props.field.examples[0])}
-          value={text()}
-          onInput={(event) => props.onChange(event.currentTarget.value || emptyText())}
         />
       </Match>
     </Switch>

@@ -132,6 +132,11 @@ export default function Workbench(props: { endpoint: Endpoint }) {
     else void send();
   }
 
+  function openRun(runId: string): void {
+    setOpenRunId(runId);
+    document.querySelector('[data-testid="history"], [data-testid="history-placeholder"]')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }
+
   function load(loaded: { region?: Region; values: FormValues }): void {
     batch(() => {
       setValues(loaded.values);
@@ -171,7 +176,7 @@ export default function Workbench(props: { endpoint: Endpoint }) {
         />
       </Show>
       <RequestPreview model={model()} />
-      <Show when={runState()}>{(state) => <ResponseView state={state()} onOpenRun={setOpenRunId} />}</Show>
+      <Show when={runState()}>{(state) => <ResponseView state={state()} onOpenRun={openRun} />}</Show>
       <WhenVisible placeholder="Sample code" testId="samples-placeholder">
         <Samples endpoint={props.endpoint} values={values()} options={options()} />
       </WhenVisible>

@@ -62,12 +62,21 @@ export async function runRequest(
   try {
     const response = await fetch(model.url, { method: model.method, headers: model.headers.map(([name, value]): [string, string] => [name, value]), body, signal });
     const kind = bodyKindOf(response.headers.get('content-type'));
-    update({ phase: 'receiving', status: response.status, statusText: response.statusText, headers: [...response.headers], ttfbMs: elapsed(), kind });
-    if (kind === 'sse' && response.body) {
+    const streaming = kind === 'sse' && response.body !== null;
+    let view = emptyStreamView(assemble);
+    update({
+      phase: 'receiving',
+      status: response.status,
+      statusText: response.statusText,
+      headers: [...response.headers],
+      ttfbMs: elapsed(),
+      kind,
+      ...(streaming ? { stream: view } : {}),
+    });
+    if (streaming && response.body) {
       const parser = createSseParser();
       const decoder = new TextDecoder();
       const reader = response.body.getReader();
-      let view = emptyStreamView(assemble);
       let raw = '';
       for (;;) {
         const { done, value } = await reader.read();

@@ -29,7 +29,7 @@ describe('running create-chat in the sandbox', () => {
     await content.fill(message);
     await page.locator('[name="body.stream"]').selectOption('true');
     // Slow the sandbox down so the stream lasts well over a second.
-    await page.locator('#pg-pace').fill('120');
+    await page.locator('#pg-pace').fill('60');
 
     await page.getByTestId('run').click();
     const answer = page.getByTestId('answer');
@@ -61,6 +61,27 @@ describe('running create-chat in the sandbox', () => {
     expect(await detail.textContent()).toContain(message);
     // The recorded stream replays into the same answer.
     expect(await detail.getByTestId('answer').textContent()).toBe(full);
+    await page.close();
+  });
+
+  it('stops a stream on Stop and keeps what arrived', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/chat/create-chat/`);
+    await playgroundReady(page);
+    await page.locator('[name="body.stream"]').selectOption('true');
+    await page.locator('#pg-pace').fill('300');
+    await page.keyboard.press('Control+Enter');
+    const answer = page.getByTestId('answer');
+    await expect.poll(async () => (await answer.textContent())?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.getByTestId('stop').click();
+    const response = page.getByTestId('run-response');
+    await expect.poll(() => response.getAttribute('data-phase')).toBe('stopped');
+    const kept = (await answer.textContent()) ?? '';
+    expect(kept.length).toBeGreaterThan(0);
+    expect(await page.getByTestId('stream-status').getAttribute('data-state')).toBe('incomplete');
+    await page.waitForTimeout(800);
+    expect(await answer.textContent()).toBe(kept);
+    expect(await page.getByTestId('run').isEnabled()).toBe(true);
     await page.close();
   });
 

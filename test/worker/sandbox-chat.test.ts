@@ -195,6 +195,16 @@ describe('sandbox chat without streaming', () => {
     expect(history.data[1].id).toBe(chatMessages.data[0].id);
   });
 
+  it('lists the answer in the conversation once it is due, without polling the chat', async () => {
+    const { json } = session();
+    const created = await json('POST', '/v3/chat', { ...ask('Hi'), stream: false }, { 'x-sandbox-pace-ms': '5' });
+    const list = () =>
+      json('POST', `/v1/conversation/message/list?conversation_id=${created.data.conversation_id}`, { order: 'asc' });
+    expect((await list()).data.map((m: { type: string }) => m.type)).toEqual(['question']);
+    await sleep(400);
+    expect((await list()).data.map((m: { type: string }) => m.type)).toEqual(['question', 'answer']);
+  });
+
   it('counts turns per context section and starts again after a clear', async () => {
     const { json } = session();
     const conversation = (await json('POST', '/v1/conversation/create', {})).data.id as string;

@@ -241,12 +241,17 @@ describe('sandbox conversations', () => {
     ]);
   });
 
-  it('refuses a question from the assistant', async () => {
+  it('refuses a question from the assistant and creates nothing', async () => {
     const { json } = session();
+    const count = async () =>
+      (await json('GET', `/v1/conversations?bot_id=${SANDBOX_IDS.bot}`)).data.conversations.length;
+    const before = await count();
     const body = await json('POST', '/v1/conversation/create', {
+      bot_id: SANDBOX_IDS.bot,
       messages: [{ role: 'assistant', type: 'question', content: 'x', content_type: 'text' }],
     });
     expect(body).toMatchObject({ code: 4000, msg: expect.stringContaining('messages.0.type') });
+    expect(await count()).toBe(before);
   });
 
   it('answers 4003 for meta_data with more than 16 pairs', async () => {

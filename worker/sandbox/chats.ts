@@ -33,6 +33,16 @@ export async function loadChat(
   return settleChat(store, chat, nowMs);
 }
 
+/** Settles the conversation's latest chat, so its answer is listed once it is due even if nobody polled the chat. */
+export async function settleConversation(
+  store: SessionStore,
+  conversation: ConversationRecord,
+  nowMs: number,
+): Promise<void> {
+  const last = conversation.last_chat_id ? await store.chat(conversation.last_chat_id) : undefined;
+  if (last) await settleChat(store, last, nowMs);
+}
+
 /** Answers 4016 while another chat of the conversation is still running, as Coze does. */
 export async function checkNoRunningChat(
   store: SessionStore,

@@ -11,14 +11,14 @@ export const FIXTURE_IDS = {
   verbose: '7351000000000000313',
   followUps: ['7351000000000000314', '7351000000000000315', '7351000000000000316'],
   /** A pluginBot chat in the seeded conversation, in `requires_action`. */
-  pluginChat: '7351000000000000304',
+  pluginChat: SANDBOX_IDS.pluginChat,
   /** The tool call that chat waits for. */
-  toolCall: 'call_7351000000000000305',
+  toolCall: SANDBOX_IDS.toolCall,
   pluginQuestion: '7351000000000000321',
   pluginFunctionCall: '7351000000000000322',
   /** A conversation whose chat stays `in_progress` for an hour, so cancel has something to cancel. */
-  runningConversation: '7351000000000000307',
-  runningChat: '7351000000000000306',
+  runningConversation: SANDBOX_IDS.runningConversation,
+  runningChat: SANDBOX_IDS.runningChat,
   runningSection: '7351000000000000331',
   runningQuestion: '7351000000000000332',
   /** The run that stopped at the question workflow's question (the seeded interrupt belongs to it). */

@@ -37,5 +37,5 @@ export default defineEndpoint({
   permission: 'cancelChat',
   destructive: false,
   billable: false,
-  example: { body: { chat_id: SANDBOX_IDS.chat, conversation_id: SANDBOX_IDS.conversation } },
+  example: { body: { chat_id: SANDBOX_IDS.runningChat, conversation_id: SANDBOX_IDS.runningConversation } },
 });

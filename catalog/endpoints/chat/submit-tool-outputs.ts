@@ -71,7 +71,7 @@ export default defineEndpoint({
   destructive: false,
   billable: true,
   example: {
-    query: { conversation_id: SANDBOX_IDS.conversation, chat_id: SANDBOX_IDS.chat },
-    body: { stream: true, tool_outputs: [{ tool_call_id: 'call-1', output: '{"temperature":"21°C"}' }] },
+    query: { conversation_id: SANDBOX_IDS.conversation, chat_id: SANDBOX_IDS.pluginChat },
+    body: { stream: true, tool_outputs: [{ tool_call_id: SANDBOX_IDS.toolCall, output: '{"temperature":"21°C"}' }] },
   },
 });

@@ -7,8 +7,7 @@ import { checkMetaData, seconds } from '../params';
 import { plainTextOf } from '../text';
 import { chatView, messageView } from '../views';
 import { requireBot } from './bots';
-import { newConversation, requireConversation } from './conversations';
-import { newMessage, type MessageInput } from './messages';
+import { newConversation, newMessage, requireConversation, type MessageInput } from '../objects';
 import type { Call, Handler } from '../call';
 import type { ChatRecord, ConversationRecord, ToolCall } from '../records';
 

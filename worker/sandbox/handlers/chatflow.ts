@@ -3,10 +3,10 @@ import { streamChat } from '../chat-stream';
 import { CozeCode, CozeError } from '../envelope';
 import { requireBot } from './bots';
 import { startTurn } from './chat';
-import { newConversation, requireConversation } from './conversations';
+import { newConversation, requireConversation } from '../objects';
 import { requireWorkflow } from './workflows';
 import type { Handler } from '../call';
-import type { MessageInput } from './messages';
+import type { MessageInput } from '../objects';
 
 /** POST /v1/workflows/chat: a chatflow answers in chat events; `done` carries the run's trace link. */
 export const runChatflow: Handler = async (call) => {

@@ -1,39 +1,9 @@
 import { CozeCode, CozeError } from '../envelope';
-import { SANDBOX_USER } from '../fixtures';
 import { checkMetaData, intParam, pageOf, seconds } from '../params';
 import { conversationView } from '../views';
 import { requireBot } from './bots';
-import { newMessage } from './messages';
-import type { Call, Handler } from '../call';
-import type { ConversationRecord } from '../records';
-import type { SessionStore } from '../state';
-
-/** The conversation with this id, or 4200. */
-export async function requireConversation(store: SessionStore, id: unknown): Promise<ConversationRecord> {
-  const conversation = await store.conversation(String(id));
-  if (!conversation) throw new CozeError(CozeCode.notFound, `Conversation ${String(id)} not found`);
-  return conversation;
-}
-
-/** A new, empty conversation with its first context section. */
-export async function newConversation(
-  call: Call,
-  fields: { bot_id?: string; name?: string; meta_data?: Record<string, unknown>; connector_id?: string },
-): Promise<ConversationRecord> {
-  const conversation: ConversationRecord = {
-    id: await call.store.nextId(),
-    name: fields.name ?? '',
-    meta_data: fields.meta_data ?? {},
-    creator_id: SANDBOX_USER.id,
-    created_at: seconds(call.nowMs),
-    updated_at: seconds(call.nowMs),
-    last_section_id: await call.store.nextId(),
-    connector_id: fields.connector_id ?? '1024',
-    ...(fields.bot_id !== undefined && { bot_id: fields.bot_id }),
-  };
-  await call.store.putConversation(conversation);
-  return conversation;
-}
+import { newConversation, newMessage, requireConversation } from '../objects';
+import type { Handler } from '../call';
 
 function checkName(name: unknown): string | undefined {
   if (name === undefined) return undefined;
@@ -64,9 +34,12 @@ export const createConversation: Handler = async (call) => {
     meta_data: checkMetaData(body.meta_data),
     connector_id: body.connector_id,
   });
+  const messages = [];
   for (const [i, seed] of (body.messages ?? []).entries()) {
-    await call.store.putMessage(await newMessage(call, conversation, seed, `messages.${i}`));
+    messages.push(await newMessage(call, conversation, seed, `messages.${i}`));
   }
+  await call.store.putConversation(conversation);
+  for (const message of messages) await call.store.putMessage(message);
   return { data: conversationView(conversation) };
 };
 

@@ -1,84 +1,10 @@
+import { settleConversation } from '../chats';
 import { CozeCode, CozeError } from '../envelope';
 import { checkMetaData, compareIds, intParam, seconds } from '../params';
 import { messageView } from '../views';
-import { requireConversation } from './conversations';
-import type { Call, Handler } from '../call';
-import type { ConversationRecord, MessageRecord } from '../records';
-import type { SessionStore } from '../state';
-
-/** A message as create-message, create-conversation or a chat's additional_messages describe it. */
-export interface MessageInput {
-  readonly role: 'user' | 'assistant';
-  readonly type?: string;
-  readonly content?: string;
-  readonly content_type?: string;
-  readonly meta_data?: Record<string, unknown>;
-}
-
-function checkContent(content: string, contentType: string | undefined, where: string): void {
-  if (contentType !== 'object_string') return;
-  let parts: unknown;
-  try {
-    parts = JSON.parse(content);
-  } catch {
-    parts = undefined;
-  }
-  if (!Array.isArray(parts) || parts.some((part) => !part || typeof (part as { type?: unknown }).type !== 'string')) {
-    throw new CozeError(
-      CozeCode.badRequest,
-      `Invalid parameter ${where}.content: an object_string content is a JSON array of parts like [{"type":"text","text":"hi"}]`,
-    );
-  }
-}
-
-/**
- * A new message of the conversation's current section, checked as Coze checks it: `question` only
- * from the user, content_type with content, object_string content a JSON array of parts.
- */
-export async function newMessage(
-  call: Call,
-  conversation: ConversationRecord,
-  input: MessageInput,
-  where: string,
-  chatId?: string,
-): Promise<MessageRecord> {
-  const type = (input.type ?? (input.role === 'user' ? 'question' : 'answer')) as MessageRecord['type'];
-  if (type === 'question' && input.role !== 'user') {
-    throw new CozeError(CozeCode.badRequest, `Invalid parameter ${where}.type: a question must have role user`);
-  }
-  const content = input.content ?? '';
-  if (content && !input.content_type) {
-    throw new CozeError(CozeCode.badRequest, `Invalid parameter ${where}.content_type: required when content is set`);
-  }
-  checkContent(content, input.content_type, where);
-  const at = seconds(call.nowMs);
-  return {
-    id: await call.store.nextId(),
-    conversation_id: conversation.id,
-    role: input.role,
-    type,
-    ...(chatId !== undefined && { chat_id: chatId }),
-    section_id: conversation.last_section_id,
-    content,
-    content_type: (input.content_type ?? 'text') as MessageRecord['content_type'],
-    meta_data: checkMetaData(input.meta_data),
-    created_at: at,
-    updated_at: at,
-  };
-}
-
-/** The message with this id in this conversation, or 4200. */
-export async function requireMessage(
-  store: SessionStore,
-  conversationId: unknown,
-  messageId: unknown,
-): Promise<MessageRecord> {
-  const conversation = await requireConversation(store, conversationId);
-  const message = await store.message(conversation.id, String(messageId));
-  if (!message)
-    throw new CozeError(CozeCode.notFound, `Message ${String(messageId)} not found in conversation ${conversation.id}`);
-  return message;
-}
+import { checkContent, newMessage, requireConversation, requireMessage, type MessageInput } from '../objects';
+import type { Handler } from '../call';
+import type { MessageRecord } from '../records';
 
 /** POST /v1/conversation/message/create: a user message is a question, an assistant one an answer. */
 export const createMessage: Handler = async (call) => {
@@ -97,8 +23,9 @@ const isAnchor = (id: unknown): id is string => typeof id === 'string' && id !==
  * POST /v1/conversation/message/list. `before_id`/`after_id` are positions in the listed order:
  * `after_id: last_id` gives the next page, `before_id: first_id` the previous one.
  */
-export const listMessages: Handler = async ({ store, query, body }) => {
+export const listMessages: Handler = async ({ store, query, body, nowMs }) => {
   const conversation = await requireConversation(store, query['conversation_id']);
+  await settleConversation(store, conversation, nowMs);
   const limit = intParam(body['limit'], 'limit', 50, 1, 50);
   const descending = body['order'] !== 'asc';
   const { before_id: before, after_id: after } = body;
@@ -132,9 +59,11 @@ export const listMessages: Handler = async ({ store, query, body }) => {
 };
 
 /** GET /v1/conversation/message/retrieve. */
-export const retrieveMessage: Handler = async ({ store, query }) => ({
-  data: messageView(await requireMessage(store, query['conversation_id'], query['message_id'])),
-});
+export const retrieveMessage: Handler = async ({ store, query, nowMs }) => {
+  const conversation = await requireConversation(store, query['conversation_id']);
+  await settleConversation(store, conversation, nowMs);
+  return { data: messageView(await requireMessage(store, conversation.id, query['message_id'])) };
+};
 
 /** POST /v1/conversation/message/modify: Coze answers the message under `message`, not `data`. */
 export const updateMessage: Handler = async (call) => {
