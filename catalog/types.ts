@@ -6,8 +6,12 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 /** How a request body is encoded. */
 export type BodyKind = 'json' | 'multipart' | 'none';
 
-/** What a successful call answers with. `sse` means always streamed; `json` endpoints may still stream, see `streaming`. */
-export type ResponseKind = 'json' | 'sse' | 'binary' | 'websocket';
+/**
+ * What a successful call answers with. `sse` means always streamed (`json` endpoints may still
+ * stream, see `streaming`); `websocket` and `redirect` (a browser page, like OAuth's authorize) are
+ * documented but not relayed.
+ */
+export type ResponseKind = 'json' | 'sse' | 'binary' | 'websocket' | 'redirect';
 
 /** Any valibot schema; docs, forms and validation all read from these. */
 export type AnySchema = v.GenericSchema;
@@ -48,6 +52,7 @@ export interface Endpoint {
   /** Stable kebab-case id, also the page slug. */
   readonly id: string;
   readonly group: GroupId;
+  readonly subgroup?: SubgroupId;
   /** Title exactly as the Coze docs' navigation. */
   readonly titleZh: string;
   readonly titleEn: string;
@@ -82,6 +87,18 @@ export interface Endpoint {
   readonly deprecated?: { readonly replacement: string };
   /** A request that validates and runs in the sandbox; pages prefill forms with it. */
   readonly example: ExampleRequest;
+  /**
+   * How the caller authenticates: a bearer token (the default), or nothing at the relay's level
+   * (OAuth token endpoints, which carry client credentials or a JWT of their own).
+   */
+  readonly auth?: 'bearer' | 'none';
+  /**
+   * Endpoints that share a method and path (the OAuth token flows all POST to one path) are told
+   * apart by the value of one JSON body field.
+   */
+  readonly discriminator?: { readonly bodyField: string; readonly value: string };
+  /** Ids of pages that belong with this one: the event pages of a WebSocket endpoint, say. */
+  readonly related?: readonly string[];
 }
 
 /** Parameter values for one request, by location. */
@@ -92,12 +109,93 @@ export interface ExampleRequest {
   readonly body?: Readonly<Record<string, unknown>>;
 }
 
-/** Groups in the order of the Coze docs' navigation. */
-export type GroupId = 'bot' | 'conversation' | 'chat' | 'workflow' | 'file';
+/** Groups of the API reference, as the Coze docs' navigation has them. */
+export type GroupId =
+  | 'auth'
+  | 'bot'
+  | 'workspace'
+  | 'folder'
+  | 'enterprise'
+  | 'conversation'
+  | 'chat'
+  | 'workflow'
+  | 'file'
+  | 'audio'
+  | 'knowledge'
+  | 'plugins'
+  | 'variables'
+  | 'channels'
+  | 'end-user-quota'
+  | 'billing'
+  | 'callbacks'
+  | 'deprecated'
+  | 'errors'
+  | 'faq'
+  | 'models'
+  | 'best-practices';
 
-/** A group of the API reference. */
+/** Subgroups of 智能音视频, the one group the Coze docs split further. */
+export type SubgroupId = 'tts' | 'rtc' | 'websocket' | 'voiceprint';
+
+/** A group (or subgroup) of the API reference. */
 export interface Group {
   readonly id: GroupId;
   readonly titleZh: string;
   readonly titleEn: string;
+}
+
+/** A subgroup of a group. */
+export interface Subgroup {
+  readonly id: SubgroupId;
+  readonly titleZh: string;
+  readonly titleEn: string;
+}
+
+/** One event of an event page: a WebSocket or Realtime frame, or a callback Coze sends. */
+export interface DocEvent {
+  readonly name: string;
+  readonly direction: 'upstream' | 'downstream' | 'callback';
+  readonly titleZh?: string;
+  readonly description: string;
+  /** Schema of the payload; its fields are described inside it. */
+  readonly data?: AnySchema;
+  /** A complete example frame or payload, as sent on the wire. */
+  readonly example: unknown;
+}
+
+/** A block of a documentation page. */
+export type DocSection =
+  | { readonly kind: 'text'; readonly heading?: string; readonly paragraphs: readonly string[] }
+  | { readonly kind: 'steps'; readonly heading?: string; readonly steps: readonly string[] }
+  | { readonly kind: 'events'; readonly heading?: string; readonly events: readonly DocEvent[] }
+  | {
+      readonly kind: 'error-codes';
+      readonly heading?: string;
+      readonly codes: readonly { readonly code: number; readonly meaning: string; readonly fix?: string }[];
+    }
+  | {
+      readonly kind: 'table';
+      readonly heading?: string;
+      readonly columns: readonly string[];
+      readonly rows: readonly (readonly string[])[];
+    }
+  | { readonly kind: 'code'; readonly heading?: string; readonly language: string; readonly code: string }
+  | {
+      readonly kind: 'links';
+      readonly heading?: string;
+      readonly links: readonly { readonly pageId: string; readonly note?: string }[];
+    };
+
+/** A page of the reference that is not a callable endpoint: event lists, references, guides. */
+export interface DocPage {
+  readonly id: string;
+  readonly group: GroupId;
+  readonly subgroup?: SubgroupId;
+  /** Title exactly as the Coze docs' navigation. */
+  readonly titleZh: string;
+  readonly titleEn: string;
+  readonly kind: 'events' | 'reference' | 'guide';
+  /** One or two sentences: what the page is for. */
+  readonly summary: string;
+  readonly sections: readonly DocSection[];
 }

@@ -4,6 +4,8 @@ import type { Endpoint } from '../catalog/types';
 export interface EndpointMatch {
   readonly endpoint: Endpoint;
   readonly pathParams: Record<string, string>;
+  /** All endpoints on this method and path; more than one only where a body field tells them apart. */
+  readonly candidates: readonly Endpoint[];
 }
 
 // A path parameter is one segment of the characters Coze ids and names use; anything that could
@@ -25,9 +27,10 @@ export function matchEndpoint(endpoints: readonly Endpoint[], method: string, pa
   if (parts[0] !== '' || parts.length < 2) return undefined;
   const actual = parts.slice(1);
   let best: { match: EndpointMatch; literals: number } | undefined;
+  const candidates: Endpoint[] = [];
   for (const endpoint of endpoints) {
     const wanted = method.toUpperCase();
-    if (endpoint.responseKind === 'websocket') continue;
+    if (endpoint.responseKind === 'websocket' || endpoint.responseKind === 'redirect') continue;
     if (endpoint.method !== wanted && !endpoint.alsoAccepts?.includes(wanted as Endpoint['method'])) continue;
     const template = segmentsOf(endpoint.path);
     if (template.length !== actual.length) continue;
@@ -43,9 +46,29 @@ export function matchEndpoint(endpoints: readonly Endpoint[], method: string, pa
       literals++;
       return segment === value;
     });
-    if (ok && (!best || literals > best.literals)) best = { match: { endpoint, pathParams }, literals };
+    if (!ok) continue;
+    if (best && literals === best.literals && endpoint.path === best.match.endpoint.path) candidates.push(endpoint);
+    else if (!best || literals > best.literals) {
+      candidates.length = 0;
+      candidates.push(endpoint);
+      best = { match: { endpoint, pathParams, candidates }, literals };
+    }
   }
   return best?.match;
+}
+
+/**
+ * Of the endpoints sharing a method and path, the one whose discriminating body field has the
+ * given value (the OAuth token flows, told apart by `grant_type`); the only one where there is one.
+ */
+export function selectCandidate(
+  match: EndpointMatch,
+  body: Readonly<Record<string, unknown>> | undefined,
+): Endpoint | undefined {
+  if (match.candidates.length <= 1) return match.endpoint;
+  return match.candidates.find(
+    (endpoint) => endpoint.discriminator && body?.[endpoint.discriminator.bodyField] === endpoint.discriminator.value,
+  );
 }
 
 /** Fills a path template with parameters, encoding each value. */

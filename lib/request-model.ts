@@ -107,7 +107,9 @@ export function pruneValue(schema: v.GenericSchema | undefined, value: unknown):
   if (!isPlainObject(value)) return value;
   const entries = node?.entries;
   const valueSchema = node?.type === 'record' ? (node.value as Node) : undefined;
-  const keys = entries ? [...Object.keys(entries).filter((key) => key in value), ...Object.keys(value).filter((key) => !(key in entries))] : Object.keys(value);
+  const keys = entries
+    ? [...Object.keys(entries).filter((key) => key in value), ...Object.keys(value).filter((key) => !(key in entries))]
+    : Object.keys(value);
   const out: Record<string, unknown> = {};
   for (const key of keys) {
     const entry = entries?.[key] ?? valueSchema;
@@ -120,7 +122,10 @@ export function pruneValue(schema: v.GenericSchema | undefined, value: unknown):
 }
 
 /** The pruned values of one location, as a flat record. */
-function pruned(schema: ParamsSchema | undefined, values: Record<string, unknown> | undefined): Record<string, unknown> {
+function pruned(
+  schema: ParamsSchema | undefined,
+  values: Record<string, unknown> | undefined,
+): Record<string, unknown> {
   return (pruneValue(schema, values ?? {}) as Record<string, unknown> | undefined) ?? {};
 }
 
@@ -144,9 +149,15 @@ export function pruneValues(endpoint: Endpoint, values: RequestValues): FormValu
 
 /** Form values from an endpoint's example, every location present. */
 export function exampleValues(endpoint: Endpoint): FormValues {
-  const copy = (value: unknown) => (value === undefined ? {} : (JSON.parse(JSON.stringify(value)) as Record<string, unknown>));
+  const copy = (value: unknown) =>
+    value === undefined ? {} : (JSON.parse(JSON.stringify(value)) as Record<string, unknown>);
   const example = endpoint.example;
-  return { path: copy(example.path), query: copy(example.query), headers: copy(example.headers), body: copy(example.body) };
+  return {
+    path: copy(example.path),
+    query: copy(example.query),
+    headers: copy(example.headers),
+    body: copy(example.body),
+  };
 }
 
 /** A key or index on the way from a value's root to one of its fields. */
@@ -188,7 +199,12 @@ export function removeIn<T>(root: T, segments: readonly Segment[]): T {
   const parentPath = segments.slice(0, -1);
   const last = segments[segments.length - 1]!;
   const parent = getIn(root, parentPath);
-  if (Array.isArray(parent)) return setIn(root, parentPath, parent.filter((_, index) => index !== last));
+  if (Array.isArray(parent))
+    return setIn(
+      root,
+      parentPath,
+      parent.filter((_, index) => index !== last),
+    );
   if (typeof parent !== 'object' || parent === null) return root;
   const copy = { ...(parent as Record<string, unknown>) };
   delete copy[last];
@@ -207,7 +223,10 @@ export interface RecordedRequest {
  * @example valuesFromRecordedRequest(retrieveBot, { url: 'https://p.dev/api/relay/cn/v1/bots/7351' })
  *   // { region: 'cn', values: { path: { bot_id: '7351' }, query: {}, headers: {}, body: {} } }
  */
-export function valuesFromRecordedRequest(endpoint: Endpoint, request: RecordedRequest): { region?: Region; values: FormValues } {
+export function valuesFromRecordedRequest(
+  endpoint: Endpoint,
+  request: RecordedRequest,
+): { region?: Region; values: FormValues } {
   const url = new URL(request.url, 'https://playground.invalid');
   const match = /^\/api\/relay\/([a-z]+)(\/.*)$/.exec(url.pathname);
   const region = REGIONS.find((candidate) => candidate === match?.[1]);
@@ -231,7 +250,10 @@ export function valuesFromRecordedRequest(endpoint: Endpoint, request: RecordedR
       // A body that is not JSON (a multipart note) cannot refill the form; the fields stay empty.
     }
   }
-  return { ...(region ? { region } : {}), values: { path, query: coerceQuery(endpoint.params.query, raw), headers: {}, body } };
+  return {
+    ...(region ? { region } : {}),
+    values: { path, query: coerceQuery(endpoint.params.query, raw), headers: {}, body },
+  };
 }
 
 function queryText(value: unknown): string | undefined {
@@ -260,7 +282,8 @@ export function queryString(query: Record<string, unknown>): string {
 
 function pathValues(values: Record<string, unknown> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(values ?? {})) if (value !== undefined && value !== null) out[name] = String(value);
+  for (const [name, value] of Object.entries(values ?? {}))
+    if (value !== undefined && value !== null) out[name] = String(value);
   return out;
 }
 

@@ -88,7 +88,9 @@ function curlSample(endpoint: Endpoint, model: RequestModel, params: Params): st
   if (model.body.kind === 'json') lines.push(`-d ${shellQuote(model.body.text)}`);
   if (model.body.kind === 'multipart') {
     for (const part of model.body.parts) {
-      lines.push(`-F ${shellQuote(part.value !== undefined ? `${part.name}=${part.value}` : `${part.name}=@${part.fileName ?? 'path/to/file'}`)}`);
+      lines.push(
+        `-F ${shellQuote(part.value !== undefined ? `${part.name}=${part.value}` : `${part.name}=@${part.fileName ?? 'path/to/file'}`)}`,
+      );
     }
   }
   if (endpoint.responseKind === 'binary') lines.push(`-o ${responseFileName(params)}`);
@@ -133,8 +135,13 @@ function fetchStreamLoop(endpoint: Endpoint): string[] {
 function fetchSample(endpoint: Endpoint, model: RequestModel, params: Params): string {
   const imports: string[] = [];
   const before: string[] = [];
-  const options = [`  method: '${model.method}',`, '  headers: {', `    Authorization: \`Bearer \${process.env.${TOKEN_ENV}}\`,`];
-  for (const [name, value] of plainHeaders(model)) options.push(`    ${jsLiteral(name).replace(/^'([A-Za-z_$][\w$]*)'$/, '$1')}: ${jsString(value)},`);
+  const options = [
+    `  method: '${model.method}',`,
+    '  headers: {',
+    `    Authorization: \`Bearer \${process.env.${TOKEN_ENV}}\`,`,
+  ];
+  for (const [name, value] of plainHeaders(model))
+    options.push(`    ${jsLiteral(name).replace(/^'([A-Za-z_$][\w$]*)'$/, '$1')}: ${jsString(value)},`);
   options.push('  },');
   if (model.body.kind === 'json') {
     options.push(`  body: JSON.stringify(${jsLiteral(JSON.parse(model.body.text), '  ')}),`);
@@ -154,9 +161,15 @@ function fetchSample(endpoint: Endpoint, model: RequestModel, params: Params): s
   if (endpoint.responseKind === 'binary') lines.push(`import { writeFile } from 'node:fs/promises';`);
   if (lines.length) lines.push('');
   if (before.length) lines.push(...before, '');
-  lines.push(`const response = await fetch(${jsString(model.upstreamUrl)}, {`, ...options, '});', `console.log(response.status, 'logid', response.headers.get('x-tt-logid'));`);
+  lines.push(
+    `const response = await fetch(${jsString(model.upstreamUrl)}, {`,
+    ...options,
+    '});',
+    `console.log(response.status, 'logid', response.headers.get('x-tt-logid'));`,
+  );
   if (model.streams) lines.push(...fetchStreamLoop(endpoint));
-  else if (endpoint.responseKind === 'binary') lines.push(`await writeFile(${jsString(responseFileName(params))}, Buffer.from(await response.arrayBuffer()));`);
+  else if (endpoint.responseKind === 'binary')
+    lines.push(`await writeFile(${jsString(responseFileName(params))}, Buffer.from(await response.arrayBuffer()));`);
   else lines.push('console.log(JSON.stringify(await response.json(), null, 2));');
   return lines.join('\n');
 }
@@ -175,29 +188,60 @@ function without(record: Json, ...keys: string[]): Json {
 }
 
 /** How one endpoint is called with @coze/api: the call, and what to do with its result. */
-function nodeCall(endpoint: Endpoint, params: Params, streams: boolean): { call: string; imports: string[]; then: string[] } | undefined {
+function nodeCall(
+  endpoint: Endpoint,
+  params: Params,
+  streams: boolean,
+): { call: string; imports: string[]; then: string[] } | undefined {
   const { path, query, body } = params;
   const arg = (value: Json) => jsLiteral(value);
   const str = (value: unknown) => jsString(String(value ?? ''));
   const chatLoop = [
     'for await (const part of stream) {',
     '  if (part.event === ChatEventType.CONVERSATION_MESSAGE_DELTA) process.stdout.write(part.data.content);',
-    '  else if (part.event === ChatEventType.CONVERSATION_CHAT_COMPLETED) console.log(\'\\ntokens:\', part.data.usage?.token_count);',
+    "  else if (part.event === ChatEventType.CONVERSATION_CHAT_COMPLETED) console.log('\\ntokens:', part.data.usage?.token_count);",
     '}',
   ];
   switch (endpoint.id) {
     case 'create-chat': {
-      const request = { ...without(body, 'stream'), ...(query.conversation_id ? { conversation_id: query.conversation_id } : {}) };
-      if (streams) return { call: `const stream = client.chat.stream(${arg(request)});`, imports: ['ChatEventType'], then: chatLoop };
-      return { call: `const chat = await client.chat.create(${arg(request)});`, imports: [], then: ['console.log(chat.id, chat.status); // poll client.chat.retrieve(chat.conversation_id, chat.id) until it completes'] };
+      const request = {
+        ...without(body, 'stream'),
+        ...(query.conversation_id ? { conversation_id: query.conversation_id } : {}),
+      };
+      if (streams)
+        return {
+          call: `const stream = client.chat.stream(${arg(request)});`,
+          imports: ['ChatEventType'],
+          then: chatLoop,
+        };
+      return {
+        call: `const chat = await client.chat.create(${arg(request)});`,
+        imports: [],
+        then: [
+          'console.log(chat.id, chat.status); // poll client.chat.retrieve(chat.conversation_id, chat.id) until it completes',
+        ],
+      };
     }
     case 'submit-tool-outputs': {
       const request = { conversation_id: query.conversation_id, chat_id: query.chat_id, ...body, stream: streams };
-      if (streams) return { call: `const stream = client.chat.submitToolOutputs(${arg(request)});`, imports: ['ChatEventType'], then: chatLoop };
-      return { call: `const result = await client.chat.submitToolOutputs(${arg(request)}).next();`, imports: [], then: ['console.log(result.value);'] };
+      if (streams)
+        return {
+          call: `const stream = client.chat.submitToolOutputs(${arg(request)});`,
+          imports: ['ChatEventType'],
+          then: chatLoop,
+        };
+      return {
+        call: `const result = await client.chat.submitToolOutputs(${arg(request)}).next();`,
+        imports: [],
+        then: ['console.log(result.value);'],
+      };
     }
     case 'retrieve-chat':
-      return { call: `const chat = await client.chat.retrieve(${str(query.conversation_id)}, ${str(query.chat_id)});`, imports: [], then: ['console.log(chat.status, chat.usage);'] };
+      return {
+        call: `const chat = await client.chat.retrieve(${str(query.conversation_id)}, ${str(query.chat_id)});`,
+        imports: [],
+        then: ['console.log(chat.status, chat.usage);'],
+      };
     case 'list-chat-messages':
       return {
         call: `const messages = await client.chat.messages.list(${str(query.conversation_id)}, ${str(query.chat_id)});`,
@@ -205,9 +249,17 @@ function nodeCall(endpoint: Endpoint, params: Params, streams: boolean): { call:
         then: ['for (const message of messages) console.log(message.role, message.type, message.content);'],
       };
     case 'cancel-chat':
-      return { call: `const chat = await client.chat.cancel(${str(body.conversation_id)}, ${str(body.chat_id)});`, imports: [], then: ['console.log(chat.status);'] };
+      return {
+        call: `const chat = await client.chat.cancel(${str(body.conversation_id)}, ${str(body.chat_id)});`,
+        imports: [],
+        then: ['console.log(chat.status);'],
+      };
     case 'run-workflow':
-      return { call: `const result = await client.workflows.runs.create(${arg(body)});`, imports: [], then: ['console.log(result.data, result.debug_url);'] };
+      return {
+        call: `const result = await client.workflows.runs.create(${arg(body)});`,
+        imports: [],
+        then: ['console.log(result.data, result.debug_url);'],
+      };
     case 'stream-run-workflow':
     case 'stream-resume-workflow': {
       const method = endpoint.id === 'stream-run-workflow' ? 'stream' : 'resume';
@@ -217,8 +269,8 @@ function nodeCall(endpoint: Endpoint, params: Params, streams: boolean): { call:
         then: [
           'for await (const event of stream) {',
           '  if (event.event === WorkflowEventType.MESSAGE) process.stdout.write(event.data.content);',
-          '  else if (event.event === WorkflowEventType.INTERRUPT) console.log(\'\\ninterrupted:\', event.data.interrupt_data);',
-          '  else if (event.event === WorkflowEventType.ERROR) console.error(\'\\nerror:\', event.data);',
+          "  else if (event.event === WorkflowEventType.INTERRUPT) console.log('\\ninterrupted:', event.data.interrupt_data);",
+          "  else if (event.event === WorkflowEventType.ERROR) console.error('\\nerror:', event.data);",
           '}',
         ],
       };
@@ -231,7 +283,11 @@ function nodeCall(endpoint: Endpoint, params: Params, streams: boolean): { call:
       };
     case 'run-chatflow': {
       const request = { ...body, ...(query.conversation_id ? { conversation_id: query.conversation_id } : {}) };
-      return { call: `const stream = client.workflows.chat.stream(${arg(request)});`, imports: ['ChatEventType'], then: chatLoop };
+      return {
+        call: `const stream = client.workflows.chat.stream(${arg(request)});`,
+        imports: ['ChatEventType'],
+        then: chatLoop,
+      };
     }
     default:
       return undefined;
@@ -263,14 +319,20 @@ function pyMessage(message: unknown): string {
   const m = (message ?? {}) as Json;
   const content = typeof m.content === 'string' ? m.content : '';
   const simple = m.content_type === 'text' && m.meta_data === undefined;
-  if (simple && m.role === 'user' && (m.type === undefined || m.type === 'question')) return `Message.build_user_question_text(${JSON.stringify(content)})`;
-  if (simple && m.role === 'assistant' && (m.type === undefined || m.type === 'answer')) return `Message.build_assistant_answer(${JSON.stringify(content)})`;
+  if (simple && m.role === 'user' && (m.type === undefined || m.type === 'question'))
+    return `Message.build_user_question_text(${JSON.stringify(content)})`;
+  if (simple && m.role === 'assistant' && (m.type === undefined || m.type === 'answer'))
+    return `Message.build_assistant_answer(${JSON.stringify(content)})`;
   const fields = Object.entries(m).map(([key, value]) => `${key}=${pyLiteral(value, '        ')}`);
   return `Message(${fields.join(', ')})`;
 }
 
 /** How one endpoint is called with cozepy. */
-function pythonCall(endpoint: Endpoint, params: Params, streams: boolean): { call: string; imports: string[]; then: string[]; note?: string } | undefined {
+function pythonCall(
+  endpoint: Endpoint,
+  params: Params,
+  streams: boolean,
+): { call: string; imports: string[]; then: string[]; note?: string } | undefined {
   const { path, query, body } = params;
   const chatLoop = [
     'for event in stream:',
@@ -284,20 +346,34 @@ function pythonCall(endpoint: Endpoint, params: Params, streams: boolean): { cal
   switch (endpoint.id) {
     case 'create-chat':
     case 'run-chatflow': {
-      const unsupported = endpoint.id === 'create-chat' ? ['publish_status', 'bot_version', 'shortcut_command', 'extra_params'] : [];
+      const unsupported =
+        endpoint.id === 'create-chat' ? ['publish_status', 'bot_version', 'shortcut_command', 'extra_params'] : [];
       const omitted = unsupported.filter((key) => key in body);
-      const args = { ...without(body, 'stream', ...unsupported), ...(query.conversation_id ? { conversation_id: query.conversation_id } : {}) };
+      const args = {
+        ...without(body, 'stream', ...unsupported),
+        ...(query.conversation_id ? { conversation_id: query.conversation_id } : {}),
+      };
       const raw: Record<string, string> = {};
       const list = messages(body.additional_messages);
       if (list) raw.additional_messages = list;
       const imports = list ? ['Message'] : [];
-      const note = omitted.length ? `# cozepy takes no argument for ${omitted.join(', ')}; use curl or fetch to send them.` : undefined;
+      const note = omitted.length
+        ? `# cozepy takes no argument for ${omitted.join(', ')}; use curl or fetch to send them.`
+        : undefined;
       const target = endpoint.id === 'create-chat' ? 'coze.chat' : 'coze.workflows.chat';
-      if (streams) return { call: `stream = ${target}.stream(${pyKwargs(args, raw)})`, imports: ['ChatEventType', ...imports], then: chatLoop, ...(note ? { note } : {}) };
+      if (streams)
+        return {
+          call: `stream = ${target}.stream(${pyKwargs(args, raw)})`,
+          imports: ['ChatEventType', ...imports],
+          then: chatLoop,
+          ...(note ? { note } : {}),
+        };
       return {
         call: `chat = coze.chat.create(${pyKwargs(args, raw)})`,
         imports,
-        then: ['print(chat.id, chat.status)  # poll coze.chat.retrieve(...) until it completes, or use coze.chat.create_and_poll(...)'],
+        then: [
+          'print(chat.id, chat.status)  # poll coze.chat.retrieve(...) until it completes, or use coze.chat.create_and_poll(...)',
+        ],
         ...(note ? { note } : {}),
       };
     }
@@ -309,13 +385,31 @@ function pythonCall(endpoint: Endpoint, params: Params, streams: boolean): { cal
           return `        ToolOutput(tool_call_id=${JSON.stringify(String(o.tool_call_id ?? ''))}, output=${JSON.stringify(String(o.output ?? ''))}),`;
         })
         .join('\n')}\n    ]`;
-      const args = { conversation_id: query.conversation_id, chat_id: query.chat_id, tool_outputs: [], stream: streams };
+      const args = {
+        conversation_id: query.conversation_id,
+        chat_id: query.chat_id,
+        tool_outputs: [],
+        stream: streams,
+      };
       const call = pyKwargs(args, { tool_outputs: list });
-      if (streams) return { call: `stream = coze.chat.submit_tool_outputs(${call})`, imports: ['ChatEventType', 'ToolOutput'], then: chatLoop };
-      return { call: `chat = coze.chat.submit_tool_outputs(${call})`, imports: ['ToolOutput'], then: ['print(chat.status)'] };
+      if (streams)
+        return {
+          call: `stream = coze.chat.submit_tool_outputs(${call})`,
+          imports: ['ChatEventType', 'ToolOutput'],
+          then: chatLoop,
+        };
+      return {
+        call: `chat = coze.chat.submit_tool_outputs(${call})`,
+        imports: ['ToolOutput'],
+        then: ['print(chat.status)'],
+      };
     }
     case 'retrieve-chat':
-      return { call: `chat = coze.chat.retrieve(${pyKwargs({ conversation_id: query.conversation_id, chat_id: query.chat_id })})`, imports: [], then: ['print(chat.status, chat.usage)'] };
+      return {
+        call: `chat = coze.chat.retrieve(${pyKwargs({ conversation_id: query.conversation_id, chat_id: query.chat_id })})`,
+        imports: [],
+        then: ['print(chat.status, chat.usage)'],
+      };
     case 'list-chat-messages':
       return {
         call: `messages = coze.chat.messages.list(${pyKwargs({ conversation_id: query.conversation_id, chat_id: query.chat_id })})`,
@@ -323,9 +417,17 @@ function pythonCall(endpoint: Endpoint, params: Params, streams: boolean): { cal
         then: ['for message in messages:', '    print(message.role, message.type, message.content)'],
       };
     case 'cancel-chat':
-      return { call: `chat = coze.chat.cancel(${pyKwargs({ conversation_id: body.conversation_id, chat_id: body.chat_id })})`, imports: [], then: ['print(chat.status)'] };
+      return {
+        call: `chat = coze.chat.cancel(${pyKwargs({ conversation_id: body.conversation_id, chat_id: body.chat_id })})`,
+        imports: [],
+        then: ['print(chat.status)'],
+      };
     case 'run-workflow':
-      return { call: `result = coze.workflows.runs.create(${pyKwargs(body)})`, imports: [], then: ['print(result.data, result.debug_url)'] };
+      return {
+        call: `result = coze.workflows.runs.create(${pyKwargs(body)})`,
+        imports: [],
+        then: ['print(result.data, result.debug_url)'],
+      };
     case 'stream-run-workflow':
     case 'stream-resume-workflow': {
       const method = endpoint.id === 'stream-run-workflow' ? 'stream' : 'resume';
@@ -380,7 +482,8 @@ function pythonSample(endpoint: Endpoint, model: RequestModel, params: Params): 
 // ---------------------------------------------------------------- entry points
 
 function paramsOf(endpoint: Endpoint, values: RequestValues): Params {
-  const location = (name: 'path' | 'query' | 'body') => (pruneValue(endpoint.params[name], values[name] ?? {}) ?? {}) as Json;
+  const location = (name: 'path' | 'query' | 'body') =>
+    (pruneValue(endpoint.params[name], values[name] ?? {}) ?? {}) as Json;
   return { path: location('path'), query: location('query'), body: location('body') };
 }
 
@@ -405,5 +508,9 @@ export function sampleLanguages(endpoint: Endpoint): SampleLanguage[] {
 export function buildSamples(endpoint: Endpoint, model: RequestModel, values: RequestValues): Sample[] {
   const params = paramsOf(endpoint, values);
   const write = { curl: curlSample, fetch: fetchSample, python: pythonSample, node: nodeSample } as const;
-  return sampleLanguages(endpoint).map((language) => ({ language, label: SAMPLE_LABELS[language], code: write[language](endpoint, model, params) }));
+  return sampleLanguages(endpoint).map((language) => ({
+    language,
+    label: SAMPLE_LABELS[language],
+    code: write[language](endpoint, model, params),
+  }));
 }

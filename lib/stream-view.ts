@@ -26,8 +26,19 @@ export interface ToolCall {
 export type StreamStatus =
   | { readonly state: 'streaming' }
   | { readonly state: 'done'; readonly debugUrl?: string; readonly tokenCount?: number }
-  | { readonly state: 'requires_action'; readonly chatId?: string; readonly conversationId?: string; readonly toolCalls: readonly ToolCall[] }
-  | { readonly state: 'interrupted'; readonly eventId: string; readonly type: number; readonly question?: string; readonly nodeTitle?: string }
+  | {
+      readonly state: 'requires_action';
+      readonly chatId?: string;
+      readonly conversationId?: string;
+      readonly toolCalls: readonly ToolCall[];
+    }
+  | {
+      readonly state: 'interrupted';
+      readonly eventId: string;
+      readonly type: number;
+      readonly question?: string;
+      readonly nodeTitle?: string;
+    }
   | { readonly state: 'failed'; readonly code?: number | string; readonly message: string }
   /** The stream closed without its terminal event. */
   | { readonly state: 'incomplete' };
@@ -76,7 +87,8 @@ function failureOf(data: unknown): StreamStatus {
   const ours = asObject(body.error);
   if (typeof ours.message === 'string') return { state: 'failed', code: ours.code as string, message: ours.message };
   const code = (body.code ?? body.error_code) as number | undefined;
-  const message = text(body.msg) || text(body.error_message) || (typeof data === 'string' ? data : 'The stream reported an error');
+  const message =
+    text(body.msg) || text(body.error_message) || (typeof data === 'string' ? data : 'The stream reported an error');
   return { state: 'failed', ...(code !== undefined ? { code } : {}), message };
 }
 
@@ -99,7 +111,8 @@ function applyChat(view: StreamView, name: string, data: unknown): Partial<Strea
       return {
         answer: view.answer + text(body.content),
         reasoning: view.reasoning + text(body.reasoning_content),
-        deltaMessageIds: id && !view.deltaMessageIds.includes(id) ? [...view.deltaMessageIds, id] : view.deltaMessageIds,
+        deltaMessageIds:
+          id && !view.deltaMessageIds.includes(id) ? [...view.deltaMessageIds, id] : view.deltaMessageIds,
       };
     }
     case 'conversation.message.completed': {
@@ -129,7 +142,12 @@ function applyChat(view: StreamView, name: string, data: unknown): Partial<Strea
     case 'done': {
       if (TERMINAL.has(view.status.state) && view.status.state !== 'done') return {};
       const debugUrl = text(body.debug_url);
-      return { status: { ...(view.status.state === 'done' ? view.status : { state: 'done' }), ...(debugUrl ? { debugUrl } : {}) } };
+      return {
+        status: {
+          ...(view.status.state === 'done' ? view.status : { state: 'done' }),
+          ...(debugUrl ? { debugUrl } : {}),
+        },
+      };
     }
     default:
       return {};
@@ -173,8 +191,14 @@ function applyWorkflow(view: StreamView, name: string, data: unknown): Partial<S
  */
 export function applyStreamEvent(view: StreamView, received: ReceivedEvent): StreamView {
   const data = parseData(received.data);
-  const event: ViewEvent = { event: received.event, data, offsetMs: received.offsetMs, ...(received.id !== undefined ? { id: received.id } : {}) };
-  const change = view.assemble === 'chat' ? applyChat(view, received.event, data) : applyWorkflow(view, received.event, data);
+  const event: ViewEvent = {
+    event: received.event,
+    data,
+    offsetMs: received.offsetMs,
+    ...(received.id !== undefined ? { id: received.id } : {}),
+  };
+  const change =
+    view.assemble === 'chat' ? applyChat(view, received.event, data) : applyWorkflow(view, received.event, data);
   return { ...view, ...change, events: [...view.events, event] };
 }
 

@@ -21,7 +21,10 @@ export function unwrapSchema(schema: v.GenericSchema): v.GenericSchema {
  * Query strings carry text; Coze documents numbers and booleans there. Turns `"20"` into 20 and
  * `"true"` into true where the schema wants them, and leaves everything else for validation to judge.
  */
-export function coerceQuery(schema: ParamsSchema | undefined, query: Record<string, string | string[]>): Record<string, unknown> {
+export function coerceQuery(
+  schema: ParamsSchema | undefined,
+  query: Record<string, string | string[]>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, raw] of Object.entries(query)) {
     const entry = schema?.entries[name];

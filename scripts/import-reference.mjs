@@ -38,7 +38,10 @@ function pipeOf(base, field, { forRequest }) {
   }
   if (field.description_en) actions.push(`v.description(${js(field.description_en)})`);
   if (field.example !== undefined) actions.push(`v.examples([${js(field.example)}])`);
-  return actions.length ? `v.pipe(${base}, ${actions.join(', ')})` : base;
+  if (!actions.length) return base;
+  // An integer is already a pipe: extend it rather than nest one pipe in another.
+  const inner = base.startsWith('v.pipe(') && base.endsWith(')') ? base.slice('v.pipe('.length, -1) : base;
+  return `v.pipe(${inner}, ${actions.join(', ')})`;
 }
 
 function baseOf(field, ctx) {
@@ -61,7 +64,10 @@ function baseOf(field, ctx) {
     }
     case 'object':
       if (field.fields?.length) return objectOf(field.fields, ctx);
+      if (field.map_value?.fields) return `v.record(v.string(), ${objectOf(field.map_value.fields, ctx)})`;
       return 'v.record(v.string(), v.unknown())';
+    case 'map<string,string>':
+      return 'v.record(v.string(), v.string())';
     default:
       return 'v.record(v.string(), v.unknown())';
   }
@@ -103,10 +109,18 @@ function paramsOf(fields, imports) {
   );
 }
 
+// Part of the reference lists the fields of `data` and says so in `response_envelope`; the rest
+// lists top-level fields. OAuth answers have no envelope at all.
 function responseOf(entry, imports) {
   const ctx = { depth: 0, forRequest: false, imports };
+  const shape = entry.response_envelope ?? '';
+  let fields = entry.response_data.filter((f) => f.name !== '(body)');
+  if (/code\/msg\/data\/detail/.test(shape)) {
+    fields = [{ name: 'data', type: 'object', description_en: 'The result.', fields }];
+  }
+  const entries = fields.map((f) => `    ${safeKey(f.name)}: ${schemaOf(f, ctx)},`);
+  if (entry.group === 'auth') return `v.object({\n${entries.join('\n')}\n  })`;
   imports.add('envelope');
-  const entries = entry.response_data.map((f) => `    ${safeKey(f.name)}: ${schemaOf(f, ctx)},`);
   return entries.length ? `envelope({\n${entries.join('\n')}\n  })` : 'envelope({})';
 }
 
@@ -145,7 +159,10 @@ function pagination(entry) {
 for (const id of ids) {
   const entry = byId.get(id);
   if (!entry) throw new Error(`no entry ${id}`);
-  const file = join(root, 'endpoints', entry.group, `${id}.ts`);
+  const SUB = { 'audio': 'tts', 'audio-rtc': 'rtc', 'audio-websocket': 'websocket', 'voiceprint': 'voiceprint' };
+  const subgroup = SUB[entry.group];
+  const group = subgroup ? 'audio' : entry.group;
+  const file = join(root, 'endpoints', group, `${id}.ts`);
   if (existsSync(file)) {
     console.error(`skip ${id}: ${file} exists (the catalog owns it now)`);
     continue;
@@ -154,8 +171,17 @@ for (const id of ids) {
   const params = {
     path: paramsOf(entry.path_params, imports),
     query: paramsOf(entry.query, imports),
+    headers: paramsOf(
+      (entry.headers ?? []).filter((h) => !/^(content-type|authorization)$/i.test(h.name)),
+      imports,
+    ),
     body: entry.body_type === 'none' ? undefined : paramsOf(entry.body, imports),
   };
+  const grantType = entry.body?.find((f) => f.name === 'grant_type');
+  const discriminator =
+    entry.path === '/api/permission/oauth2/token' && grantType
+      ? { bodyField: 'grant_type', value: grantType.enum?.[0] ?? grantType.example ?? grantType.default }
+      : undefined;
   const response = responseOf(entry, imports);
   const streaming = entry.streaming
     ? {
@@ -166,6 +192,9 @@ for (const id of ids) {
     : undefined;
   const example = {
     path: Object.keys(exampleOf(entry.path_params)).length ? exampleOf(entry.path_params) : undefined,
+    headers: Object.keys(exampleOf((entry.headers ?? []).filter((h) => !/^(content-type|authorization)$/i.test(h.name)))).length
+      ? exampleOf((entry.headers ?? []).filter((h) => !/^(content-type|authorization)$/i.test(h.name)))
+      : undefined,
     query: Object.keys(exampleOf(entry.query)).length ? exampleOf(entry.query) : undefined,
     body: entry.body_type === 'json' && entry.body.length ? exampleOf(entry.body) : undefined,
   };
@@ -181,7 +210,8 @@ for (const id of ids) {
     `/** ${entry.title_en}: ${entry.method} ${entry.path} */`,
     `export default defineEndpoint({`,
     `  id: ${js(entry.id)},`,
-    `  group: ${js(entry.group)},`,
+    `  group: ${js(group)},`,
+    subgroup ? `  subgroup: ${js(subgroup)},` : '',
     `  titleZh: ${js(entry.title_zh)},`,
     `  titleEn: ${js(entry.title_en)},`,
     `  description: ${js(entry.title_en + '.')},`,
@@ -205,6 +235,8 @@ for (const id of ids) {
     `  billable: ${Boolean(entry.billable)},`,
     entry.deprecated ? `  deprecated: { replacement: ${js(entry.replacement ?? '')} },` : '',
     `  example: ${js(Object.fromEntries(Object.entries(example).filter(([, x]) => x)))},`,
+    entry.group === 'auth' ? `  auth: 'none',` : '',
+    discriminator ? `  discriminator: ${js(discriminator)},` : '',
     `});`,
     '',
   ];

@@ -31,7 +31,7 @@ export default function ResponseView(props: { state: RunState; onOpenRun?: (runI
     <section class="pg-panel pg-response" aria-labelledby="pg-response-title" data-testid="run-response" data-phase={props.state.phase}>
       <h3 id="pg-response-title">Response</h3>
       <p class="pg-line">
-        <Show when={props.state.status !== undefined} fallback={<span class="pg-muted">Waiting for the response…</span>}>
+        <Show when={props.state.status !== undefined} fallback={<span class="pg-muted">{props.state.phase === 'waiting' ? 'Waiting for the response…' : 'No response'}</span>}>
           <strong class={ok() ? 'pg-ok' : 'pg-err'} data-testid="response-status">
             {props.state.status} {props.state.statusText}
           </strong>

@@ -70,7 +70,7 @@ export default function RunDetail(props: { run: RunRecord; endpoint: Endpoint; o
           <StreamPanel
             view={foldStream(props.endpoint.streaming?.assemble ?? 'chat', list())}
             raw={list()
-              .map((event) => `${event.id !== undefined ? `id: ${event.id}\n` : ''}event: ${event.event}\ndata: ${event.data}\n`)
+              .map((event) => `${event.id !== undefined ? `id: ${event.id}\n` : ''}event: ${event.event}\n${event.data.split('\n').map((line) => `data: ${line}\n`).join('')}`)
               .join('\n')}
           />
         )}

@@ -1,4 +1,4 @@
-import { batch, createMemo, createSignal, lazy, onCleanup, Show } from 'solid-js';
+import { batch, createEffect, createMemo, createSignal, lazy, on, onCleanup, Show } from 'solid-js';
 import type { Endpoint } from '../../catalog/types';
 import { isApiErrorBody, type FieldIssue } from '../../lib/api-error';
 import { buildRequest, exampleValues, getIn, pruneValues, removeIn, setIn, type FormValues, type Region, type Segment } from '../../lib/request-model';
@@ -52,6 +52,21 @@ export default function Workbench(props: { endpoint: Endpoint }) {
   const [openRunId, setOpenRunId] = createSignal<string>();
   const [confirming, setConfirming] = createSignal(false);
 
+  // History follows the token once typing pauses, not on every keystroke.
+  const [historyToken, setHistoryToken] = createSignal(connection.historyToken());
+  let historyTimer: ReturnType<typeof setTimeout> | undefined;
+  createEffect(
+    on(
+      connection.historyToken,
+      (token) => {
+        clearTimeout(historyTimer);
+        historyTimer = setTimeout(() => setHistoryToken(token), 600);
+      },
+      { defer: true },
+    ),
+  );
+  onCleanup(() => clearTimeout(historyTimer));
+
   const sent = createMemo(() => pruneValues(props.endpoint, values()));
   const issues = createMemo(() => validateRequest(props.endpoint, sent()));
   const options = () => ({ region: connection.region(), origin: window.location.origin, paceMs: connection.paceMs() });
@@ -104,8 +119,15 @@ export default function Workbench(props: { endpoint: Endpoint }) {
     controller = own;
     setRunning(true);
     setRunState({ phase: 'waiting', expectedStream: request.streams });
-    const { runRequest } = await import('./runner');
-    const state = await runRequest(request, body, props.endpoint.streaming?.assemble ?? 'chat', own.signal, (next) => {
+    let runner: typeof import('./runner');
+    try {
+      runner = await import('./runner');
+    } catch (error) {
+      setRunState({ phase: 'failed', expectedStream: request.streams, error: `The playground could not load its runner: ${(error as Error).message}` });
+      setRunning(false);
+      return;
+    }
+    const state = await runner.runRequest(request, body, props.endpoint.streaming?.assemble ?? 'chat', own.signal, (next) => {
       if (controller === own) setRunState(next);
     });
     if (controller !== own) return;
@@ -181,7 +203,7 @@ export default function Workbench(props: { endpoint: Endpoint }) {
         <Samples endpoint={props.endpoint} values={values()} options={options()} />
       </WhenVisible>
       <WhenVisible placeholder="History" testId="history-placeholder">
-        <History endpoint={props.endpoint} token={connection.historyToken()} refresh={refresh()} openRunId={openRunId()} onLoad={load} />
+        <History endpoint={props.endpoint} token={historyToken()} refresh={refresh()} openRunId={openRunId()} onLoad={load} />
       </WhenVisible>
     </div>
   );

@@ -10,7 +10,8 @@ const RETURNED_RESPONSE_HEADERS = ['content-type', 'x-tt-logid', 'content-dispos
 
 /** The headers sent upstream: only those on the allow-list, and none with CR or LF in it. */
 export function upstreamRequestHeaders(incoming: Headers, region: Region): Headers {
-  const allowed = region === 'sandbox' ? [...FORWARDED_REQUEST_HEADERS, ...SANDBOX_REQUEST_HEADERS] : FORWARDED_REQUEST_HEADERS;
+  const allowed =
+    region === 'sandbox' ? [...FORWARDED_REQUEST_HEADERS, ...SANDBOX_REQUEST_HEADERS] : FORWARDED_REQUEST_HEADERS;
   const out = new Headers();
   for (const name of allowed) {
     const value = incoming.get(name);

@@ -32,18 +32,31 @@ export const relay = new Hono<{ Bindings: Env }>();
 
 relay.all('/:region/*', async (c) => {
   const region = parseRegion(c.req.param('region'));
-  if (!region) throw new ApiError(404, 'not_found', `Unknown region ${JSON.stringify(c.req.param('region'))}: use sandbox, cn or com`);
+  if (!region)
+    throw new ApiError(
+      404,
+      'not_found',
+      `Unknown region ${JSON.stringify(c.req.param('region'))}: use sandbox, cn or com`,
+    );
   const url = new URL(c.req.url);
   const cozePath = url.pathname.slice(`/api/relay/${region}`.length);
   const match = matchEndpoint(ENDPOINTS, c.req.method, cozePath);
   if (!match) throw new ApiError(404, 'not_found', `No Coze endpoint ${c.req.method} ${cozePath}`);
 
   const token = bearerToken(c.req.header('authorization'));
-  if (!token) throw new ApiError(401, 'unauthorized', 'Send Authorization: Bearer <token> (any non-empty token works in the sandbox)');
+  if (!token && match.endpoint.auth !== 'none') {
+    throw new ApiError(
+      401,
+      'unauthorized',
+      'Send Authorization: Bearer <token> (any non-empty token works in the sandbox)',
+    );
+  }
   if (!c.env.HISTORY_SECRET) throw new ApiError(500, 'internal', 'HISTORY_SECRET is not configured');
-  const ownerId = await ownerOf(token, c.env.HISTORY_SECRET);
+  // Calls without a token (OAuth token requests) share one anonymous sandbox session and keep no history.
+  const ownerId = await ownerOf(token ?? 'anonymous', c.env.HISTORY_SECRET);
 
   const checked = await readCheckedRequest(c.req.raw, match, url);
+  const endpoint = checked.endpoint;
   const headers = upstreamRequestHeaders(c.req.raw.headers, region);
   const startedAt = Date.now();
   const upstream = await sendUpstream(c.env, {
@@ -59,7 +72,7 @@ relay.all('/:region/*', async (c) => {
   const ttfbMs = Date.now() - startedAt;
 
   const kind = responseKindOf(upstream.headers.get('content-type'));
-  const runId = newRunId(match.endpoint.id, startedAt);
+  const runId = newRunId(endpoint.id, startedAt);
   const out = clientResponseHeaders(upstream.headers);
   out.set(RUN_ID_HEADER, runId);
   out.set('server-timing', `upstream;desc="upstream time to first byte";dur=${ttfbMs}`);
@@ -69,24 +82,27 @@ relay.all('/:region/*', async (c) => {
 
   const split = upstream.body ? passThrough(upstream.body, kind === 'sse') : undefined;
   const recordedHeaders = recordableHeaders(headers);
-  c.executionCtx.waitUntil(
-    captureRun({
-      runId,
-      endpointId: match.endpoint.id,
-      region,
-      startedAt,
-      ttfbMs,
-      request: {
-        method: c.req.method,
-        url: `${url.origin}${url.pathname}${url.search}`,
-        headers: recordedHeaders,
-        body: checked.bodyText,
-        bodyNote: checked.bodyNote,
-      },
-      response: { status: upstream.status, headers: recordableHeaders(out) },
-      kind,
-      body: split?.capture ?? null,
-    }).then((run) => saveRun(c.env.HISTORY, ownerId, run)),
-  );
+  // Nothing is recorded without a token to own it: stop copying for the capture at once.
+  if (!token) void split?.capture.cancel();
+  else
+    c.executionCtx.waitUntil(
+      captureRun({
+        runId,
+        endpointId: endpoint.id,
+        region,
+        startedAt,
+        ttfbMs,
+        request: {
+          method: c.req.method,
+          url: `${url.origin}${url.pathname}${url.search}`,
+          headers: recordedHeaders,
+          body: checked.bodyText,
+          bodyNote: checked.bodyNote,
+        },
+        response: { status: upstream.status, headers: recordableHeaders(out) },
+        kind,
+        body: split?.capture ?? null,
+      }).then((run) => saveRun(c.env.HISTORY, ownerId, run)),
+    );
   return new Response(split?.client ?? null, { status: upstream.status, headers: out });
 });

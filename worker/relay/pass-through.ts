@@ -51,7 +51,11 @@ export function passThrough(body: ReadableStream<Uint8Array>, isSse: boolean): P
         controller.enqueue(value);
         if (captureOpen) capture.enqueue(value);
       } catch (cause) {
-        const error = new ApiError(502, 'stream_interrupted', `The upstream stream broke off: ${(cause as Error).message}`);
+        const error = new ApiError(
+          502,
+          'stream_interrupted',
+          `The upstream stream broke off: ${(cause as Error).message}`,
+        );
         if (isSse) {
           controller.enqueue(sseErrorFrame(error));
           controller.close();

@@ -1,10 +1,13 @@
 import { ApiError } from '../../lib/api-error';
 import { coerceQuery, validateRequest } from '../../lib/validate-request';
-import type { EndpointMatch } from '../../lib/match-endpoint';
+import { selectCandidate, type EndpointMatch } from '../../lib/match-endpoint';
+import type { Endpoint } from '../../catalog/types';
 import { BODY_LIMITS } from './limits';
 
 /** A relayed request, read and checked against its endpoint. */
 export interface CheckedRequest {
+  /** The endpoint called: the match, or the candidate a discriminating body field picked. */
+  readonly endpoint: Endpoint;
   /** The body bytes exactly as the client sent them; forwarded unchanged. */
   readonly body?: ArrayBuffer;
   /** What history records of the body: JSON text, or a note describing multipart parts. */
@@ -12,6 +15,16 @@ export interface CheckedRequest {
   readonly bodyNote?: string;
   /** The parsed JSON body, when there is one. */
   readonly json?: Record<string, unknown>;
+}
+
+// Header parameters the catalog declares (such as `Agw-Js-Conv`), read case-insensitively.
+function headerRecord(endpoint: Endpoint, headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(endpoint.params.headers?.entries ?? {})) {
+    const value = headers.get(name);
+    if (value !== null) out[name] = value;
+  }
+  return out;
 }
 
 function queryRecord(params: URLSearchParams): Record<string, string | string[]> {
@@ -25,7 +38,8 @@ function queryRecord(params: URLSearchParams): Record<string, string | string[]>
 
 async function readBytes(request: Request, limit: number): Promise<ArrayBuffer> {
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > limit) throw new ApiError(413, 'payload_too_large', `The body is ${declared} bytes; this endpoint takes at most ${limit}`);
+  if (declared > limit)
+    throw new ApiError(413, 'payload_too_large', `The body is ${declared} bytes; this endpoint takes at most ${limit}`);
   if (!request.body) return new ArrayBuffer(0);
   // Counted while reading, because a client may send more than it declared or no length at all.
   const reader = request.body.getReader();
@@ -55,7 +69,11 @@ function describeParts(form: FormData): { values: Record<string, unknown>; note:
   const notes: string[] = [];
   form.forEach((value, name) => {
     values[name] = value;
-    notes.push(typeof value === 'string' ? `${name}=${JSON.stringify(value.slice(0, 200))}` : `${name}: file ${JSON.stringify(value.name)} (${value.size} bytes, ${value.type || 'no type'})`);
+    notes.push(
+      typeof value === 'string'
+        ? `${name}=${JSON.stringify(value.slice(0, 200))}`
+        : `${name}: file ${JSON.stringify(value.name)} (${value.size} bytes, ${value.type || 'no type'})`,
+    );
   });
   return { values, note: `multipart/form-data: ${notes.join('; ')}` };
 }
@@ -65,34 +83,40 @@ function describeParts(form: FormData): { values: Record<string, unknown>; note:
  * catalog schemas the site uses; a bad request is refused with every field's message.
  */
 export async function readCheckedRequest(request: Request, match: EndpointMatch, url: URL): Promise<CheckedRequest> {
-  const { endpoint } = match;
-  const query = coerceQuery(endpoint.params.query, queryRecord(url.searchParams));
   const contentType = request.headers.get('content-type') ?? '';
-  let checked: CheckedRequest = {};
+  let checked: Omit<CheckedRequest, 'endpoint'> = {};
   let body: Record<string, unknown> | undefined;
 
-  if (endpoint.bodyKind === 'json') {
-    const bytes = await readBytes(request, BODY_LIMITS.json);
+  if (match.endpoint.bodyKind === 'json') {
+    const bytes = await readBytes(request, BODY_LIMITS[match.endpoint.bodyKind]);
     const text = new TextDecoder().decode(bytes);
     if (text.trim() === '') {
       body = {};
     } else {
       if (!/^application\/json\b/i.test(contentType)) {
-        throw new ApiError(415, 'invalid_request', 'This endpoint takes a JSON body: send Content-Type: application/json');
+        throw new ApiError(
+          415,
+          'invalid_request',
+          'This endpoint takes a JSON body: send Content-Type: application/json',
+        );
       }
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);
       } catch (error) {
-        throw new ApiError(400, 'invalid_request', `The body is not valid JSON: ${(error as Error).message}`, [{ location: 'body', path: '', message: 'Invalid JSON' }]);
+        throw new ApiError(400, 'invalid_request', `The body is not valid JSON: ${(error as Error).message}`, [
+          { location: 'body', path: '', message: 'Invalid JSON' },
+        ]);
       }
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new ApiError(400, 'invalid_request', 'The JSON body must be an object', [{ location: 'body', path: '', message: 'Expected a JSON object' }]);
+        throw new ApiError(400, 'invalid_request', 'The JSON body must be an object', [
+          { location: 'body', path: '', message: 'Expected a JSON object' },
+        ]);
       }
       body = parsed as Record<string, unknown>;
       checked = { body: bytes, bodyText: text, json: body };
     }
-  } else if (endpoint.bodyKind === 'multipart') {
+  } else if (match.endpoint.bodyKind === 'multipart') {
     if (!/^multipart\/form-data\b/i.test(contentType)) {
       throw new ApiError(415, 'invalid_request', 'This endpoint takes multipart/form-data');
     }
@@ -108,9 +132,24 @@ export async function readCheckedRequest(request: Request, match: EndpointMatch,
     checked = { body: bytes, bodyNote: parts.note };
   }
 
-  const issues = validateRequest(endpoint, { path: match.pathParams, query, body });
-  if (issues.length) {
-    throw new ApiError(400, 'invalid_request', `The request does not match ${endpoint.id}: ${issues.map((i) => `${i.location}${i.path ? '.' + i.path : ''}: ${i.message}`).join('; ')}`, issues);
+  const endpoint = selectCandidate(match, body);
+  if (!endpoint) {
+    const field = match.candidates[0]?.discriminator?.bodyField ?? 'body';
+    const values = match.candidates.map((c) => c.discriminator?.value).join(', ');
+    throw new ApiError(400, 'invalid_request', `${field} must be one of: ${values}`, [
+      { location: 'body', path: field, message: `Expected one of ${values}` },
+    ]);
   }
-  return checked;
+  const query = coerceQuery(endpoint.params.query, queryRecord(url.searchParams));
+  const headers = headerRecord(endpoint, request.headers);
+  const issues = validateRequest(endpoint, { path: match.pathParams, query, headers, body });
+  if (issues.length) {
+    throw new ApiError(
+      400,
+      'invalid_request',
+      `The request does not match ${endpoint.id}: ${issues.map((i) => `${i.location}${i.path ? '.' + i.path : ''}: ${i.message}`).join('; ')}`,
+      issues,
+    );
+  }
+  return { ...checked, endpoint };
 }

@@ -23,7 +23,11 @@ function originOf(env: Env, region: Exclude<Region, 'sandbox'>): string {
   const configured = region === 'cn' ? env.UPSTREAM_CN : env.UPSTREAM_COM;
   const url = new URL(configured);
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || (url.pathname !== '/' && url.pathname !== '')) {
-    throw new ApiError(500, 'internal', `UPSTREAM_${region.toUpperCase()} must be an origin like https://api.coze.${region}`);
+    throw new ApiError(
+      500,
+      'internal',
+      `UPSTREAM_${region.toUpperCase()} must be an origin like https://api.coze.${region}`,
+    );
   }
   return url.origin;
 }
@@ -44,7 +48,12 @@ export async function sendUpstream(env: Env, call: UpstreamCall): Promise<Respon
     controller.abort();
   }, call.timeoutMs);
   call.signal?.addEventListener('abort', () => controller.abort(), { once: true });
-  const request = new Request(url, { method: call.method, headers: call.headers, body: call.body, signal: controller.signal });
+  const request = new Request(url, {
+    method: call.method,
+    headers: call.headers,
+    body: call.body,
+    signal: controller.signal,
+  });
   try {
     if (call.region === 'sandbox') {
       return await env.SANDBOX.get(env.SANDBOX.idFromName(call.ownerId)).fetch(request);

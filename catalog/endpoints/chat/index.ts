@@ -1,0 +1,11 @@
+import type { Endpoint } from '../../types';
+import cancelChat from './cancel-chat';
+import createChat from './create-chat';
+import listChatMessages from './list-chat-messages';
+import retrieveChat from './retrieve-chat';
+import submitToolOutputs from './submit-tool-outputs';
+
+/** The endpoints of this group (any order: the navigation orders pages). */
+const endpoints: readonly Endpoint[] = [cancelChat, createChat, listChatMessages, retrieveChat, submitToolOutputs];
+
+export default endpoints;

@@ -1,0 +1,8 @@
+import type { Endpoint } from '../../types';
+import retrieveFile from './retrieve-file';
+import uploadFile from './upload-file';
+
+/** The endpoints of this group (any order: the navigation orders pages). */
+const endpoints: readonly Endpoint[] = [retrieveFile, uploadFile];
+
+export default endpoints;
