@@ -27,4 +27,28 @@ export const SANDBOX_IDS = {
   nodeExecute: '7351000000000000502',
   interruptEvent: '7351000000000000503',
   user: '7351000000000000601',
+  folder: '7351000000000000701',
+  enterprise: '7351000000000000702',
+  organization: '7351000000000000703',
+  copyTask: '7351000000000000704',
+  botVersion: '1718609571000',
+  dataset: '7351000000000000801',
+  imageDataset: '7351000000000000802',
+  document: '7351000000000000803',
+  imageDocument: '7351000000000000804',
+  voice: '7351000000000000851',
+  voiceprintGroup: '7351000000000000861',
+  voiceprintFeature: '7351000000000000862',
+  plugin: '7351000000000000901',
+  pluginCategory: '7351000000000000902',
+  apiApp: '7351000000000000951',
+  benefit: '7351000000000000961',
+  billTask: '7351000000000000962',
+  /** The API channel; Coze's own connector id, not a sandbox object. */
+  apiConnector: '1024',
+  /** A custom channel the sandbox knows, for the channel endpoints. */
+  connector: '7351000000000000971',
+  device: 'device-7351-001',
+  /** An OAuth app's client id, for the token flows. */
+  oauthClient: '7351000000000000981',
 } as const;
