@@ -65,14 +65,24 @@ export default function ArrayField(props: { field: FieldDoc; segments: readonly 
             </div>
             <Show
               when={item().type === 'object' && item().children}
-              fallback={<Field field={item()} segments={[...props.segments, index]} label={`${props.field.name}[${index}]`} />}
+              fallback={
+                <Field field={item()} segments={[...props.segments, index]} label={`${props.field.name}[${index}]`} />
+              }
             >
-              {(children) => <For each={children()}>{(child) => <Field field={child} segments={[...props.segments, index, child.name]} />}</For>}
+              {(children) => (
+                <For each={children()}>
+                  {(child) => <Field field={child} segments={[...props.segments, index, child.name]} />}
+                </For>
+              )}
             </Show>
           </div>
         )}
       </Index>
-      <button type="button" class="button pg-add" onClick={() => form.set([...props.segments, items().length], newItem(item()), false)}>
+      <button
+        type="button"
+        class="button pg-add"
+        onClick={() => form.set([...props.segments, items().length], newItem(item()), false)}
+      >
         Add {props.field.name} item
       </button>
       <FieldMessage id={`${fieldId(props.segments)}-msg`} message={message()} />

@@ -5,7 +5,13 @@ export default function ConfirmDialog(props: { message: string; onAnswer: (send:
   let dialog: HTMLDialogElement | undefined;
   onMount(() => dialog?.showModal());
   return (
-    <dialog ref={dialog} class="pg-dialog" aria-labelledby="pg-confirm-title" onClose={() => props.onAnswer(dialog?.returnValue === 'send')} data-testid="confirm">
+    <dialog
+      ref={dialog}
+      class="pg-dialog"
+      aria-labelledby="pg-confirm-title"
+      onClose={() => props.onAnswer(dialog?.returnValue === 'send')}
+      data-testid="confirm"
+    >
       <form method="dialog">
         <h3 id="pg-confirm-title">Send this request?</h3>
         <p>{props.message}</p>

@@ -19,7 +19,12 @@ export default function Field(props: { field: FieldDoc; segments: readonly Segme
     <Switch
       fallback={
         <div class="pg-field" classList={{ 'pg-field-invalid': Boolean(message()) }}>
-          <FieldLabel for={id()} name={props.label ?? props.field.name} required={props.field.required} description={props.field.description} />
+          <FieldLabel
+            for={id()}
+            name={props.label ?? props.field.name}
+            required={props.field.required}
+            description={props.field.description}
+          />
           <ScalarInput
             field={props.field}
             id={id()}

@@ -29,7 +29,12 @@ export default function History(props: {
     () => (selected() ? { id: selected()!, token: props.token } : undefined),
     (key) => getRun(key.id, key.token),
   );
-  createEffect(on(() => props.openRunId, (id) => id && setSelected(id)));
+  createEffect(
+    on(
+      () => props.openRunId,
+      (id) => id && setSelected(id),
+    ),
+  );
   // Reading an errored resource throws, so the view reads them only when they hold a value.
   const list = () => (runs.state === 'ready' || runs.state === 'refreshing' ? runs() : undefined);
   const record = () => (run.state === 'ready' ? run() : undefined);
@@ -43,7 +48,10 @@ export default function History(props: {
         </button>
       </div>
       <p class="pg-muted">Your last 5 runs of this endpoint in the past 7 days, newest first.</p>
-      <Show when={runs.state !== 'errored'} fallback={<p class="pg-status pg-status-failed">History is unavailable: {(runs.error as Error)?.message}</p>}>
+      <Show
+        when={runs.state !== 'errored'}
+        fallback={<p class="pg-status pg-status-failed">History is unavailable: {(runs.error as Error)?.message}</p>}
+      >
         <Show when={list()?.length} fallback={<p class="pg-muted">{runs.loading ? 'Loading…' : 'No runs yet.'}</p>}>
           <ol class="pg-runs" data-testid="history-runs">
             <For each={list()}>
@@ -55,8 +63,8 @@ export default function History(props: {
                     aria-pressed={selected() === summary.id}
                     onClick={() => setSelected(selected() === summary.id ? undefined : summary.id)}
                   >
-                    <span class={summary.status < 300 ? 'pg-ok' : 'pg-err'}>{summary.status}</span> {when(summary.startedAt)} · {Math.round(summary.durationMs)} ms · {summary.region} ·{' '}
-                    {summary.kind}
+                    <span class={summary.status < 300 ? 'pg-ok' : 'pg-err'}>{summary.status}</span>{' '}
+                    {when(summary.startedAt)} · {Math.round(summary.durationMs)} ms · {summary.region} · {summary.kind}
                   </button>
                 </li>
               )}
@@ -65,8 +73,21 @@ export default function History(props: {
         </Show>
       </Show>
       <Show when={selected()}>
-        <Show when={record()} fallback={<p class="pg-muted">{run.state === 'errored' ? `Could not open the run: ${(run.error as Error).message}` : 'Opening…'}</p>}>
-          {(detail) => <RunDetail run={detail()} endpoint={props.endpoint} onLoad={() => props.onLoad(valuesFromRecordedRequest(props.endpoint, detail().request))} />}
+        <Show
+          when={record()}
+          fallback={
+            <p class="pg-muted">
+              {run.state === 'errored' ? `Could not open the run: ${(run.error as Error).message}` : 'Opening…'}
+            </p>
+          }
+        >
+          {(detail) => (
+            <RunDetail
+              run={detail()}
+              endpoint={props.endpoint}
+              onLoad={() => props.onLoad(valuesFromRecordedRequest(props.endpoint, detail().request))}
+            />
+          )}
         </Show>
       </Show>
     </section>

@@ -10,7 +10,9 @@ function entriesOf(value: Json[] | { [key: string]: Json }): [string, Json][] {
 }
 
 function Scalar(props: { value: Json }) {
-  return <span class={`pg-json-${props.value === null ? 'null' : typeof props.value}`}>{JSON.stringify(props.value)}</span>;
+  return (
+    <span class={`pg-json-${props.value === null ? 'null' : typeof props.value}`}>{JSON.stringify(props.value)}</span>
+  );
 }
 
 /** One JSON value, pretty-printed; objects and arrays fold with <details>. */
@@ -36,11 +38,22 @@ export default function JsonTree(props: { value: unknown; name?: string; depth?:
               <summary>
                 {label()}
                 {open}
-                <span class="pg-muted"> {entries().length} {Array.isArray(container()) ? 'items' : 'keys'} </span>
+                <span class="pg-muted">
+                  {' '}
+                  {entries().length} {Array.isArray(container()) ? 'items' : 'keys'}{' '}
+                </span>
                 {close}
               </summary>
               <div class="pg-json-body">
-                <For each={entries()}>{([key, value]) => <JsonTree value={value} name={Array.isArray(container()) ? key : JSON.stringify(key)} depth={depth() + 1} />}</For>
+                <For each={entries()}>
+                  {([key, value]) => (
+                    <JsonTree
+                      value={value}
+                      name={Array.isArray(container()) ? key : JSON.stringify(key)}
+                      depth={depth() + 1}
+                    />
+                  )}
+                </For>
               </div>
             </details>
           );

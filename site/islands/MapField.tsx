@@ -10,7 +10,9 @@ export default function MapField(props: { field: FieldDoc; segments: readonly Se
   const form = useForm();
   const record = () => {
     const value = form.value(props.segments);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   };
   const entries = () => Object.entries(record());
   const message = () => form.message(props.segments);
@@ -34,7 +36,12 @@ export default function MapField(props: { field: FieldDoc; segments: readonly Se
   }
 
   return (
-    <div class="pg-field pg-map" role="group" aria-labelledby={`${base()}-label`} aria-describedby={message() ? `${base()}-msg` : undefined}>
+    <div
+      class="pg-field pg-map"
+      role="group"
+      aria-labelledby={`${base()}-label`}
+      aria-describedby={message() ? `${base()}-msg` : undefined}
+    >
       <span class="pg-label" id={`${base()}-label`} title={props.field.description}>
         <code>{props.field.name}</code>
         <Show when={props.field.required}>
@@ -77,7 +84,12 @@ export default function MapField(props: { field: FieldDoc; segments: readonly Se
                   onInput={(event) => form.set([...props.segments, entry()[0]], event.currentTarget.value)}
                 />
               </Show>
-              <button type="button" class="pg-link" aria-label={`Remove ${props.field.name} entry ${entry()[0]}`} onClick={() => form.remove([...props.segments, entry()[0]])}>
+              <button
+                type="button"
+                class="pg-link"
+                aria-label={`Remove ${props.field.name} entry ${entry()[0]}`}
+                onClick={() => form.remove([...props.segments, entry()[0]])}
+              >
                 Remove
               </button>
             </div>

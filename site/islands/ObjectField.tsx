@@ -21,7 +21,9 @@ export default function ObjectField(props: { field: FieldDoc; segments: readonly
         </Show>
       </summary>
       <div class="pg-group-body">
-        <For each={props.field.children}>{(child) => <Field field={child} segments={[...props.segments, child.name]} />}</For>
+        <For each={props.field.children}>
+          {(child) => <Field field={child} segments={[...props.segments, child.name]} />}
+        </For>
       </div>
       <FieldMessage id={`${fieldId(props.segments)}-msg`} message={message()} />
     </details>

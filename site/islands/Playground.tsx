@@ -1,16 +1,8 @@
 import { createSignal, onMount, Show } from 'solid-js';
 import type { Endpoint } from '../../catalog/types';
+import { loadEndpoint } from './load-endpoint';
 import Workbench from './Workbench';
 import './playground.css';
-
-// One lazily loaded chunk per endpoint: a page ships only its own endpoint's schemas, not the catalog.
-const ENDPOINT_MODULES = import.meta.glob<Endpoint>('../../catalog/endpoints/*/*.ts', { import: 'default' });
-
-/** Loads the catalog entry for an endpoint id from its own module. */
-function loadEndpoint(id: string): Promise<Endpoint> | undefined {
-  const path = Object.keys(ENDPOINT_MODULES).find((key) => key.endsWith(`/${id}.ts`));
-  return path ? ENDPOINT_MODULES[path]!() : undefined;
-}
 
 /**
  * The interactive part of an endpoint page: token and region, the request form, Run, the response,
@@ -30,7 +22,20 @@ export default function Playground(props: { endpointId: string }) {
   return (
     <div class="pg" data-testid="playground" data-ready={endpoint() ? 'true' : 'false'}>
       <Show when={endpoint()} fallback={<p class="pg-muted">{failure() || 'Loading the playground…'}</p>}>
-        {(loaded) => <Workbench endpoint={loaded()} />}
+        {(loaded) => (
+          <Show
+            when={loaded().responseKind !== 'websocket'}
+            fallback={
+              <p class="pg-panel" data-testid="websocket-note">
+                This is a WebSocket API: a client connects to <code>wss://ws.coze.cn{loaded().path}</code> (or{' '}
+                <code>ws.coze.com</code>) with its token and exchanges events. The playground relays HTTP calls only, so
+                it cannot run this one.
+              </p>
+            }
+          >
+            <Workbench endpoint={loaded()} />
+          </Show>
+        )}
       </Show>
     </div>
   );

@@ -3,7 +3,11 @@ import { maskedHeaders, type MultipartPart, type RequestModel } from '../../lib/
 
 function size(bytes: number | undefined): string {
   if (bytes === undefined) return '';
-  return bytes < 1024 ? `${bytes} B` : bytes < 1048576 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1048576).toFixed(1)} MB`;
+  return bytes < 1024
+    ? `${bytes} B`
+    : bytes < 1048576
+      ? `${(bytes / 1024).toFixed(1)} KB`
+      : `${(bytes / 1048576).toFixed(1)} MB`;
 }
 
 /** The request exactly as Run sends it, the token masked. */

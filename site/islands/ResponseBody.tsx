@@ -12,7 +12,9 @@ export default function ResponseBody(props: { json: unknown; text: string; expec
   return (
     <div class="pg-body" data-testid="response-body">
       <Show when={props.expectedStream && failed()}>
-        <p class="pg-status pg-status-failed">A JSON error came back where a stream was expected: the request failed before streaming started.</p>
+        <p class="pg-status pg-status-failed">
+          A JSON error came back where a stream was expected: the request failed before streaming started.
+        </p>
       </Show>
       <Show when={apiError()}>
         {(error) => (
@@ -40,7 +42,11 @@ export default function ResponseBody(props: { json: unknown; text: string; expec
       </Show>
       <Show when={coze()}>
         {(status) => (
-          <p class={`pg-status ${status().code === 0 ? 'pg-status-done' : 'pg-status-failed'}`} data-testid="coze-code" role={status().code === 0 ? undefined : 'alert'}>
+          <p
+            class={`pg-status ${status().code === 0 ? 'pg-status-done' : 'pg-status-failed'}`}
+            data-testid="coze-code"
+            role={status().code === 0 ? undefined : 'alert'}
+          >
             Coze code <code>{status().code}</code>
             {status().msg ? `: ${status().msg}` : ''}
             <Show when={status().meaning && status().code !== 0}> — {status().meaning}</Show>

@@ -19,7 +19,9 @@ function upstreamMs(state: RunState): number | undefined {
 
 function extensionOf(type: string): string {
   const sub = type.split('/')[1]?.split(';')[0] ?? '';
-  return { mpeg: 'mp3', 'x-wav': 'wav', wave: 'wav', 'octet-stream': 'bin' }[sub] ?? (/^[a-z0-9]+$/.test(sub) ? sub : 'bin');
+  return (
+    { mpeg: 'mp3', 'x-wav': 'wav', wave: 'wav', 'octet-stream': 'bin' }[sub] ?? (/^[a-z0-9]+$/.test(sub) ? sub : 'bin')
+  );
 }
 
 /** The response of the last run: status and timings, headers, and the body as it arrives. */
@@ -28,16 +30,29 @@ export default function ResponseView(props: { state: RunState; onOpenRun?: (runI
   const logid = () => header(props.state, 'x-tt-logid');
   const runId = () => header(props.state, 'x-playground-run-id');
   return (
-    <section class="pg-panel pg-response" aria-labelledby="pg-response-title" data-testid="run-response" data-phase={props.state.phase}>
+    <section
+      class="pg-panel pg-response"
+      aria-labelledby="pg-response-title"
+      data-testid="run-response"
+      data-phase={props.state.phase}
+    >
       <h3 id="pg-response-title">Response</h3>
       <p class="pg-line">
-        <Show when={props.state.status !== undefined} fallback={<span class="pg-muted">{props.state.phase === 'waiting' ? 'Waiting for the response…' : 'No response'}</span>}>
+        <Show
+          when={props.state.status !== undefined}
+          fallback={
+            <span class="pg-muted">
+              {props.state.phase === 'waiting' ? 'Waiting for the response…' : 'No response'}
+            </span>
+          }
+        >
           <strong class={ok() ? 'pg-ok' : 'pg-err'} data-testid="response-status">
             {props.state.status} {props.state.statusText}
           </strong>
         </Show>
         <span class="pg-timing">
-          {' · '}first byte {ms(props.state.ttfbMs)} · total {props.state.phase === 'receiving' ? 'streaming…' : ms(props.state.totalMs)}
+          {' · '}first byte {ms(props.state.ttfbMs)} · total{' '}
+          {props.state.phase === 'receiving' ? 'streaming…' : ms(props.state.totalMs)}
           <Show when={upstreamMs(props.state) !== undefined}> · upstream {ms(upstreamMs(props.state))}</Show>
         </span>
       </p>
@@ -47,7 +62,10 @@ export default function ResponseView(props: { state: RunState; onOpenRun?: (runI
         </p>
       </Show>
       <Show when={props.state.error}>
-        <p class={`pg-status ${props.state.phase === 'stopped' ? 'pg-status-incomplete' : 'pg-status-failed'}`} role="alert">
+        <p
+          class={`pg-status ${props.state.phase === 'stopped' ? 'pg-status-incomplete' : 'pg-status-failed'}`}
+          role="alert"
+        >
           {props.state.error}
         </p>
       </Show>
@@ -90,7 +108,11 @@ export default function ResponseView(props: { state: RunState; onOpenRun?: (runI
           )}
         </Match>
         <Match when={props.state.text !== undefined}>
-          <ResponseBody json={props.state.json} text={props.state.text ?? ''} expectedStream={props.state.expectedStream} />
+          <ResponseBody
+            json={props.state.json}
+            text={props.state.text ?? ''}
+            expectedStream={props.state.expectedStream}
+          />
         </Match>
       </Switch>
     </section>

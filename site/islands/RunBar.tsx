@@ -7,12 +7,24 @@ export interface RunProblem {
 }
 
 /** Run and Stop, the shortcut hint, and why a run was refused. */
-export default function RunBar(props: { running: boolean; problems: readonly RunProblem[]; onRun: () => void; onStop: () => void }) {
+export default function RunBar(props: {
+  running: boolean;
+  problems: readonly RunProblem[];
+  onRun: () => void;
+  onStop: () => void;
+}) {
   const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
   return (
     <div class="pg-runbar" data-testid="run-bar">
       <div class="pg-bar">
-        <button type="button" class="button pg-run" onClick={() => props.onRun()} disabled={props.running} aria-keyshortcuts="Control+Enter Meta+Enter" data-testid="run">
+        <button
+          type="button"
+          class="button pg-run"
+          onClick={() => props.onRun()}
+          disabled={props.running}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+          data-testid="run"
+        >
           Run
         </button>
         <Show when={props.running}>

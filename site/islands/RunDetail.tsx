@@ -43,7 +43,8 @@ export default function RunDetail(props: { run: RunRecord; endpoint: Endpoint; o
         </button>
       </div>
       <p class="pg-line">
-        <span class={`method m-${props.run.request.method.toLowerCase()}`}>{props.run.request.method}</span> <code>{props.run.request.url}</code>
+        <span class={`method m-${props.run.request.method.toLowerCase()}`}>{props.run.request.method}</span>{' '}
+        <code>{props.run.request.url}</code>
       </p>
       <Headers headers={props.run.request.headers} />
       <Show when={props.run.request.body}>{(body) => <pre class="pg-pre">{body()}</pre>}</Show>
@@ -61,8 +62,15 @@ export default function RunDetail(props: { run: RunRecord; endpoint: Endpoint; o
       <Show
         when={events()}
         fallback={
-          <Show when={props.run.response.body !== undefined} fallback={<p class="pg-muted">The body ({props.run.response.kind}) was not recorded as text.</p>}>
-            <ResponseBody json={parse(props.run.response.body)} text={props.run.response.body ?? ''} expectedStream={false} />
+          <Show
+            when={props.run.response.body !== undefined}
+            fallback={<p class="pg-muted">The body ({props.run.response.kind}) was not recorded as text.</p>}
+          >
+            <ResponseBody
+              json={parse(props.run.response.body)}
+              text={props.run.response.body ?? ''}
+              expectedStream={false}
+            />
           </Show>
         }
       >
@@ -70,7 +78,13 @@ export default function RunDetail(props: { run: RunRecord; endpoint: Endpoint; o
           <StreamPanel
             view={foldStream(props.endpoint.streaming?.assemble ?? 'chat', list())}
             raw={list()
-              .map((event) => `${event.id !== undefined ? `id: ${event.id}\n` : ''}event: ${event.event}\n${event.data.split('\n').map((line) => `data: ${line}\n`).join('')}`)
+              .map(
+                (event) =>
+                  `${event.id !== undefined ? `id: ${event.id}\n` : ''}event: ${event.event}\n${event.data
+                    .split('\n')
+                    .map((line) => `data: ${line}\n`)
+                    .join('')}`,
+              )
               .join('\n')}
           />
         )}

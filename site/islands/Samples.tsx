@@ -10,8 +10,16 @@ const LANGUAGE_KEY = 'coze-playground.sample-language';
 /** Sample code for the request in the form, one tab per language, with a copy button. */
 export default function Samples(props: { endpoint: Endpoint; values: RequestValues; options: BuildOptions }) {
   // Built without the token: samples read it from the environment.
-  const samples = createMemo(() => buildSamples(props.endpoint, buildRequest(props.endpoint, props.values, { ...props.options, token: undefined }), props.values));
-  const [chosen, setChosen] = createSignal<SampleLanguage>((readStored('local', LANGUAGE_KEY) as SampleLanguage | null) ?? 'curl');
+  const samples = createMemo(() =>
+    buildSamples(
+      props.endpoint,
+      buildRequest(props.endpoint, props.values, { ...props.options, token: undefined }),
+      props.values,
+    ),
+  );
+  const [chosen, setChosen] = createSignal<SampleLanguage>(
+    (readStored('local', LANGUAGE_KEY) as SampleLanguage | null) ?? 'curl',
+  );
   const current = () => samples().find((sample) => sample.language === chosen()) ?? samples()[0];
   const [copied, setCopied] = createSignal(false);
 
@@ -73,7 +81,8 @@ export default function Samples(props: { endpoint: Endpoint; values: RequestValu
         </pre>
       </div>
       <p class="pg-muted">
-        Samples read the token from the <code>COZE_API_TOKEN</code> environment variable; your token is never written into them.
+        Samples read the token from the <code>COZE_API_TOKEN</code> environment variable; your token is never written
+        into them.
       </p>
     </section>
   );

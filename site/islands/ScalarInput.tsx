@@ -45,7 +45,8 @@ export default function ScalarInput(props: ControlProps) {
   const text = () => (props.value === undefined || props.value === null ? '' : String(props.value));
 
   function fromText(raw: string): unknown {
-    if (raw === '') return control === 'text' || control === 'textarea' ? (props.field.required ? '' : undefined) : undefined;
+    if (raw === '')
+      return control === 'text' || control === 'textarea' ? (props.field.required ? '' : undefined) : undefined;
     if (props.field.type === 'boolean') return raw === 'true';
     if (numeric) return Number.isNaN(Number(raw)) ? undefined : Number(raw);
     return raw;
@@ -65,7 +66,9 @@ export default function ScalarInput(props: ControlProps) {
           step={props.field.type === 'integer' ? 1 : undefined}
           spellcheck={false}
           autocomplete="off"
-          placeholder={control === 'text' && props.field.examples[0] !== undefined ? String(props.field.examples[0]) : undefined}
+          placeholder={
+            control === 'text' && props.field.examples[0] !== undefined ? String(props.field.examples[0]) : undefined
+          }
           value={control === 'file' ? undefined : text()}
           onInput={(event) => control !== 'file' && props.onChange(fromText(event.currentTarget.value))}
           onChange={(event) => control === 'file' && props.onChange(event.currentTarget.files?.[0])}

@@ -43,7 +43,8 @@ export default function StreamPanel(props: { view: StreamView; raw?: string }) {
                 <li>
                   <details>
                     <summary>
-                      <span class="pg-offset">+{event.offsetMs} ms</span> <code class="pg-event-name">{event.event}</code>
+                      <span class="pg-offset">+{event.offsetMs} ms</span>{' '}
+                      <code class="pg-event-name">{event.event}</code>
                       <Show when={event.id !== undefined}>
                         <span class="pg-muted"> #{event.id}</span>
                       </Show>{' '}

@@ -2,12 +2,21 @@ import { For, Match, Show, Switch } from 'solid-js';
 import { cozeErrorMeaning } from '../../lib/coze-error-codes';
 import type { StreamStatus as Status } from '../../lib/stream-view';
 
-const INTERRUPT_TYPES: Record<number, string> = { 2: 'question node', 5: 'input node', 6: 'local plugin', 7: 'OAuth plugin' };
+const INTERRUPT_TYPES: Record<number, string> = {
+  2: 'question node',
+  5: 'input node',
+  6: 'local plugin',
+  7: 'OAuth plugin',
+};
 
 /** Where a stream stands, in words, with what to do next. */
 export default function StreamStatus(props: { status: Status }) {
   return (
-    <div class={`pg-status pg-status-${props.status.state}`} data-testid="stream-status" data-state={props.status.state}>
+    <div
+      class={`pg-status pg-status-${props.status.state}`}
+      data-testid="stream-status"
+      data-state={props.status.state}
+    >
       <Switch>
         <Match when={props.status.state === 'streaming'}>Streaming…</Match>
         <Match when={props.status.state === 'done' && props.status}>
@@ -35,7 +44,10 @@ export default function StreamStatus(props: { status: Status }) {
             const action = () => status() as Extract<Status, { state: 'requires_action' }>;
             return (
               <>
-                <p>The agent waits for local tool results: run these calls and answer them with submit-tool-outputs (conversation {action().conversationId}, chat {action().chatId}).</p>
+                <p>
+                  The agent waits for local tool results: run these calls and answer them with submit-tool-outputs
+                  (conversation {action().conversationId}, chat {action().chatId}).
+                </p>
                 <ul>
                   <For each={action().toolCalls}>
                     {(call) => (
@@ -56,7 +68,8 @@ export default function StreamStatus(props: { status: Status }) {
               <p>
                 Interrupted at a {INTERRUPT_TYPES[stop().type] ?? `type ${stop().type} node`}
                 {stop().nodeTitle ? ` (${stop().nodeTitle})` : ''}
-                {stop().question ? `: “${stop().question}”` : ''}. Resume with event_id <code>{stop().eventId}</code> and interrupt_type <code>{stop().type}</code>.
+                {stop().question ? `: “${stop().question}”` : ''}. Resume with event_id <code>{stop().eventId}</code>{' '}
+                and interrupt_type <code>{stop().type}</code>.
               </p>
             );
           }}
@@ -64,7 +77,8 @@ export default function StreamStatus(props: { status: Status }) {
         <Match when={props.status.state === 'failed' && props.status}>
           {(status) => {
             const failed = () => status() as Extract<Status, { state: 'failed' }>;
-            const meaning = () => (typeof failed().code === 'number' ? cozeErrorMeaning(failed().code as number) : undefined);
+            const meaning = () =>
+              typeof failed().code === 'number' ? cozeErrorMeaning(failed().code as number) : undefined;
             return (
               <p role="alert">
                 Failed{failed().code !== undefined ? ` (${failed().code})` : ''}: {failed().message}

@@ -50,20 +50,35 @@ export default function TokenRegion(props: { connection: Connection }) {
             value={props.connection.token()}
             onInput={(event) => props.connection.setToken(event.currentTarget.value)}
           />
-          <button type="button" class="button" aria-pressed={shown()} aria-controls="pg-token" onClick={() => setShown(!shown())}>
+          <button
+            type="button"
+            class="button"
+            aria-pressed={shown()}
+            aria-controls="pg-token"
+            onClick={() => setShown(!shown())}
+          >
             {shown() ? 'Hide' : 'Show'}
           </button>
         </div>
         <p class="pg-muted" id="pg-token-note">
           <Show
             when={sandbox()}
-            fallback={<>Sent only to this playground’s relay, which forwards it to Coze and never stores it. Kept in this tab unless you tick the box.</>}
+            fallback={
+              <>
+                Sent only to this playground’s relay, which forwards it to Coze and never stores it. Kept in this tab
+                unless you tick the box.
+              </>
+            }
           >
             The sandbox needs no token: it answers with simulated data, and this browser gets its own sandbox session.
           </Show>
         </p>
         <label class="pg-check">
-          <input type="checkbox" checked={props.connection.remember()} onChange={(event) => props.connection.setRemember(event.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={props.connection.remember()}
+            onChange={(event) => props.connection.setRemember(event.currentTarget.checked)}
+          />
           Remember the token on this device
         </label>
       </div>

@@ -9,17 +9,27 @@ export default function WhenVisible(props: { children: JSX.Element; placeholder:
   let anchor: HTMLDivElement | undefined;
   onMount(() => {
     if (typeof IntersectionObserver === 'undefined') return setVisible(true);
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        setVisible(true);
-        observer.disconnect();
-      }
-    }, { rootMargin: '300px' });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setVisible(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: '300px' },
+    );
     observer.observe(anchor!);
     onCleanup(() => observer.disconnect());
   });
   return (
-    <Show when={visible()} fallback={<div ref={anchor} class="pg-panel pg-muted" data-testid={props.testId}>{props.placeholder}</div>}>
+    <Show
+      when={visible()}
+      fallback={
+        <div ref={anchor} class="pg-panel pg-muted" data-testid={props.testId}>
+          {props.placeholder}
+        </div>
+      }
+    >
       {props.children}
     </Show>
   );

@@ -1,7 +1,17 @@
 import { batch, createEffect, createMemo, createSignal, lazy, on, onCleanup, Show } from 'solid-js';
 import type { Endpoint } from '../../catalog/types';
 import { isApiErrorBody, type FieldIssue } from '../../lib/api-error';
-import { buildRequest, exampleValues, getIn, pruneValues, removeIn, setIn, type FormValues, type Region, type Segment } from '../../lib/request-model';
+import {
+  buildRequest,
+  exampleValues,
+  getIn,
+  pruneValues,
+  removeIn,
+  setIn,
+  type FormValues,
+  type Region,
+  type Segment,
+} from '../../lib/request-model';
 import { validateRequest } from '../../lib/validate-request';
 import ConfirmDialog from './ConfirmDialog';
 import { createConnection } from './connection';
@@ -70,9 +80,12 @@ export default function Workbench(props: { endpoint: Endpoint }) {
   const sent = createMemo(() => pruneValues(props.endpoint, values()));
   const issues = createMemo(() => validateRequest(props.endpoint, sent()));
   const options = () => ({ region: connection.region(), origin: window.location.origin, paceMs: connection.paceMs() });
-  const model = createMemo(() => buildRequest(props.endpoint, values(), { ...options(), token: connection.runToken() }));
+  const model = createMemo(() =>
+    buildRequest(props.endpoint, values(), { ...options(), token: connection.runToken() }),
+  );
 
-  const shown = (key: string) => attempted() || touched().some((prefix) => key === prefix || key.startsWith(`${prefix}.`));
+  const shown = (key: string) =>
+    attempted() || touched().some((prefix) => key === prefix || key.startsWith(`${prefix}.`));
   const allIssues = () => [...serverIssues(), ...issues()];
 
   const form: FormApi = {
@@ -101,7 +114,8 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       const id = fieldId(key.split('.'));
       return { text: `${key}: ${issue.message}`, ...(document.getElementById(id) ? { controlId: id } : {}) };
     });
-    if (!connection.runToken()) list.unshift({ text: `Enter a Coze token to call api.coze.${connection.region()}`, controlId: 'pg-token' });
+    if (!connection.runToken())
+      list.unshift({ text: `Enter a Coze token to call api.coze.${connection.region()}`, controlId: 'pg-token' });
     return list;
   });
 
@@ -112,7 +126,12 @@ export default function Workbench(props: { endpoint: Endpoint }) {
 
   async function send(): Promise<void> {
     const request = model();
-    const body = request.body.kind === 'json' ? request.body.text : request.body.kind === 'multipart' ? formDataOf(sent().body) : undefined;
+    const body =
+      request.body.kind === 'json'
+        ? request.body.text
+        : request.body.kind === 'multipart'
+          ? formDataOf(sent().body)
+          : undefined;
     setOpenRunId(undefined);
     controller?.abort();
     const own = new AbortController();
@@ -123,13 +142,23 @@ export default function Workbench(props: { endpoint: Endpoint }) {
     try {
       runner = await import('./runner');
     } catch (error) {
-      setRunState({ phase: 'failed', expectedStream: request.streams, error: `The playground could not load its runner: ${(error as Error).message}` });
+      setRunState({
+        phase: 'failed',
+        expectedStream: request.streams,
+        error: `The playground could not load its runner: ${(error as Error).message}`,
+      });
       setRunning(false);
       return;
     }
-    const state = await runner.runRequest(request, body, props.endpoint.streaming?.assemble ?? 'chat', own.signal, (next) => {
-      if (controller === own) setRunState(next);
-    });
+    const state = await runner.runRequest(
+      request,
+      body,
+      props.endpoint.streaming?.assemble ?? 'chat',
+      own.signal,
+      (next) => {
+        if (controller === own) setRunState(next);
+      },
+    );
     if (controller !== own) return;
     setRunning(false);
     if (blobUrl) URL.revokeObjectURL(blobUrl);
@@ -156,7 +185,9 @@ export default function Workbench(props: { endpoint: Endpoint }) {
 
   function openRun(runId: string): void {
     setOpenRunId(runId);
-    document.querySelector('[data-testid="history"], [data-testid="history-placeholder"]')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    document
+      .querySelector('[data-testid="history"], [data-testid="history-placeholder"]')
+      ?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }
 
   function load(loaded: { region?: Region; values: FormValues }): void {
@@ -203,7 +234,13 @@ export default function Workbench(props: { endpoint: Endpoint }) {
         <Samples endpoint={props.endpoint} values={values()} options={options()} />
       </WhenVisible>
       <WhenVisible placeholder="History" testId="history-placeholder">
-        <History endpoint={props.endpoint} token={historyToken()} refresh={refresh()} openRunId={openRunId()} onLoad={load} />
+        <History
+          endpoint={props.endpoint}
+          token={historyToken()}
+          refresh={refresh()}
+          openRunId={openRunId()}
+          onLoad={load}
+        />
       </WhenVisible>
     </div>
   );

@@ -60,7 +60,12 @@ export async function runRequest(
   const startedAt = performance.now();
   const elapsed = () => Math.round(performance.now() - startedAt);
   try {
-    const response = await fetch(model.url, { method: model.method, headers: model.headers.map(([name, value]): [string, string] => [name, value]), body, signal });
+    const response = await fetch(model.url, {
+      method: model.method,
+      headers: model.headers.map(([name, value]): [string, string] => [name, value]),
+      body,
+      signal,
+    });
     const kind = bodyKindOf(response.headers.get('content-type'));
     const streaming = kind === 'sse' && response.body !== null;
     let view = emptyStreamView(assemble);
@@ -82,14 +87,19 @@ export async function runRequest(
         const { done, value } = await reader.read();
         const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
         if (raw.length < RAW_LIMIT) raw += text;
-        for (const event of [...parser.push(text), ...(done ? parser.finish() : [])]) view = applyStreamEvent(view, { ...event, offsetMs: elapsed() });
+        for (const event of [...parser.push(text), ...(done ? parser.finish() : [])])
+          view = applyStreamEvent(view, { ...event, offsetMs: elapsed() });
         if (done) return (update({ stream: finishStreamView(view), raw, phase: 'done', totalMs: elapsed() }), current);
         update({ stream: view, raw });
       }
     }
     if (kind === 'binary') {
       const blob = await response.blob();
-      update({ blob: { url: URL.createObjectURL(blob), type: blob.type, size: blob.size }, phase: 'done', totalMs: elapsed() });
+      update({
+        blob: { url: URL.createObjectURL(blob), type: blob.type, size: blob.size },
+        phase: 'done',
+        totalMs: elapsed(),
+      });
       return current;
     }
     const text = await response.text();

@@ -6,7 +6,13 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: await chromiumBinary.executablePath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -22,4 +28,10 @@ export function countRelayRequests(page: Page): () => number {
 /** Waits until the playground island has loaded its endpoint and rendered the form. */
 export async function playgroundReady(page: Page): Promise<void> {
   await page.locator('[data-testid="playground"][data-ready="true"]').waitFor({ timeout: 20_000 });
+}
+
+/** Scrolls a lazily shown panel (`samples` or `history`) into view, so its code loads and it renders. */
+export async function revealPanel(page: Page, panel: 'samples' | 'history'): Promise<void> {
+  await page.locator(`[data-testid="${panel}"], [data-testid="${panel}-placeholder"]`).first().scrollIntoViewIfNeeded();
+  await page.getByTestId(panel).waitFor({ timeout: 15_000 });
 }

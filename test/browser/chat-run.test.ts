@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, playgroundReady } from './browser';
+import { launchBrowser, playgroundReady, revealPanel } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -17,7 +17,10 @@ describe('running create-chat in the sandbox', () => {
   it('streams deltas into the answer while the stream is open, then lists the run in history after a reload', async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/`);
-    await page.locator('main').getByRole('link', { name: /发起对话/ }).click();
+    await page
+      .locator('main')
+      .getByRole('link', { name: /发起对话/ })
+      .click();
     await page.waitForURL(/\/chat\/create-chat\/$/);
     await playgroundReady(page);
 
@@ -39,7 +42,12 @@ describe('running create-chat in the sandbox', () => {
     await expect.poll(async () => (await answer.textContent())?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
     const partial = (await answer.textContent()) ?? '';
     expect(await status.getAttribute('data-state')).toBe('streaming');
-    expect(await page.getByTestId('stream-events').locator('li', { hasText: /^\+\d+ ms\s*done/ }).count()).toBe(0);
+    expect(
+      await page
+        .getByTestId('stream-events')
+        .locator('li', { hasText: /^\+\d+ ms\s*done/ })
+        .count(),
+    ).toBe(0);
 
     // Then the stream ends with done and the whole answer, which grew from the partial one.
     await expect.poll(() => status.getAttribute('data-state'), { timeout: 30_000 }).toBe('done');
@@ -52,7 +60,7 @@ describe('running create-chat in the sandbox', () => {
     // After a reload, the run is the newest in the history list.
     await page.reload();
     await playgroundReady(page);
-    await page.getByTestId('history-placeholder').scrollIntoViewIfNeeded();
+    await revealPanel(page, 'history');
     const runs = page.getByTestId('history-runs').locator('li');
     await expect.poll(() => runs.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await runs.first().getByRole('button').click();
@@ -98,7 +106,7 @@ describe('running create-chat in the sandbox', () => {
     await page.reload();
     await playgroundReady(page);
     expect(await page.locator('[name="body.additional_messages.0.content"]').inputValue()).not.toBe(message);
-    await page.getByTestId('history-placeholder').scrollIntoViewIfNeeded();
+    await revealPanel(page, 'history');
     const runs = page.getByTestId('history-runs').locator('li');
     await expect.poll(() => runs.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await runs.first().getByRole('button').click();

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, playgroundReady } from './browser';
+import { launchBrowser, playgroundReady, revealPanel } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -18,7 +18,7 @@ describe('sample code', () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/chat/create-chat/`);
     await playgroundReady(page);
-    await page.getByTestId('samples-placeholder').scrollIntoViewIfNeeded();
+    await revealPanel(page, 'samples');
     const code = page.getByTestId('sample-code');
     await code.waitFor();
     const before = (await code.textContent()) ?? '';
@@ -41,7 +41,7 @@ describe('sample code', () => {
     await playgroundReady(page);
     await page.locator('#pg-region').selectOption('cn');
     await page.locator('#pg-token').fill('pat_browser_secret_0123456789');
-    await page.getByTestId('samples-placeholder').scrollIntoViewIfNeeded();
+    await revealPanel(page, 'samples');
     await page.getByRole('tab', { name: 'JavaScript fetch' }).click();
     const code = page.getByTestId('sample-code');
     expect(await code.textContent()).toContain('https://api.coze.cn/v3/chat');
@@ -50,7 +50,7 @@ describe('sample code', () => {
 
     await page.reload();
     await playgroundReady(page);
-    await page.getByTestId('samples-placeholder').scrollIntoViewIfNeeded();
+    await revealPanel(page, 'samples');
     expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('JavaScript fetch');
     // The token stays in this tab's session, and the region on this device.
     expect(await page.locator('#pg-token').inputValue()).toBe('pat_browser_secret_0123456789');

@@ -23,7 +23,12 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilAnswering(url: string, child: ChildProcess, log: () => string, timeoutMs: number): Promise<void> {
+async function waitUntilAnswering(
+  url: string,
+  child: ChildProcess,
+  log: () => string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}:\n${log()}`);
@@ -44,19 +49,38 @@ async function waitUntilAnswering(url: string, child: ChildProcess, log: () => s
  */
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..');
-  if (!existsSync(join(root, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` (npm test does) first');
+  if (!existsSync(join(root, 'dist', 'index.html')))
+    throw new Error('dist/ is missing: run `npm run build` (npm test does) first');
   const port = await freePort();
   const state = mkdtempSync(join(tmpdir(), 'playground-browser-'));
   const bin = join(root, 'node_modules', '.bin');
   const child = spawn(
     join(bin, 'wrangler'),
-    ['dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', state, '--var', 'HISTORY_SECRET:browser-test-secret', '--log-level', 'warn', '--show-interactive-dev-session=false'],
+    [
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--persist-to',
+      state,
+      '--var',
+      'HISTORY_SECRET:browser-test-secret',
+      '--log-level',
+      'warn',
+      '--show-interactive-dev-session=false',
+    ],
     {
       cwd: root,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
       // node_modules/.bin first: wrangler needs the Node 22 installed there, not the system's.
-      env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, WRANGLER_SEND_METRICS: 'false', CI: '1' },
+      env: {
+        ...process.env,
+        PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`,
+        WRANGLER_SEND_METRICS: 'false',
+        CI: '1',
+      },
     },
   );
   let output = '';

@@ -33,7 +33,10 @@ describe('the endpoint tree', () => {
     await page.waitForTimeout(800);
     expect(await treeOnScreen(page)).toBe(true);
 
-    await page.getByTestId('tree').getByRole('link', { name: /查看对话详情/ }).click();
+    await page
+      .getByTestId('tree')
+      .getByRole('link', { name: /查看对话详情/ })
+      .click();
     await page.waitForURL(/\/chat\/retrieve-chat\/$/);
     expect(await page.evaluate(() => document.documentElement.dataset.pinned)).toBe('true');
     expect(await treeOnScreen(page)).toBe(true);

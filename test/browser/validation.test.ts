@@ -29,7 +29,9 @@ describe('validation in the form', () => {
     expect(await botId.getAttribute('aria-invalid')).toBe('true');
     expect(await botId.getAttribute('aria-required')).toBe('true');
     // The message sits in the same field row as the input.
-    expect(await message.evaluate((node, input) => node.parentElement === input?.parentElement, await botId.elementHandle())).toBe(true);
+    expect(
+      await message.evaluate((node, input) => node.parentElement === input?.parentElement, await botId.elementHandle()),
+    ).toBe(true);
 
     await page.getByTestId('run').click();
     const refused = page.getByTestId('run-refused');
@@ -54,8 +56,14 @@ describe('validation in the form', () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/chat/create-chat/`);
     await playgroundReady(page);
-    await page.getByTestId('body-json').locator('summary').click();
     const editor = page.locator('#pg-body-json');
+    // Lazy panels below may still be growing the column; click again if a shift swallowed the click.
+    await expect
+      .poll(async () => {
+        if (!(await editor.isVisible())) await page.getByTestId('body-json').locator('summary').click();
+        return editor.isVisible();
+      })
+      .toBe(true);
     await editor.fill('{"bot_id": "42", "user_id": ');
     expect(await page.getByTestId('body-json').textContent()).toContain('Not valid JSON');
     expect(await page.locator('[name="body.bot_id"]').inputValue()).toBe('7351000000000000001');

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { cozeErrorMeaning, cozeStatusOf } from '../../lib/coze-error-codes';
 
 describe('cozeErrorMeaning', () => {
-  it.each([0, 4000, 4013, 4015, 4016, 4100, 4101, 4200, 5000, 700012006, 702242003, 720702204])('explains code %i', (code) => {
-    expect(cozeErrorMeaning(code)).toMatch(/\w+/);
-  });
+  it.each([0, 4000, 4013, 4015, 4016, 4100, 4101, 4200, 5000, 700012006, 702242003, 720702204])(
+    'explains code %i',
+    (code) => {
+      expect(cozeErrorMeaning(code)).toMatch(/\w+/);
+    },
+  );
 
   it('says nothing about a code it does not know', () => {
     expect(cozeErrorMeaning(1234)).toBeUndefined();

@@ -61,7 +61,15 @@ describe('buildRequest', () => {
       createChat,
       {
         query: { conversation_id: '' },
-        body: { user_id: 'u', bot_id: '1', custom_variables: {}, bot_version: '', additional_messages: [], stream: true, meta_data: undefined },
+        body: {
+          user_id: 'u',
+          bot_id: '1',
+          custom_variables: {},
+          bot_version: '',
+          additional_messages: [],
+          stream: true,
+          meta_data: undefined,
+        },
       },
       { region: 'cn', origin },
     );
@@ -78,10 +86,18 @@ describe('buildRequest', () => {
   it('prunes inside nested objects and array items', () => {
     const model = buildRequest(
       createChat,
-      { body: { bot_id: '1', user_id: 'u', additional_messages: [{ role: 'user', content: 'hi', content_type: 'text', type: '', meta_data: {} }] } },
+      {
+        body: {
+          bot_id: '1',
+          user_id: 'u',
+          additional_messages: [{ role: 'user', content: 'hi', content_type: 'text', type: '', meta_data: {} }],
+        },
+      },
       { region: 'cn', origin },
     );
-    expect(JSON.parse((model.body as { text: string }).text).additional_messages).toEqual([{ role: 'user', content: 'hi', content_type: 'text' }]);
+    expect(JSON.parse((model.body as { text: string }).text).additional_messages).toEqual([
+      { role: 'user', content: 'hi', content_type: 'text' },
+    ]);
   });
 
   it('sends the token as a bearer header, and a placeholder when there is none', () => {
@@ -93,14 +109,22 @@ describe('buildRequest', () => {
   });
 
   it('adds the sandbox pace header in the sandbox only', () => {
-    expect(buildRequest(createChat, { body: {} }, { region: 'sandbox', origin, paceMs: 120 }).headers).toContainEqual(['x-sandbox-pace-ms', '120']);
-    expect(buildRequest(createChat, { body: {} }, { region: 'cn', origin, paceMs: 120 }).headers.map(([name]) => name)).not.toContain('x-sandbox-pace-ms');
+    expect(buildRequest(createChat, { body: {} }, { region: 'sandbox', origin, paceMs: 120 }).headers).toContainEqual([
+      'x-sandbox-pace-ms',
+      '120',
+    ]);
+    expect(
+      buildRequest(createChat, { body: {} }, { region: 'cn', origin, paceMs: 120 }).headers.map(([name]) => name),
+    ).not.toContain('x-sandbox-pace-ms');
   });
 
   it('describes multipart parts without their bytes and sets no content type', () => {
     const file = new File(['hello'], 'notes.txt', { type: 'text/plain' });
     const model = buildRequest(uploadFile, { body: { file } }, { region: 'cn', origin });
-    expect(model.body).toEqual({ kind: 'multipart', parts: [{ name: 'file', fileName: 'notes.txt', size: 5, type: 'text/plain' }] });
+    expect(model.body).toEqual({
+      kind: 'multipart',
+      parts: [{ name: 'file', fileName: 'notes.txt', size: 5, type: 'text/plain' }],
+    });
     expect(model.headers.map(([name]) => name.toLowerCase())).not.toContain('content-type');
   });
 
@@ -155,13 +179,17 @@ describe('maskToken', () => {
       ['Authorization', 'Bearer pat_••••••cdef'],
       ['Content-Type', 'application/json'],
     ]);
-    expect(maskedHeaders([['Authorization', `Bearer ${TOKEN_PLACEHOLDER}`]])).toEqual([['Authorization', `Bearer ${TOKEN_PLACEHOLDER}`]]);
+    expect(maskedHeaders([['Authorization', `Bearer ${TOKEN_PLACEHOLDER}`]])).toEqual([
+      ['Authorization', `Bearer ${TOKEN_PLACEHOLDER}`],
+    ]);
   });
 });
 
 describe('pruneValues', () => {
   it('prunes every location, so validation judges what is sent', () => {
-    expect(pruneValues(createChat, { query: { conversation_id: '' }, body: { bot_id: '1', shortcut_command: {} } })).toEqual({
+    expect(
+      pruneValues(createChat, { query: { conversation_id: '' }, body: { bot_id: '1', shortcut_command: {} } }),
+    ).toEqual({
       path: {},
       query: {},
       headers: {},
@@ -173,7 +201,12 @@ describe('pruneValues', () => {
 describe('exampleValues', () => {
   it('copies the example into every location', () => {
     const values = exampleValues(retrieveBot);
-    expect(values).toEqual({ path: retrieveBot.example.path, query: retrieveBot.example.query ?? {}, headers: {}, body: {} });
+    expect(values).toEqual({
+      path: retrieveBot.example.path,
+      query: retrieveBot.example.query ?? {},
+      headers: {},
+      body: {},
+    });
     expect(values.path).not.toBe(retrieveBot.example.path);
   });
 });
@@ -188,7 +221,9 @@ describe('setIn, getIn and removeIn', () => {
   });
 
   it('create missing objects and arrays on the way', () => {
-    expect(setIn({}, ['body', 'additional_messages', 0, 'role'], 'user')).toEqual({ body: { additional_messages: [{ role: 'user' }] } });
+    expect(setIn({}, ['body', 'additional_messages', 0, 'role'], 'user')).toEqual({
+      body: { additional_messages: [{ role: 'user' }] },
+    });
   });
 
   it('delete an object key when set to undefined', () => {
@@ -207,7 +242,9 @@ describe('valuesFromRecordedRequest', () => {
       region: 'cn',
       values: { path: { bot_id: '7351 01' }, query: {}, headers: {}, body: {} },
     });
-    const list = valuesFromRecordedRequest(listWorkflows, { url: 'https://p.dev/api/relay/sandbox/v1/workflows?workspace_id=7351&page_num=2' });
+    const list = valuesFromRecordedRequest(listWorkflows, {
+      url: 'https://p.dev/api/relay/sandbox/v1/workflows?workspace_id=7351&page_num=2',
+    });
     expect(list.region).toBe('sandbox');
     expect(list.values.query).toEqual({ workspace_id: '7351', page_num: 2 });
   });
@@ -220,6 +257,9 @@ describe('valuesFromRecordedRequest', () => {
   });
 
   it('leaves the body empty when it was not JSON', () => {
-    expect(valuesFromRecordedRequest(uploadFile, { url: '/api/relay/cn/v1/files/upload', body: 'multipart/form-data: file' }).values.body).toEqual({});
+    expect(
+      valuesFromRecordedRequest(uploadFile, { url: '/api/relay/cn/v1/files/upload', body: 'multipart/form-data: file' })
+        .values.body,
+    ).toEqual({});
   });
 });

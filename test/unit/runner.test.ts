@@ -4,7 +4,11 @@ import { buildRequest } from '../../lib/request-model';
 import { bodyKindOf, runRequest, type RunState } from '../../site/islands/runner';
 
 const createChat = findEndpoint('create-chat')!;
-const model = buildRequest(createChat, { body: { bot_id: '1', user_id: 'u', stream: true } }, { region: 'sandbox', origin: 'https://p.test', token: 'sandbox-x' });
+const model = buildRequest(
+  createChat,
+  { body: { bot_id: '1', user_id: 'u', stream: true } },
+  { region: 'sandbox', origin: 'https://p.test', token: 'sandbox-x' },
+);
 
 /** A response whose body arrives in the given chunks, each released by calling the returned `next`. */
 function chunkedResponse(chunks: string[], headers: Record<string, string>) {
@@ -62,16 +66,28 @@ describe('runRequest', () => {
   });
 
   it('parses a JSON answer, and flags it when a stream was expected', async () => {
-    vi.stubGlobal('fetch', async () => new Response('{"code":4015,"msg":"not published"}', { headers: { 'content-type': 'application/json' } }));
+    vi.stubGlobal(
+      'fetch',
+      async () =>
+        new Response('{"code":4015,"msg":"not published"}', { headers: { 'content-type': 'application/json' } }),
+    );
     const final = await runRequest(model, '{}', 'chat', new AbortController().signal, () => {});
-    expect(final).toMatchObject({ phase: 'done', kind: 'json', json: { code: 4015, msg: 'not published' }, expectedStream: true });
+    expect(final).toMatchObject({
+      phase: 'done',
+      kind: 'json',
+      json: { code: 4015, msg: 'not published' },
+      expectedStream: true,
+    });
     expect(final.stream).toBeUndefined();
   });
 
   it('keeps what arrived when stopped', async () => {
-    const { response, next, abort } = chunkedResponse(['event:conversation.message.delta\ndata:{"type":"answer","content":"Part"}\n\n'], {
-      'content-type': 'text/event-stream',
-    });
+    const { response, next, abort } = chunkedResponse(
+      ['event:conversation.message.delta\ndata:{"type":"answer","content":"Part"}\n\n'],
+      {
+        'content-type': 'text/event-stream',
+      },
+    );
     const controller = new AbortController();
     vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
       init.signal?.addEventListener('abort', abort);

@@ -11,9 +11,9 @@ const createChat = findEndpoint('create-chat')!;
 
 function samplesFor(endpoint: Endpoint, values: RequestValues, region: Region = 'cn') {
   const model = buildRequest(endpoint, values, { region, origin, token: TOKEN });
-  return Object.fromEntries(buildSamples(endpoint, model, values).map((sample) => [sample.language, sample.code])) as Partial<
-    Record<SampleLanguage, string>
-  >;
+  return Object.fromEntries(
+    buildSamples(endpoint, model, values).map((sample) => [sample.language, sample.code]),
+  ) as Partial<Record<SampleLanguage, string>>;
 }
 
 const chatValues: RequestValues = {
@@ -26,16 +26,19 @@ const chatValues: RequestValues = {
 };
 
 describe('buildSamples for every endpoint', () => {
-  it.each(ENDPOINTS.map((endpoint) => [endpoint.id, endpoint] as const))('%s gets curl and fetch samples without the token', (_, endpoint) => {
-    const samples = samplesFor(endpoint, endpoint.example as RequestValues);
-    expect(samples.curl).toContain('curl');
-    expect(samples.curl).toContain(endpoint.path.split('/:')[0]);
-    expect(samples.fetch).toContain('await fetch(');
-    for (const code of Object.values(samples)) {
-      expect(code).not.toContain(TOKEN);
-      expect(code).toContain('COZE_API_TOKEN');
-    }
-  });
+  it.each(ENDPOINTS.map((endpoint) => [endpoint.id, endpoint] as const))(
+    '%s gets curl and fetch samples without the token',
+    (_, endpoint) => {
+      const samples = samplesFor(endpoint, endpoint.example as RequestValues);
+      expect(samples.curl).toContain('curl');
+      expect(samples.curl).toContain(endpoint.path.split('/:')[0]);
+      expect(samples.fetch).toContain('await fetch(');
+      for (const code of Object.values(samples)) {
+        expect(code).not.toContain(TOKEN);
+        expect(code).toContain('COZE_API_TOKEN');
+      }
+    },
+  );
 });
 
 describe('curl', () => {
@@ -145,7 +148,9 @@ describe('SDK samples', () => {
   });
 
   it('run and stream workflows', () => {
-    const values = { body: { workflow_id: '7351000000000000101', parameters: { city: 'Beijing', days: 3, detailed: true } } };
+    const values = {
+      body: { workflow_id: '7351000000000000101', parameters: { city: 'Beijing', days: 3, detailed: true } },
+    };
     const run = samplesFor(findEndpoint('run-workflow')!, values);
     expect(run.python).toContain('coze.workflows.runs.create(');
     expect(run.python).toContain('"detailed": True');

@@ -1,16 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { applyStreamEvent, emptyStreamView, finishStreamView, foldStream, type ReceivedEvent } from '../../lib/stream-view';
+import {
+  applyStreamEvent,
+  emptyStreamView,
+  finishStreamView,
+  foldStream,
+  type ReceivedEvent,
+} from '../../lib/stream-view';
 
 const chat = { id: '7380', conversation_id: '7379', bot_id: '7351', created_at: 1718000000 };
 
 function frame(event: string, data: unknown, offsetMs: number, id?: string): ReceivedEvent {
-  return { event, data: typeof data === 'string' ? data : JSON.stringify(data), offsetMs, ...(id !== undefined ? { id } : {}) };
+  return {
+    event,
+    data: typeof data === 'string' ? data : JSON.stringify(data),
+    offsetMs,
+    ...(id !== undefined ? { id } : {}),
+  };
 }
 
 function delta(content: string, offsetMs: number, extra: Record<string, unknown> = {}): ReceivedEvent {
   return frame(
     'conversation.message.delta',
-    { id: '7381', conversation_id: '7379', bot_id: '7351', role: 'assistant', type: 'answer', content, content_type: 'text', chat_id: '7380', ...extra },
+    {
+      id: '7381',
+      conversation_id: '7379',
+      bot_id: '7351',
+      role: 'assistant',
+      type: 'answer',
+      content,
+      content_type: 'text',
+      chat_id: '7380',
+      ...extra,
+    },
     offsetMs,
   );
 }
@@ -25,16 +46,37 @@ const CHAT_STREAM: ReceivedEvent[] = [
   delta(' I help?', 520),
   frame(
     'conversation.message.completed',
-    { id: '7381', role: 'assistant', type: 'answer', content: 'Hello! How can I help?', content_type: 'text', chat_id: '7380' },
+    {
+      id: '7381',
+      role: 'assistant',
+      type: 'answer',
+      content: 'Hello! How can I help?',
+      content_type: 'text',
+      chat_id: '7380',
+    },
     530,
   ),
   frame(
     'conversation.message.completed',
-    { id: '7382', role: 'assistant', type: 'verbose', content: '{"msg_type":"generate_answer_finish","data":""}', content_type: 'text' },
+    {
+      id: '7382',
+      role: 'assistant',
+      type: 'verbose',
+      content: '{"msg_type":"generate_answer_finish","data":""}',
+      content_type: 'text',
+    },
     531,
   ),
-  frame('conversation.message.completed', { id: '7383', role: 'assistant', type: 'follow_up', content: 'What can you do?', content_type: 'text' }, 600),
-  frame('conversation.chat.completed', { ...chat, status: 'completed', usage: { token_count: 120, output_count: 20, input_count: 100 } }, 610),
+  frame(
+    'conversation.message.completed',
+    { id: '7383', role: 'assistant', type: 'follow_up', content: 'What can you do?', content_type: 'text' },
+    600,
+  ),
+  frame(
+    'conversation.chat.completed',
+    { ...chat, status: 'completed', usage: { token_count: 120, output_count: 20, input_count: 100 } },
+    610,
+  ),
   frame('done', '"[DONE]"', 611),
 ];
 
@@ -48,7 +90,11 @@ describe('stream view of a chat', () => {
   it('lists every event with its data parsed and its offset', () => {
     const view = foldStream('chat', CHAT_STREAM);
     expect(view.events).toHaveLength(CHAT_STREAM.length);
-    expect(view.events[0]).toEqual({ event: 'conversation.chat.created', data: { ...chat, status: 'created' }, offsetMs: 80 });
+    expect(view.events[0]).toEqual({
+      event: 'conversation.chat.created',
+      data: { ...chat, status: 'created' },
+      offsetMs: 80,
+    });
     expect(view.events.at(-1)).toEqual({ event: 'done', data: '[DONE]', offsetMs: 611 });
   });
 
@@ -86,7 +132,9 @@ describe('stream view of a chat', () => {
           required_action: {
             type: 'submit_tool_outputs',
             submit_tool_outputs: {
-              tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Beijing"}' } }],
+              tool_calls: [
+                { id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Beijing"}' } },
+              ],
             },
           },
         },
@@ -104,7 +152,11 @@ describe('stream view of a chat', () => {
 
   it('fails with the last error of a failed chat', () => {
     const view = foldStream('chat', [
-      frame('conversation.chat.failed', { ...chat, status: 'failed', last_error: { code: 4015, msg: 'The bot is not published to API' } }, 20),
+      frame(
+        'conversation.chat.failed',
+        { ...chat, status: 'failed', last_error: { code: 4015, msg: 'The bot is not published to API' } },
+        20,
+      ),
       frame('done', '"[DONE]"', 21),
     ]);
     expect(view.status).toEqual({ state: 'failed', code: 4015, message: 'The bot is not published to API' });
@@ -125,7 +177,10 @@ describe('stream view of a chat', () => {
   });
 
   it('takes the debug url of a chatflow done event', () => {
-    const view = foldStream('chat', [delta('Hi', 1), frame('done', { debug_url: 'https://www.coze.cn/work_flow?execute_id=1' }, 2)]);
+    const view = foldStream('chat', [
+      delta('Hi', 1),
+      frame('done', { debug_url: 'https://www.coze.cn/work_flow?execute_id=1' }, 2),
+    ]);
     expect(view.status).toEqual({ state: 'done', debugUrl: 'https://www.coze.cn/work_flow?execute_id=1' });
   });
 
@@ -160,14 +215,27 @@ describe('stream view of a workflow', () => {
   it('stops at an interrupt with what resuming needs', () => {
     const view = foldStream('workflow', [
       message('Let me ask.', '0', true, '0', 10),
-      frame('Interrupt', { interrupt_data: { event_id: '7351000000000000503/1', type: 2, data: 'Which city?' }, node_title: 'Question' }, 20, '1'),
+      frame(
+        'Interrupt',
+        { interrupt_data: { event_id: '7351000000000000503/1', type: 2, data: 'Which city?' }, node_title: 'Question' },
+        20,
+        '1',
+      ),
       frame('Done', {}, 21, '2'),
     ]);
-    expect(view.status).toEqual({ state: 'interrupted', eventId: '7351000000000000503/1', type: 2, question: 'Which city?', nodeTitle: 'Question' });
+    expect(view.status).toEqual({
+      state: 'interrupted',
+      eventId: '7351000000000000503/1',
+      type: 2,
+      question: 'Which city?',
+      nodeTitle: 'Question',
+    });
   });
 
   it('fails with the workflow error code and message', () => {
-    const view = foldStream('workflow', [frame('Error', { error_code: 720702204, error_message: 'conversation not found' }, 5, '0')]);
+    const view = foldStream('workflow', [
+      frame('Error', { error_code: 720702204, error_message: 'conversation not found' }, 5, '0'),
+    ]);
     expect(view.status).toEqual({ state: 'failed', code: 720702204, message: 'conversation not found' });
   });
 });

@@ -1,6 +1,8 @@
 import type { Endpoint } from '../../types';
+import deprecatedBotGetOnlineInfo from './deprecated-bot-get-online-info';
+import deprecatedPublishedBotsList from './deprecated-published-bots-list';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [];
+const endpoints: readonly Endpoint[] = [deprecatedBotGetOnlineInfo, deprecatedPublishedBotsList];
 
 export default endpoints;

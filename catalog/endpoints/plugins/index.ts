@@ -1,6 +1,17 @@
 import type { Endpoint } from '../../types';
+import pluginsMget from './plugins-mget';
+import pluginsRetrieve from './plugins-retrieve';
+import pluginsToolsCall from './plugins-tools-call';
+import storesCategoriesList from './stores-categories-list';
+import storesPluginsList from './stores-plugins-list';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [];
+const endpoints: readonly Endpoint[] = [
+  pluginsMget,
+  pluginsRetrieve,
+  pluginsToolsCall,
+  storesCategoriesList,
+  storesPluginsList,
+];
 
 export default endpoints;

@@ -1,6 +1,8 @@
 import type { Endpoint } from '../../types';
+import variablesRetrieve from './variables-retrieve';
+import variablesUpdate from './variables-update';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [];
+const endpoints: readonly Endpoint[] = [variablesRetrieve, variablesUpdate];
 
 export default endpoints;

@@ -1,6 +1,19 @@
 import type { Endpoint } from '../../types';
+import addWorkspaceMembers from './add-workspace-members';
+import createWorkspace from './create-workspace';
+import listWorkspaceMembers from './list-workspace-members';
+import listWorkspaces from './list-workspaces';
+import removeWorkspaceMembers from './remove-workspace-members';
+import updateWorkspace from './update-workspace';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [];
+const endpoints: readonly Endpoint[] = [
+  addWorkspaceMembers,
+  createWorkspace,
+  listWorkspaceMembers,
+  listWorkspaces,
+  removeWorkspaceMembers,
+  updateWorkspace,
+];
 
 export default endpoints;

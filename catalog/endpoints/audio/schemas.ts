@@ -1,0 +1,69 @@
+import * as v from 'valibot';
+
+/** Emotions a multi-emotion voice can speak with, as speech synthesis and the voice list name them. */
+export const EMOTIONS = [
+  'happy',
+  'sad',
+  'angry',
+  'surprised',
+  'fear',
+  'hate',
+  'excited',
+  'coldness',
+  'neutral',
+] as const;
+
+/** The voiceprint group in a voiceprint path. */
+export const GroupIdSchema = v.pipe(
+  v.string(),
+  v.nonEmpty('group_id is required'),
+  v.description('Voiceprint group id, from voiceprint-groups-list or voiceprint-groups-create.'),
+);
+
+/** The voiceprint in a voiceprint path. */
+export const FeatureIdSchema = v.pipe(
+  v.string(),
+  v.nonEmpty('feature_id is required'),
+  v.description('Voiceprint id, from voiceprint-features-list or voiceprint-features-create.'),
+);
+
+/**
+ * An optional whole number sent as a multipart form field. Form values are text on the wire, so the
+ * field takes digits rather than a number.
+ */
+export function wholeNumberField(name: string, description: string, example: string) {
+  return v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d+$/, `${name} must be a whole number`),
+      v.description(description),
+      v.examples([example]),
+    ),
+  );
+}
+
+/** The PCM settings the voiceprint uploads take beside the recording. */
+export const PCM_FIELDS = {
+  sample_rate: wholeNumberField(
+    'sample_rate',
+    'Sample rate of a pcm recording in Hz, as digits (default 16000; pcm recordings must be 16 kHz).',
+    '16000',
+  ),
+  channel: wholeNumberField(
+    'channel',
+    'Channel count of a pcm recording, as digits (default 1; pcm must be mono).',
+    '1',
+  ),
+};
+
+/** The creator of a voiceprint group or voiceprint. */
+export const CreatorSchema = v.object({
+  id: v.optional(v.pipe(v.string(), v.description('Coze user id of the creator.'))),
+  name: v.optional(v.pipe(v.string(), v.description('User name.'))),
+  nickname: v.optional(v.pipe(v.string(), v.description('Display name.'))),
+  avatar_url: v.optional(v.pipe(v.string(), v.description('Avatar image URL.'))),
+});
+
+/** What a voiceprint recording must be, for the `file` descriptions. */
+export const VOICEPRINT_AUDIO =
+  'wav or pcm (pcm: 16 kHz, mono, 16-bit), at most 4 MB, one speaker talking clearly in a quiet room';

@@ -1,0 +1,51 @@
+import * as v from 'valibot';
+import { defineEndpoint } from '../../define';
+import { SANDBOX_IDS } from '../../sandbox-ids';
+
+/** Duplex streaming speech synthesis (WebSocket TTS): GET wss://ws.coze.cn/v1/audio/speech */
+export default defineEndpoint({
+  id: 'ws-audio-speech',
+  group: 'audio',
+  subgroup: 'websocket',
+  titleZh: '双向流式语音合成',
+  titleEn: 'Duplex streaming speech synthesis (WebSocket TTS)',
+  description:
+    'A WebSocket that takes text piece by piece and streams the spoken audio back as it is synthesized, for reading out text while it is still being written. The playground documents its events; running it live is a later feature.',
+  notes: [
+    'Connect to wss://ws.coze.cn/v1/audio/speech (wss://ws.coze.com on coze.com) with `Authorization: Bearer <token>` on the handshake; browsers, which cannot set it, add `authorization=Bearer <token>` to the URL instead.',
+    'Every frame is JSON text `{id, event_type, data, detail}`; audio comes back base64-encoded inside it.',
+    'Order: speech.created, your speech.update, input_text_buffer.append as often as needed, input_text_buffer.complete, then speech.audio.update until speech.audio.completed.',
+    'At most 1024 bytes of text per request, else error 3010. Billed as speech synthesis.',
+  ],
+  method: 'GET',
+  path: '/v1/audio/speech',
+  params: {
+    query: v.object({
+      authorization: v.optional(
+        v.pipe(
+          v.string(),
+          v.startsWith('Bearer ', 'authorization must start with "Bearer "'),
+          v.description(
+            "`Bearer <token>`, URL-encoded: the token for clients that cannot set the handshake's headers.",
+          ),
+        ),
+      ),
+      entity_type: v.optional(
+        v.pipe(
+          v.picklist(['bot', 'workflow']),
+          v.description('Kind of entity the session runs for: `bot` or `workflow`.'),
+          v.examples(['bot']),
+        ),
+      ),
+      entity_id: v.optional(v.pipe(v.string(), v.description('Id of the agent or workflow named by `entity_type`.'))),
+    }),
+  },
+  bodyKind: 'none',
+  responseKind: 'websocket',
+  response: v.object({}),
+  permission: 'createSpeech',
+  destructive: false,
+  billable: true,
+  example: { query: { entity_type: 'bot', entity_id: SANDBOX_IDS.bot } },
+  related: ['ws-audio-speech-events'],
+});
