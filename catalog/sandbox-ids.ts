@@ -27,6 +27,8 @@ export const SANDBOX_IDS = {
   nodeExecute: '7351000000000000502',
   interruptEvent: '7351000000000000503',
   user: '7351000000000000601',
+  /** A second member, who receives a removed member's resources. */
+  adminUser: '7351000000000000602',
   folder: '7351000000000000701',
   enterprise: '7351000000000000702',
   organization: '7351000000000000703',

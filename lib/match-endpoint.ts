@@ -57,6 +57,8 @@ export function matchEndpoint(endpoints: readonly Endpoint[], method: string, pa
   return best?.match;
 }
 
+const OPTIONAL = new Set(['optional', 'nullish', 'exact_optional', 'undefinedable']);
+
 /**
  * Of the endpoints sharing a method and path, the one whose discriminating body field has the
  * given value (the OAuth token flows, told apart by `grant_type`); the only one where there is one.
@@ -66,9 +68,18 @@ export function selectCandidate(
   body: Readonly<Record<string, unknown>> | undefined,
 ): Endpoint | undefined {
   if (match.candidates.length <= 1) return match.endpoint;
-  return match.candidates.find(
+  const named = match.candidates.filter(
     (endpoint) => endpoint.discriminator && body?.[endpoint.discriminator.bodyField] === endpoint.discriminator.value,
   );
+  // Two flows may send the same value (OAuth's web-app and PKCE code exchanges are both
+  // `authorization_code`): the one whose required fields the body has, the most specific first.
+  const required = (endpoint: Endpoint) =>
+    Object.entries(endpoint.params.body?.entries ?? {})
+      .filter(([, schema]) => !OPTIONAL.has(schema.type))
+      .map(([name]) => name);
+  return named
+    .filter((endpoint) => required(endpoint).every((name) => body?.[name] !== undefined))
+    .sort((a, b) => required(b).length - required(a).length)[0];
 }
 
 /** Fills a path template with parameters, encoding each value. */

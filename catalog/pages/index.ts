@@ -1,4 +1,7 @@
 import type { DocPage } from '../types';
+import { EVENT_PAGES } from './events';
+import { GUIDE_PAGES } from './guides';
+import { REFERENCE_PAGES } from './references';
 
-/** Every page that is not a callable endpoint: event lists, references and guides. */
-export const DOC_PAGES: readonly DocPage[] = [];
+/** Every page that is not a callable endpoint: guides, event lists and references. */
+export const DOC_PAGES: readonly DocPage[] = [...GUIDE_PAGES, ...EVENT_PAGES, ...REFERENCE_PAGES];

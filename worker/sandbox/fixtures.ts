@@ -26,7 +26,8 @@ export const FIXTURE_IDS = {
   interruptedNodeExecute: '7351000000000000505',
   plugin: '7351000000000000901',
   pluginApi: '7351000000000000902',
-  knowledge: '7351000000000000911',
+  /** The knowledge base the agents use: the seeded text dataset. */
+  knowledge: SANDBOX_IDS.dataset,
   model: '1737521813',
 } as const;
 
@@ -35,7 +36,8 @@ export const FIXTURE_CREATED_AT = 1_730_000_000;
 export const FIXTURE_UPDATED_AT = 1_731_000_000;
 
 // Icons as data URIs, so a page that shows them needs no network either.
-function icon(letter: string, color: string): string {
+/** A square icon with a letter, as an SVG data URI. */
+export function iconUrl(letter: string, color: string): string {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="14" fill="${color}"/><text x="32" y="42" font-size="30" text-anchor="middle" fill="#fff" font-family="sans-serif">${letter}</text></svg>`;
   return `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }
@@ -63,7 +65,7 @@ export const BOTS: readonly BotFixture[] = [
     id: SANDBOX_IDS.bot,
     name: 'Sandbox Helper',
     description: 'A friendly assistant that explains the Coze API. It answers from templates, so it needs no model.',
-    icon_url: icon('S', '#4d53e8'),
+    icon_url: iconUrl('S', '#4d53e8'),
     prompt: 'You are Sandbox Helper, a friendly assistant. Answer briefly and suggest what to try next.',
     prologue: "Hi, I'm Sandbox Helper. Ask me anything and watch the events a Coze agent sends.",
     suggested_questions: ['What can you do?', 'How does streaming work?', 'Hello!'],
@@ -75,7 +77,7 @@ export const BOTS: readonly BotFixture[] = [
     name: 'Weather Buddy',
     description:
       'Answers weather questions with a local plugin, get_weather, that the caller runs: its chats stop in requires_action.',
-    icon_url: icon('W', '#0fa968'),
+    icon_url: iconUrl('W', '#0fa968'),
     prompt: 'You are Weather Buddy. Call get_weather for the city the user names, then describe the weather.',
     prologue: 'Ask me about the weather anywhere; I will ask your get_weather plugin.',
     suggested_questions: ["What's the weather in Beijing?", 'Is it raining in London?'],
@@ -111,7 +113,7 @@ export const WORKFLOWS: readonly WorkflowFixture[] = [
     description: 'Greets the user by name: start node, LLM node, end node.',
     kind: 'plain',
     app_id: '0',
-    icon_url: icon('G', '#f79009'),
+    icon_url: iconUrl('G', '#f79009'),
     input: { user_name: { type: 'string', required: false, description: 'Who to greet.' } },
     output: { terminate_plan: 'return_variables', content: '', parameters: { output: { type: 'string' } } },
     node: { id: '900001', title: 'End' },
@@ -122,7 +124,7 @@ export const WORKFLOWS: readonly WorkflowFixture[] = [
     description: 'Asks where you are going with a question node, then writes a one-day plan.',
     kind: 'question',
     app_id: '0',
-    icon_url: icon('T', '#e04f5f'),
+    icon_url: iconUrl('T', '#e04f5f'),
     input: {},
     output: { terminate_plan: 'return_variables', content: '', parameters: { output: { type: 'string' } } },
     node: { id: '900101', title: 'Plan' },
@@ -133,7 +135,7 @@ export const WORKFLOWS: readonly WorkflowFixture[] = [
     description: 'A chatflow of the sandbox app: it answers the last user message like Sandbox Helper.',
     kind: 'chatflow',
     app_id: SANDBOX_IDS.app,
-    icon_url: icon('C', '#7a5af8'),
+    icon_url: iconUrl('C', '#7a5af8'),
     input: {
       USER_INPUT: { type: 'string', required: false, description: 'The user message.' },
       user_name: { type: 'string', required: false, description: 'How to address the user.' },

@@ -86,6 +86,8 @@ const TIMESTAMP = /(^|_)(at|time|timestamp|date)$|^(created|updated|modified|del
 
 interface Where {
   readonly path: string;
+  /** Whether the object being filled is the response itself. */
+  readonly root: boolean;
   /** Index of the array item being filled, when inside one. */
   readonly index: number;
   /** Whether echoing request values is allowed here (not inside nested objects). */
@@ -135,9 +137,10 @@ function timestamp(field: FieldDoc, ctx: ShapeContext, where: Where): number {
 function stringValue(field: FieldDoc, ctx: ShapeContext, where: Where): string {
   const name = field.name;
   const key = `${ctx.seed}:${where.path}`;
-  const ordinal = where.index + 1;
+  const ordinal = Math.max(1, where.index + 1);
   if (name === 'id' || /_id$/.test(name) || USER_ID.test(name)) {
-    if (USER_ID.test(name) && !/^(bot|app|connector)/.test(name)) return SANDBOX_USER.id;
+    // The first user a response names is the sandbox user; further list items are other people.
+    if (USER_ID.test(name) && !/^(bot|app|connector)/.test(name) && where.index <= 0) return SANDBOX_USER.id;
     const known = KNOWN_IDS[name];
     return known !== undefined && where.index <= 0 ? known : idFrom(key);
   }
@@ -169,13 +172,15 @@ function stringValue(field: FieldDoc, ctx: ShapeContext, where: Where): string {
 function integerValue(field: FieldDoc, ctx: ShapeContext, where: Where): number {
   const name = field.name;
   const h = hash(`${ctx.seed}:${where.path}`);
+  if (/(^|_)(duration|remaining_time|interval)/.test(name)) return /remaining/.test(name) ? 0 : 1 + (h % 60);
   if (TIMESTAMP.test(name) || FUTURE.test(name)) return timestamp(field, ctx, where);
   if (name === 'code' || /(_|^)error_code$/.test(name)) return 0;
   if (name === 'page_num' || name === 'page' || name === 'page_index') return 1;
   if (name === 'page_size' || name === 'size' && /per page/i.test(field.description ?? '')) return 20;
   if (/(^|_)(size|bytes)$/.test(name)) return 1024 * (1 + (h % 512));
   if (/progress|percent/.test(name)) return 100;
-  if (/(^|_)(duration|remaining_time)/.test(name)) return /remaining/.test(name) ? 0 : 1 + (h % 60);
+  if (/(^|_)status$/.test(name)) return 1;
+  if (/(^|_)(type|mode)$/.test(name)) return 0;
   if (/(count|total|num|times)$/.test(name)) return 1 + (h % 20);
   if (/(limit|quota|max)/.test(name)) return 100 * (1 + (h % 10));
   return 1 + (h % 100);
@@ -189,11 +194,11 @@ function numberValue(field: FieldDoc, ctx: ShapeContext, where: Where): number {
 }
 
 function booleanValue(field: FieldDoc): boolean {
-  return !/(^has_more$|deleted|disabled|banned|frozen|error|fail|expired|is_system)/.test(field.name);
+  return !/(^has_more$|deleted|disabled|banned|frozen|error|fail|expired)/.test(field.name);
 }
 
 /** How many items a generated array holds: two for the lists of a response, one deeper down. */
-function lengthOf(field: FieldDoc, ctx: ShapeContext, where: Where): number {
+function lengthOf(ctx: ShapeContext, where: Where): number {
   if (!where.echoes) return 1;
   const size = Number(ctx.echo['page_size'] ?? ctx.echo['size'] ?? ctx.echo['limit'] ?? 2);
   return Number.isInteger(size) && size > 0 ? Math.min(2, size) : 2;
@@ -209,7 +214,7 @@ function arrayValue(field: FieldDoc, overlay: Overlay, ctx: ShapeContext, where:
     return overlay.map((entry, i) => valueOf(item, entry, ctx, at(i)));
   }
   if (!item) return [];
-  const count = lengthOf(field, ctx, where);
+  const count = lengthOf(ctx, where);
   if (!children && item.type === 'string' && /_ids$/.test(field.name)) {
     return Array.from({ length: count }, (_, i) => idFrom(`${ctx.seed}:${where.path}[${i}]`));
   }
@@ -230,7 +235,10 @@ function objectValue(fields: readonly FieldDoc[], overlay: Overlay, ctx: ShapeCo
     const here: Where = {
       ...where,
       path: ownId ? field.name : `${where.path}.${field.name}`,
+      root: false,
       bornSec: born,
+      // Request values land in the response's own fields, not in nested ones like `creator.name`.
+      echoes: where.echoes && (field.type !== 'object' || where.root || field.name === 'data'),
     };
     out[field.name] = valueOf(field, known[field.name], inner, here);
     const value = out[field.name];
@@ -245,10 +253,7 @@ function objectValue(fields: readonly FieldDoc[], overlay: Overlay, ctx: ShapeCo
 
 function valueOf(field: FieldDoc, overlay: Overlay, ctx: ShapeContext, where: Where): unknown {
   const nested = field.type === 'object' && field.children;
-  if (nested) {
-    const echoes = where.echoes && (field.name === 'data' || where.path === '');
-    return objectValue(field.children!, overlay, ctx, { ...where, echoes });
-  }
+  if (nested) return objectValue(field.children!, overlay, ctx, where);
   if (field.type === 'array') return arrayValue(field, overlay, ctx, where);
   if (overlay !== undefined) return overlay;
   const echoed = ctx.echo[field.name];
@@ -287,6 +292,6 @@ export function shape(
   skip: readonly string[] = ['code', 'msg', 'detail'],
 ): Record<string, unknown> {
   const kept = fields.filter((field) => !skip.includes(field.name));
-  const root: Where = { path: '', index: -1, echoes: true, noun: ctx.noun, bornSec: ctx.nowSec - DAY };
+  const root: Where = { path: '', root: true, index: -1, echoes: true, noun: ctx.noun, bornSec: ctx.nowSec - DAY };
   return objectValue(kept, overlay, ctx, root);
 }

@@ -144,3 +144,149 @@ export interface FeedbackRecord {
   reason_types: string[];
   comment: string;
 }
+
+/** A knowledge base: `format_type` 0 holds text documents, 2 images. */
+export interface DatasetRecord {
+  dataset_id: string;
+  name: string;
+  description: string;
+  space_id: string;
+  format_type: 0 | 2;
+  /** The icon's uploaded file id, when one was given. */
+  icon_file_id?: string;
+  create_time: number;
+  update_time: number;
+}
+
+/** A file of a knowledge base: a text document, a web page or an image. */
+export interface DocumentRecord {
+  document_id: string;
+  dataset_id: string;
+  name: string;
+  /** File extension: txt, pdf, docx…, `html` for web pages, png/jpg for images. */
+  type: string;
+  size: number;
+  char_count: number;
+  slice_count: number;
+  format_type: 0 | 2;
+  /** 0 local upload, 1 web page, 5 an uploaded file id (images). */
+  document_source: 0 | 1 | 5;
+  web_url?: string;
+  source_file_id?: string;
+  caption: string;
+  chunk_strategy: Record<string, unknown>;
+  update_type: number;
+  update_interval: number;
+  create_time: number;
+  update_time: number;
+  /** Epoch ms at which processing ends; status and progress are read against it. */
+  ready_at_ms: number;
+  /** Epoch ms at which processing started. */
+  started_at_ms: number;
+}
+
+/** What the sandbox keeps of a recording: enough to compare voices, not the bytes. */
+export interface AudioNote {
+  format: string;
+  bytes: number;
+  duration_ms: number;
+  pitch_hz: number;
+  crossings: number;
+  digest: number;
+}
+
+/** A voiceprint group. */
+export interface VoiceprintGroupRecord {
+  id: string;
+  name: string;
+  desc: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A voiceprint (feature) of a group. */
+export interface VoiceprintFeatureRecord {
+  id: string;
+  group_id: string;
+  name: string;
+  desc: string;
+  audio: AudioNote;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A voice: the sandbox's system voices and the ones cloned in the session. */
+export interface VoiceRecord {
+  voice_id: string;
+  name: string;
+  is_system_voice: boolean;
+  language_code: string;
+  language_name: string;
+  preview_text: string;
+  model_type: 'big' | 'small';
+  state: 'init' | 'cloned';
+  /** The synthesizer's base pitch for this voice. */
+  pitch_hz: number;
+  support_emotions: string[];
+  available_training_times: number;
+  create_time: number;
+  update_time: number;
+}
+
+/** A callback app with the events it subscribes to. */
+export interface ApiAppRecord {
+  id: string;
+  name: string;
+  app_type: 'normal' | 'connector';
+  connector_id: string;
+  callback_url: string;
+  verify_token: string;
+  event_types: string[];
+  created_at: number;
+}
+
+/** The user variables of one end user of one agent or app in one channel. */
+export interface VariablesRecord {
+  values: Record<string, { value: string; create_time: number; update_time: number }>;
+}
+
+/** A member of a workspace. */
+export interface MemberRecord {
+  user_id: string;
+  role_type: 'owner' | 'admin' | 'member';
+  user_nickname: string;
+  user_unique_name: string;
+  joined_at: number;
+}
+
+/** A workspace with its members. */
+export interface WorkspaceRecord {
+  id: string;
+  name: string;
+  description: string;
+  icon_url: string;
+  owner_uid: string;
+  workspace_type: 'personal' | 'team';
+  enterprise_id: string;
+  members: MemberRecord[];
+  created_at: number;
+}
+
+/** A device-flow authorization: pending until polled, then approved once. */
+export interface DeviceGrantRecord {
+  device_code: string;
+  user_code: string;
+  client_id: string;
+  created_at_ms: number;
+  polls: number;
+  /** Set once tokens were issued for it; a fixture grant never is. */
+  consumed: boolean;
+  fixture: boolean;
+}
+
+/** A refresh token the sandbox issued; refreshing uses it up. */
+export interface RefreshTokenRecord {
+  client_id: string;
+  expires_at: number;
+  used: boolean;
+}

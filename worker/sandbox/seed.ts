@@ -1,6 +1,7 @@
 import { SANDBOX_IDS } from '../../catalog/sandbox-ids';
 import { answerStep, settle, toolCallStep, type TurnContext } from './chat-plan';
 import { BOTS, FIXTURE_IDS, SANDBOX_USER, workflowById } from './fixtures';
+import { platformEntries } from './seed-platform';
 import { planRun } from './workflow-plan';
 import type {
   ChatRecord,
@@ -79,7 +80,7 @@ function idsFrom(ids: readonly string[]): () => string {
 /**
  * The storage entries of a new session, keyed as {@link SessionStore} keys them: the conversation
  * with a finished chat and a chat waiting for `get_weather`, a long-running chat, a file, a finished
- * workflow run and a run waiting at its question.
+ * workflow run and a run waiting at its question; then the platform fixtures of {@link platformEntries}.
  */
 export function seedEntries(nowMs: number): Record<string, unknown> {
   const entries: Record<string, unknown> = {};
@@ -220,5 +221,5 @@ export function seedEntries(nowMs: number): Record<string, unknown> {
 
   const collaboration: CollaborationRecord = { mode: 'collaboration', user_ids: [SANDBOX_USER.id] };
   add(`collab:${workflow.id}`, collaboration);
-  return entries;
+  return { ...entries, ...platformEntries(nowMs) };
 }

@@ -1,3 +1,4 @@
+import { itemKey, type Collections, type Kind } from './collections';
 import { seedEntries } from './seed';
 import type {
   ChatRecord,
@@ -30,12 +31,20 @@ export class SessionStore {
 
   constructor(private readonly storage: DurableObjectStorage) {}
 
-  /** Seeds the fixtures on first use and pushes the expiry alarm 24 h into the future. */
-  async touch(nowMs: number): Promise<void> {
+  /**
+   * Seeds the fixtures on first use and pushes the expiry alarm 24 h into the future; answers when
+   * the session was seeded (epoch ms), the anchor of its generated timestamps.
+   */
+  async touch(nowMs: number): Promise<number> {
     const meta = await this.storage.get<Meta>('meta');
-    if (!meta) await this.storage.put(seedEntries(nowMs));
-    await this.storage.put<Meta>('meta', { seeded_at_ms: meta?.seeded_at_ms ?? nowMs, last_used_ms: nowMs });
+    if (!meta) {
+      const entries = Object.entries(seedEntries(nowMs));
+      for (let i = 0; i < entries.length; i += 128) await this.storage.put(Object.fromEntries(entries.slice(i, i + 128)));
+    }
+    const seededAtMs = meta?.seeded_at_ms ?? nowMs;
+    await this.storage.put<Meta>('meta', { seeded_at_ms: seededAtMs, last_used_ms: nowMs });
     await this.storage.setAlarm(nowMs + SESSION_TTL_MS);
+    return seededAtMs;
   }
 
   /** Wipes the session when it has been idle for the TTL; otherwise re-arms the alarm. */
@@ -131,5 +140,21 @@ export class SessionStore {
   }
   deleteFeedback(messageId: string) {
     return this.storage.delete(`feedback:${messageId}`);
+  }
+
+  /** One platform object (a dataset, a voiceprint…), or undefined. */
+  item<K extends Kind>(kind: K, id: string): Promise<Collections[K] | undefined> {
+    return this.storage.get<Collections[K]>(itemKey(kind, id));
+  }
+  putItem<K extends Kind>(kind: K, id: string, value: Collections[K]) {
+    return this.storage.put(itemKey(kind, id), value);
+  }
+  async deleteItems(kind: Kind, ids: readonly string[]): Promise<void> {
+    const keys = ids.map((id) => itemKey(kind, id));
+    for (let i = 0; i < keys.length; i += 128) await this.storage.delete(keys.slice(i, i + 128));
+  }
+  /** Every object of a kind, oldest first (ids are fixed-width and increase with time). */
+  async items<K extends Kind>(kind: K): Promise<Collections[K][]> {
+    return [...(await this.storage.list<Collections[K]>({ prefix: itemKey(kind, '') })).values()];
   }
 }

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { defineEndpoint } from '../../define';
 import { SANDBOX_IDS } from '../../sandbox-ids';
-import { OAUTH_ERROR_NOTE } from './oauth-token-fields';
 
 /** OAuth device authorization (get device code): POST /api/permission/oauth2/device/code */
 export default defineEndpoint({
@@ -16,7 +15,7 @@ export default defineEndpoint({
     'Show `user_code` and `verification_uri` to the user, then poll oauth-token-device no faster than `interval` seconds until `expires_in` runs out.',
     'Unlike the token endpoints, `expires_in` here is a duration in seconds.',
     'Enterprise editions have a workspace variant, `/api/permission/oauth2/workspace_id/:workspace_id/device/code`.',
-    OAUTH_ERROR_NOTE,
+    'Answers have no Coze envelope: the codes come back at the top level, an error as `{error_code, error_message}` (`invalid_request`, `invalid_client`, `internal_error`...).',
   ],
   method: 'POST',
   path: '/api/permission/oauth2/device/code',

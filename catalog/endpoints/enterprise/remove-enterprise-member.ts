@@ -43,6 +43,6 @@ export default defineEndpoint({
   billable: false,
   example: {
     path: { enterprise_id: SANDBOX_IDS.enterprise, user_id: SANDBOX_IDS.user },
-    body: { receiver_user_id: SANDBOX_IDS.user },
+    body: { receiver_user_id: SANDBOX_IDS.adminUser },
   },
 });

@@ -46,6 +46,6 @@ export default defineEndpoint({
   billable: false,
   example: {
     path: { organization_id: SANDBOX_IDS.organization, user_id: SANDBOX_IDS.user },
-    body: { receiver_user_id: SANDBOX_IDS.user },
+    body: { receiver_user_id: SANDBOX_IDS.adminUser },
   },
 });

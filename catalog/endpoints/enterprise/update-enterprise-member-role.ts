@@ -9,8 +9,7 @@ export default defineEndpoint({
   group: 'enterprise',
   titleZh: '修改企业员工的角色',
   titleEn: 'Change enterprise member role',
-  description:
-    'Makes an employee of an enterprise an admin, or turns an admin back into a member.',
+  description: 'Makes an employee of an enterprise an admin, or turns an admin back into a member.',
   notes: ['Roles are `enterprise_admin` and `enterprise_member`; the super admin role cannot be given this way.'],
   method: 'PUT',
   path: '/v1/enterprises/:enterprise_id/members/:user_id',

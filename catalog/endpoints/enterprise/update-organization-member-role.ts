@@ -9,8 +9,7 @@ export default defineEndpoint({
   group: 'enterprise',
   titleZh: '修改组织成员角色',
   titleEn: 'Change organization member role',
-  description:
-    'Changes the role of a member of an organization: super admin, admin or member.',
+  description: 'Changes the role of a member of an organization: super admin, admin or member.',
   notes: ['`organization_guest` cannot be set here; guests are added as such with add-organization-members.'],
   method: 'PUT',
   path: '/v1/organizations/:organization_id/members/:user_id',

@@ -70,7 +70,10 @@ export default defineEndpoint({
             ),
           ),
           invited_success_user_ids: v.optional(
-            v.pipe(v.array(v.string()), v.description('Users invited successfully (personal edition); they join once they accept.')),
+            v.pipe(
+              v.array(v.string()),
+              v.description('Users invited successfully (personal edition); they join once they accept.'),
+            ),
           ),
         }),
         v.description('Per-user outcome lists.'),

@@ -1,7 +1,13 @@
 import { callbackBody, CALLBACK_APP_LINKS, CALLBACK_HANDLER_CODE, callbackDelivery } from './callback';
 import { defineDocPage } from './define';
 import { fields } from './fields';
-import { ApplicantInfoSchema, ApplyIdSchema, capacity, ExtensionTypeSchema, PluginResourceIdSchema } from './plugin-schemas';
+import {
+  ApplicantInfoSchema,
+  ApplyIdSchema,
+  capacity,
+  ExtensionTypeSchema,
+  PluginResourceIdSchema,
+} from './plugin-schemas';
 
 /** The `benefit.plugin.scale.expired` callback: a plugin capacity expansion ended. */
 export default defineDocPage({
@@ -63,7 +69,10 @@ export default defineDocPage({
       kind: 'links',
       heading: 'Related',
       links: [
-        { pageId: 'callback-event-benefit-plugin-scale-requested', note: 'Sent when a user applies for the expansion.' },
+        {
+          pageId: 'callback-event-benefit-plugin-scale-requested',
+          note: 'Sent when a user applies for the expansion.',
+        },
         { pageId: 'plugins-retrieve', note: 'Look up the plugin named by `resource_id`.' },
         ...CALLBACK_APP_LINKS,
       ],

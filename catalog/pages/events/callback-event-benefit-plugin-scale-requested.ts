@@ -2,7 +2,13 @@ import * as v from 'valibot';
 import { callbackBody, CALLBACK_APP_LINKS, CALLBACK_HANDLER_CODE, callbackDelivery } from './callback';
 import { defineDocPage } from './define';
 import { decimal, fields, integer } from './fields';
-import { ApplicantInfoSchema, ApplyIdSchema, capacity, ExtensionTypeSchema, PluginResourceIdSchema } from './plugin-schemas';
+import {
+  ApplicantInfoSchema,
+  ApplyIdSchema,
+  capacity,
+  ExtensionTypeSchema,
+  PluginResourceIdSchema,
+} from './plugin-schemas';
 
 /** The `benefit.plugin.scale.requested` callback: a user asked for more QPS on a paid plugin. */
 export default defineDocPage({
@@ -35,7 +41,7 @@ export default defineDocPage({
                 begin_at: integer('Start of the requested expansion, Unix seconds.'),
                 end_at: integer('End of the requested expansion, Unix seconds.'),
                 resource_id: PluginResourceIdSchema,
-                usage_in_30d: decimal("How many times the applicant called the plugin in the last 30 days."),
+                usage_in_30d: decimal('How many times the applicant called the plugin in the last 30 days.'),
                 applicant_info: ApplicantInfoSchema,
                 extension_type: ExtensionTypeSchema,
                 origin_capacity: capacity('QPS the applicant has now.'),

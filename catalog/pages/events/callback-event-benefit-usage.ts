@@ -33,19 +33,31 @@ export default defineDocPage({
                 id: text('Id of the bill record.'),
                 consume_time: integer('When the resources were consumed, Unix seconds.'),
                 record_root_id: text('Links all the costs of one conversation.'),
-                connector_id: text('Channel: `1024` API, `999` Chat SDK, `10000010` the store, or the id of a custom channel.'),
+                connector_id: text(
+                  'Channel: `1024` API, `999` Chat SDK, `10000010` the store, or the id of a custom channel.',
+                ),
                 connector_uid: v.optional(text('End user id within the channel.')),
                 device_id: v.optional(text('Device id; may be empty.')),
                 custom_consumer: v.optional(text('Entity id of a custom billing dimension.')),
                 space_id: text('Workspace of the billed entity.'),
-                root_entity_type: choice([1, 2, 3, 4, 5, 6], 'What was billed: 1 agent, 2 workflow, 3 plugin, 4 app, 5 model, 6 voice.'),
-                root_entity_id: v.optional(text('Id of the billed entity; empty for model or voice calls not bound to one.')),
-                change_balance: text('Amount consumed, as a decimal string: resource points, or seconds of voice-call time.'),
+                root_entity_type: choice(
+                  [1, 2, 3, 4, 5, 6],
+                  'What was billed: 1 agent, 2 workflow, 3 plugin, 4 app, 5 model, 6 voice.',
+                ),
+                root_entity_id: v.optional(
+                  text('Id of the billed entity; empty for model or voice calls not bound to one.'),
+                ),
+                change_balance: text(
+                  'Amount consumed, as a decimal string: resource points, or seconds of voice-call time.',
+                ),
                 balance_type: choice(
                   [2, 3, 4],
                   'What `change_balance` counts: 2 resource points, 3 voice-call time of the unified system package, 4 voice-call time of a custom package.',
                 ),
-                resource_type: choice([1, 2, 3, 4], 'Kind of resource: 1 model, 2 plugin, 3 voice (ASR or TTS), 4 RTC.'),
+                resource_type: choice(
+                  [1, 2, 3, 4],
+                  'Kind of resource: 1 model, 2 plugin, 3 voice (ASR or TTS), 4 RTC.',
+                ),
                 resource_id: text(
                   'Model id, plugin id, or the billing item of a voice or RTC charge, such as `Tts_system_text_to_speech_chars` or `Rtc_voice_call_duration`.',
                 ),

@@ -32,7 +32,7 @@ export function callbackDelivery(extra: readonly string[] = []): DocSection {
     heading: 'How the events travel',
     paragraphs: [
       'Coze sends each event as an HTTP POST with a UTF-8 JSON body `{header, event}` to the `callback_url` of a callback app that has subscribed to the event type (create the app, set its URL, then subscribe).',
-      'Three headers let you check the sender: `X-Coze-Timestamp` (Unix milliseconds), `X-Coze-Nonce` (random) and `X-Coze-Signature`, the hex SHA-1 of timestamp, nonce, the app\'s `verify_token` and the raw body joined in that order. Compute it yourself and drop requests that do not match.',
+      "Three headers let you check the sender: `X-Coze-Timestamp` (Unix milliseconds), `X-Coze-Nonce` (random) and `X-Coze-Signature`, the hex SHA-1 of timestamp, nonce, the app's `verify_token` and the raw body joined in that order. Compute it yourself and drop requests that do not match.",
       'When you set the URL, Coze first posts a `url_verification` event whose `event.challenge` you must echo as `{"challenge": "..."}` within 3 seconds.',
       'Answer every event with HTTP 200 within 3 seconds, or Coze sends it again with the same `header.event_id`. Acknowledge first and do slow work afterwards.',
       ...extra,

@@ -52,7 +52,10 @@ export default defineDocPage({
     {
       kind: 'links',
       heading: 'Related',
-      links: [{ pageId: 'unpublish-bot', note: 'Taking an agent off a channel sends this event.' }, ...CALLBACK_APP_LINKS],
+      links: [
+        { pageId: 'unpublish-bot', note: 'Taking an agent off a channel sends this event.' },
+        ...CALLBACK_APP_LINKS,
+      ],
     },
   ],
 });

@@ -22,8 +22,7 @@ export const choice = <const TOptions extends readonly [string | number, ...(str
 export const strings = (description: string) => v.pipe(v.array(v.string()), v.description(description));
 
 /** A string-to-string map, as Coze's `meta_data` and `custom_variables`. */
-export const stringMap = (description: string) =>
-  v.pipe(v.record(v.string(), v.string()), v.description(description));
+export const stringMap = (description: string) => v.pipe(v.record(v.string(), v.string()), v.description(description));
 
 /** A nested object with its description. */
 export const fields = <const TEntries extends v.ObjectEntries>(entries: TEntries, description: string) =>

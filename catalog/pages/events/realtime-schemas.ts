@@ -1,7 +1,12 @@
 import * as v from 'valibot';
 import { MapSchema } from '../../objects';
 import { choice, decimal, fields, flag, integer, stringMap, strings, text } from './fields';
-import { EMOTIONS, SemanticVadConfigSchema, SensitiveWordsFilterSchema, VoiceProcessingConfigSchema } from './voice-schemas';
+import {
+  EMOTIONS,
+  SemanticVadConfigSchema,
+  SensitiveWordsFilterSchema,
+  VoiceProcessingConfigSchema,
+} from './voice-schemas';
 
 /** The `data` of Realtime `session.update`, echoed back in `session.updated`. */
 export const SessionUpdateDataSchema = v.object({

@@ -139,7 +139,8 @@ export default defineDocPage({
           name: 'input_audio_buffer.start',
           direction: 'upstream',
           titleZh: '用户开始说话',
-          description: 'Push-to-talk: the user pressed to talk. Only in the client-interrupt mode. Coze answers with `input_audio_buffer.started`.',
+          description:
+            'Push-to-talk: the user pressed to talk. Only in the client-interrupt mode. Coze answers with `input_audio_buffer.started`.',
           example: { id: '709024a7-8758-4215-8d6d-024e343bc2ad', event_type: 'input_audio_buffer.start' },
         },
         {

@@ -3,7 +3,17 @@ import { MapSchema } from '../../objects';
 import { choice, decimal, fields, flag, integer, stringMap, strings, text } from './fields';
 
 /** Emotions a multi-emotion voice may take; each voice supports a subset. */
-export const EMOTIONS = ['happy', 'sad', 'angry', 'surprised', 'fear', 'hate', 'excited', 'coldness', 'neutral'] as const;
+export const EMOTIONS = [
+  'happy',
+  'sad',
+  'angry',
+  'surprised',
+  'fear',
+  'hate',
+  'excited',
+  'coldness',
+  'neutral',
+] as const;
 
 /** Throttling of returned audio: at most `max_frame_num` packets per `period` seconds. */
 export const LimitConfigSchema = fields(
@@ -36,7 +46,10 @@ export const SensitiveWordsFilterSchema = fields(
 /** Tuning of semantic end-of-turn detection. */
 export const SemanticVadConfigSchema = fields(
   {
-    silence_threshold_ms: v.optional(integer('Silence, in ms, before the server checks whether the sentence is over.'), 300),
+    silence_threshold_ms: v.optional(
+      integer('Silence, in ms, before the server checks whether the sentence is over.'),
+      300,
+    ),
     semantic_unfinished_wait_time_ms: v.optional(
       integer('Extra wait, 100 to 2000 ms, when the sentence sounds unfinished.'),
       500,
@@ -49,7 +62,9 @@ export const SemanticVadConfigSchema = fields(
 export const VoiceProcessingConfigSchema = fields(
   {
     enable_ans: v.optional(flag('Suppress background noise in general; cannot be combined with `enable_pdns`.')),
-    enable_pdns: v.optional(flag('Keep only the main speaker (voiceprint-based denoise); cannot be combined with `enable_ans`.')),
+    enable_pdns: v.optional(
+      flag('Keep only the main speaker (voiceprint-based denoise); cannot be combined with `enable_ans`.'),
+    ),
   },
   'Noise reduction; enterprise editions only, off by default.',
 );
@@ -71,7 +86,10 @@ export const SubmitToolOutputsDataSchema = v.object({
 /** A message injected into the conversation by the client. */
 export const MessageCreateDataSchema = v.object({
   role: choice(['user', 'assistant'], '`user` makes the agent answer aloud; `assistant` only adds context.'),
-  content_type: choice(['text', 'object_string'], '`text`, or `object_string` for a JSON array of text, image and file parts.'),
+  content_type: choice(
+    ['text', 'object_string'],
+    '`text`, or `object_string` for a JSON array of text, image and file parts.',
+  ),
   content: text('The text, or the serialized object_string array.'),
 });
 
@@ -91,11 +109,18 @@ export const VoiceChatConfigSchema = fields(
   {
     conversation_id: v.optional(text('Conversation to continue; a new one is created when left out.')),
     user_id: v.optional(text('Your id for the end user; memory and context are kept apart per user_id.')),
-    meta_data: v.optional(stringMap('Up to 16 key/values (keys 1-64, values 1-512 characters), returned in message details.')),
+    meta_data: v.optional(
+      stringMap('Up to 16 key/values (keys 1-64, values 1-512 characters), returned in message details.'),
+    ),
     custom_variables: v.optional(stringMap('Values for the `{{variables}}` of the agent prompt (Jinja2 allowed).')),
     extra_params: v.optional(stringMap('Extra hints; only `latitude` and `longitude` are read.')),
     auto_save_history: v.optional(flag('Keep this chat in the conversation history.'), true),
-    parameters: v.optional(v.pipe(MapSchema, v.description('Input parameters of a chatflow (the user input itself is not taken from here).'))),
+    parameters: v.optional(
+      v.pipe(
+        MapSchema,
+        v.description('Input parameters of a chatflow (the user input itself is not taken from here).'),
+      ),
+    ),
   },
   'Conversation settings.',
 );
@@ -105,7 +130,10 @@ export const ChatInputAudioSchema = fields(
   {
     format: v.optional(choice(['pcm', 'wav', 'ogg'], 'Container of the audio you send.'), 'wav'),
     codec: v.optional(
-      choice(['pcm', 'opus', 'g711a', 'g711u'], 'Codec of the audio you send; for g711a/g711u also set format `pcm` and 8000 Hz.'),
+      choice(
+        ['pcm', 'opus', 'g711a', 'g711u'],
+        'Codec of the audio you send; for g711a/g711u also set format `pcm` and 8000 Hz.',
+      ),
       'pcm',
     ),
     sample_rate: v.optional(choice([8000, 16000, 22050, 24000, 32000, 44100, 48000], 'Sample rate in Hz.'), 24000),
@@ -156,7 +184,9 @@ export const ChatOutputAudioSchema = fields(
     speech_rate: v.optional(integer('Speaking speed from -50 (half speed) to 100 (double); 0 is normal.'), 0),
     loudness_rate: v.optional(integer('Volume from -50 (half) to 100 (double); 0 keeps the original.'), 0),
     voice_id: v.optional(text('Voice to speak with (see the voice list); a default system voice otherwise.')),
-    context_texts: v.optional(text('Style instruction in plain words (mood, dialect, tone); Doubao TTS 2.0 voices only.')),
+    context_texts: v.optional(
+      text('Style instruction in plain words (mood, dialect, tone); Doubao TTS 2.0 voices only.'),
+    ),
     emotion_config: v.optional(EmotionConfigSchema),
   },
   "Format and voice of the agent's audio.",
@@ -179,7 +209,10 @@ export const ChatTurnDetectionSchema = fields(
       fields(
         {
           mode: v.optional(
-            choice(['keyword_contains', 'keyword_prefix'], 'Interrupt only when the user says a keyword, anywhere or at the start.'),
+            choice(
+              ['keyword_contains', 'keyword_prefix'],
+              'Interrupt only when the user says a keyword, anywhere or at the start.',
+            ),
           ),
           keywords: v.optional(strings('Up to 5 keywords of 6-24 bytes, without punctuation.')),
         },
@@ -193,11 +226,27 @@ export const ChatTurnDetectionSchema = fields(
 /** Speech recognition settings of a WebSocket chat. */
 export const ChatAsrConfigSchema = fields(
   {
-    hot_words: v.optional(strings('Words to recognise more readily (about 100 tokens when streaming, 5000 with output_no_stream).')),
+    hot_words: v.optional(
+      strings('Words to recognise more readily (about 100 tokens when streaming, 5000 with output_no_stream).'),
+    ),
     context: v.optional(text('Text that helps recognition, up to 800 tokens.')),
     user_language: v.optional(
       choice(
-        ['common', 'en-US', 'ja-JP', 'id-ID', 'es-MX', 'pt-BR', 'de-DE', 'fr-FR', 'ko-KR', 'fil-PH', 'ms-MY', 'th-TH', 'ar-SA'],
+        [
+          'common',
+          'en-US',
+          'ja-JP',
+          'id-ID',
+          'es-MX',
+          'pt-BR',
+          'de-DE',
+          'fr-FR',
+          'ko-KR',
+          'fil-PH',
+          'ms-MY',
+          'th-TH',
+          'ar-SA',
+        ],
         'Spoken language. `common` covers Chinese, English and several dialects; the locales need stream_mode `output_no_stream`. Older SDKs send short codes (zh, en, ja, ...).',
       ),
       'common',
@@ -206,7 +255,10 @@ export const ChatAsrConfigSchema = fields(
     enable_itn: v.optional(flag('Write spoken numbers and dates as digits.'), true),
     enable_punc: v.optional(flag('Add punctuation.'), true),
     stream_mode: v.optional(
-      choice(['bidirectional_stream', 'output_no_stream'], '`bidirectional_stream`: text word by word; `output_no_stream`: the whole sentence at its end.'),
+      choice(
+        ['bidirectional_stream', 'output_no_stream'],
+        '`bidirectional_stream`: text word by word; `output_no_stream`: the whole sentence at its end.',
+      ),
       'bidirectional_stream',
     ),
     enable_nostream: v.optional(flag('Recognise each finished sentence a second time for accuracy.'), false),
@@ -237,13 +289,15 @@ export const ChatUpdateDataSchema = v.object({
       {
         enable_ans: v.optional(flag('Suppress background noise in general; cannot be combined with `enable_pdns`.')),
         enable_pdns: v.optional(flag('Keep only the main speaker; cannot be combined with `enable_ans`.')),
-        voice_print_feature_id: v.optional(text('Voiceprint recorded beforehand, for `enable_pdns` in its active mode.')),
+        voice_print_feature_id: v.optional(
+          text('Voiceprint recorded beforehand, for `enable_pdns` in its active mode.'),
+        ),
       },
       'Noise reduction; enterprise editions only.',
     ),
   ),
   event_subscriptions: v.optional(strings('Downstream event types you want; all of them when empty.')),
-  need_play_prologue: v.optional(flag("Have the agent speak its opening line first."), false),
+  need_play_prologue: v.optional(flag('Have the agent speak its opening line first.'), false),
   prologue_content: v.optional(text("Opening line to speak instead of the agent's own.")),
   turn_detection: v.optional(ChatTurnDetectionSchema),
   asr_config: v.optional(ChatAsrConfigSchema),

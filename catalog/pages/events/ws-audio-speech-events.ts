@@ -8,7 +8,10 @@ import { EmotionConfigSchema, LimitConfigSchema } from './voice-schemas';
 const OutputAudioSchema = fields(
   {
     codec: v.optional(
-      choice(['pcm', 'opus'], 'Codec of the returned audio. coze-js also allows g711a/g711u; the docs list only these two.'),
+      choice(
+        ['pcm', 'opus'],
+        'Codec of the returned audio. coze-js also allows g711a/g711u; the docs list only these two.',
+      ),
       'pcm',
     ),
     pcm_config: v.optional(
@@ -98,7 +101,8 @@ export default defineDocPage({
           name: 'input_text_buffer.complete',
           direction: 'upstream',
           titleZh: '提交文字',
-          description: 'Says there is no more text. Coze answers with `input_text_buffer.completed` and speaks what is left.',
+          description:
+            'Says there is no more text. Coze answers with `input_text_buffer.completed` and speaks what is left.',
           example: { id: 'd4a9a3b0-2978-44be-ad3b-a9d88d09b89c', event_type: 'input_text_buffer.complete' },
         },
       ],
@@ -165,7 +169,8 @@ export default defineDocPage({
           name: 'error',
           direction: 'downstream',
           titleZh: '发生错误',
-          description: 'Something went wrong during synthesis, for example code 3010 when one text request exceeds 1024 bytes.',
+          description:
+            'Something went wrong during synthesis, for example code 3010 when one text request exceeds 1024 bytes.',
           data: StreamErrorSchema,
           example: {
             id: '7457483310284292141',

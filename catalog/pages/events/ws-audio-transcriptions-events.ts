@@ -8,7 +8,10 @@ const InputAudioSchema = fields(
   {
     format: v.optional(choice(['pcm', 'wav', 'ogg'], 'Container of the audio you send.'), 'wav'),
     codec: v.optional(
-      choice(['pcm', 'opus'], 'Codec of the audio you send. coze-js also allows g711a/g711u here; the docs list only these two.'),
+      choice(
+        ['pcm', 'opus'],
+        'Codec of the audio you send. coze-js also allows g711a/g711u here; the docs list only these two.',
+      ),
       'pcm',
     ),
     sample_rate: v.optional(integer('Sample rate in Hz.'), 24000),
@@ -61,7 +64,8 @@ export default defineDocPage({
           name: 'transcriptions.update',
           direction: 'upstream',
           titleZh: '更新语音识别配置',
-          description: 'Sets the audio format and recognition options. Coze answers with `transcriptions.updated`, or `error`.',
+          description:
+            'Sets the audio format and recognition options. Coze answers with `transcriptions.updated`, or `error`.',
           data: v.object({ input_audio: v.optional(InputAudioSchema), asr_config: v.optional(AsrConfigSchema) }),
           example: {
             id: 'c655cffc-c611-4fd5-958c-2ee3b2dede06',
@@ -88,7 +92,8 @@ export default defineDocPage({
           name: 'input_audio_buffer.complete',
           direction: 'upstream',
           titleZh: '提交音频',
-          description: 'Says the audio is over. Coze answers with `input_audio_buffer.completed` and finishes recognition.',
+          description:
+            'Says the audio is over. Coze answers with `input_audio_buffer.completed` and finishes recognition.',
           example: { id: '24bcf3d7-d75f-4e1f-a658-7d065daacd0e', event_type: 'input_audio_buffer.complete' },
         },
         {
@@ -142,7 +147,8 @@ export default defineDocPage({
           name: 'transcriptions.message.update',
           direction: 'downstream',
           titleZh: '识别出文字',
-          description: 'The text recognised so far. Each event carries the whole text, not a delta: show the latest one.',
+          description:
+            'The text recognised so far. Each event carries the whole text, not a delta: show the latest one.',
           data: v.object({ content: text('Everything recognised so far.') }),
           example: {
             id: '7457480192856309768',

@@ -68,7 +68,12 @@ export default defineDocPage({
             data: {
               chat_config: { user_id: 'user_20250107_001', auto_save_history: true, meta_data: { source: 'web' } },
               input_audio: { format: 'pcm', codec: 'pcm', sample_rate: 24000, channel: 1, bit_depth: 16 },
-              output_audio: { codec: 'pcm', pcm_config: { sample_rate: 24000 }, speech_rate: 0, voice_id: '7426720361733046281' },
+              output_audio: {
+                codec: 'pcm',
+                pcm_config: { sample_rate: 24000 },
+                speech_rate: 0,
+                voice_id: '7426720361733046281',
+              },
               turn_detection: { type: 'server_vad', prefix_padding_ms: 600, silence_duration_ms: 500 },
             },
             detail: { logid: LOGID },
@@ -78,7 +83,8 @@ export default defineDocPage({
           name: 'conversation.chat.created',
           direction: 'downstream',
           titleZh: '对话开始',
-          description: 'A turn began: the user audio was recognised or a message arrived. A Chat object with status `created`.',
+          description:
+            'A turn began: the user audio was recognised or a message arrived. A Chat object with status `created`.',
           data: ChatSchema,
           example: {
             id: '7457513029471158311',
@@ -117,7 +123,8 @@ export default defineDocPage({
           name: 'conversation.audio.sentence_start',
           direction: 'downstream',
           titleZh: '增量语音字幕',
-          description: 'A new sentence of speech begins; the audio deltas that follow belong to it, so show `text` as its subtitle.',
+          description:
+            'A new sentence of speech begins; the audio deltas that follow belong to it, so show `text` as its subtitle.',
           data: v.object({ text: text('The sentence about to be spoken.') }),
           example: {
             id: '7457513031526350884',
@@ -249,7 +256,10 @@ export default defineDocPage({
           description:
             'The agent stopped speaking. Stop playback and drop queued audio; `data.code` says what interrupted it.',
           data: v.object({
-            code: choice([1, 2, 3], '1 the user started speaking, 2 you sent `conversation.chat.cancel`, 3 a new message arrived.'),
+            code: choice(
+              [1, 2, 3],
+              '1 the user started speaking, 2 you sent `conversation.chat.cancel`, 3 a new message arrived.',
+            ),
             msg: text('What interrupted the agent, in words.'),
           }),
           example: {
@@ -263,7 +273,7 @@ export default defineDocPage({
           name: 'conversation.audio_transcript.update',
           direction: 'downstream',
           titleZh: '用户语音识别字幕',
-          description: "What the user has said so far; each event carries the whole text, not a delta.",
+          description: 'What the user has said so far; each event carries the whole text, not a delta.',
           data: TranscriptDataSchema,
           example: {
             id: '7457513020311724080',
@@ -318,15 +328,25 @@ export default defineDocPage({
           name: 'input_audio_buffer.speech_started',
           direction: 'downstream',
           titleZh: '用户开始说话',
-          description: 'With `server_vad`, the server heard the user start speaking; stop playing the agent if you let users barge in. No data.',
-          example: { id: '7457513020311724076', event_type: 'input_audio_buffer.speech_started', detail: { logid: LOGID } },
+          description:
+            'With `server_vad`, the server heard the user start speaking; stop playing the agent if you let users barge in. No data.',
+          example: {
+            id: '7457513020311724076',
+            event_type: 'input_audio_buffer.speech_started',
+            detail: { logid: LOGID },
+          },
         },
         {
           name: 'input_audio_buffer.speech_stopped',
           direction: 'downstream',
           titleZh: '用户结束说话',
-          description: 'With `server_vad`, the server heard the user stop speaking; the turn is handed to the agent. No data.',
-          example: { id: '7457513020311724077', event_type: 'input_audio_buffer.speech_stopped', detail: { logid: LOGID } },
+          description:
+            'With `server_vad`, the server heard the user stop speaking; the turn is handed to the agent. No data.',
+          example: {
+            id: '7457513020311724077',
+            event_type: 'input_audio_buffer.speech_stopped',
+            detail: { logid: LOGID },
+          },
         },
       ],
     },

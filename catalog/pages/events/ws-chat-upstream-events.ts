@@ -130,7 +130,9 @@ export default defineDocPage({
             event_type: 'conversation.chat.submit_tool_outputs',
             data: {
               chat_id: '7457513029471158310',
-              tool_outputs: [{ tool_call_id: 'call_7457513031526367266', output: '{"temperature":"3°C","sky":"clear"}' }],
+              tool_outputs: [
+                { tool_call_id: 'call_7457513031526367266', output: '{"temperature":"3°C","sky":"clear"}' },
+              ],
             },
           },
         },

@@ -1,0 +1,40 @@
+import type {
+  ApiAppRecord,
+  DatasetRecord,
+  DeviceGrantRecord,
+  DocumentRecord,
+  RefreshTokenRecord,
+  VariablesRecord,
+  VoiceRecord,
+  VoiceprintFeatureRecord,
+  VoiceprintGroupRecord,
+  WorkspaceRecord,
+} from './records';
+
+/** The platform objects a session keeps as plain records, by kind. */
+export interface Collections {
+  dataset: DatasetRecord;
+  document: DocumentRecord;
+  'voiceprint-group': VoiceprintGroupRecord;
+  'voiceprint-feature': VoiceprintFeatureRecord;
+  voice: VoiceRecord;
+  'api-app': ApiAppRecord;
+  /** Keyed by owner (`bot:<id>` or `app:<id>`), channel and end user. */
+  variables: VariablesRecord;
+  workspace: WorkspaceRecord;
+  'device-grant': DeviceGrantRecord;
+  'refresh-token': RefreshTokenRecord;
+  /** Authorization codes and JWT ids already exchanged: each works once. */
+  'spent-grant': { spent_at: number };
+}
+
+/** A kind of platform object. */
+export type Kind = keyof Collections;
+
+/**
+ * The storage key of one platform object: `obj:<kind>:<id>`, apart from the chat keys
+ * (`conv:`, `msg:`…), so listing a kind is one prefix scan.
+ */
+export function itemKey(kind: Kind, id: string): string {
+  return `obj:${kind}:${id}`;
+}
