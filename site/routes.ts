@@ -133,6 +133,6 @@ export function pageLink(id: string): PageLink | undefined {
 }
 
 /** One route per page, endpoints and doc pages alike, in navigation order; page files only return them. */
-export function allRoutes(): readonly PageRoute[] {
-  return ROUTES;
+export function allRoutes(): PageRoute[] {
+  return [...ROUTES];
 }

@@ -1,6 +1,6 @@
 import { ENDPOINTS } from '../../catalog/index';
 import type { Endpoint } from '../../catalog/types';
-import { matchEndpoint } from '../../lib/match-endpoint';
+import { matchEndpoint, selectCandidate, type EndpointMatch } from '../../lib/match-endpoint';
 import { coerceQuery, validateRequest } from '../../lib/validate-request';
 import { bearerToken } from '../owner';
 import { CozeCode, CozeError } from './envelope';
@@ -13,6 +13,10 @@ export interface SandboxRequest {
   readonly path: Readonly<Record<string, string>>;
   readonly query: Readonly<Record<string, unknown>>;
   readonly body: Readonly<Record<string, unknown>>;
+  /** The header parameters the endpoint declares (`Agw-Js-Conv`), as sent. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The bearer token, for the OAuth flows that carry a client secret or a JWT in it. */
+  readonly bearer?: string;
   readonly pace: Pace;
   /** The `x-sandbox-seed` header: the same seed and input give the same generated text. */
   readonly seed: string;
@@ -23,6 +27,8 @@ export interface Call extends SandboxRequest {
   readonly store: SessionStore;
   readonly logid: string;
   readonly nowMs: number;
+  /** When the session was seeded: generated timestamps are read against it, so they stay put. */
+  readonly seededAtMs: number;
 }
 
 /** What a handler answers: the top-level fields of a success envelope, or a whole response (streams). */
@@ -52,7 +58,7 @@ async function jsonBody(request: Request): Promise<Record<string, unknown>> {
   return value as Record<string, unknown>;
 }
 
-async function multipartBody(request: Request): Promise<Record<string, unknown>> {
+async function multipartBody(request: Request, endpoint: Endpoint): Promise<Record<string, unknown>> {
   if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) {
     throw new CozeError(CozeCode.emptyFile, 'The file is empty: send it as multipart/form-data in the field `file`');
   }
@@ -63,33 +69,82 @@ async function multipartBody(request: Request): Promise<Record<string, unknown>>
     throw new CozeError(CozeCode.emptyFile, 'The file is empty: the multipart body could not be read');
   }
   const body: Record<string, unknown> = {};
-  for (const [name, value] of form.entries()) body[name] = value;
-  return body;
+  const text: Record<string, string> = {};
+  for (const [name, value] of form.entries()) {
+    if (typeof value === 'string') text[name] = value;
+    else body[name] = value;
+  }
+  // Form fields are text; Coze reads `top_k=3` as the integer the docs describe.
+  return { ...coerceQuery(endpoint.params.body, text), ...body };
+}
+
+function headerParams(endpoint: Endpoint, headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(endpoint.params.headers?.entries ?? {})) {
+    const value = headers.get(name);
+    if (value !== null) out[name] = value;
+  }
+  return out;
 }
 
 /**
- * Reads a Coze-shaped request as Coze would: a bearer token first (4100, HTTP 401), then a known
- * endpoint (HTTP 404), then parameters checked against the catalog (4000 naming each problem).
+ * The one endpoint of several sharing a method and path that this body calls: the discriminating
+ * field first, then, where two flows share its value (OAuth's web and PKCE code exchanges), the
+ * one whose body fields the request fills best.
  */
-export async function readRequest(request: Request): Promise<SandboxRequest> {
-  if (!bearerToken(request.headers.get('authorization'))) {
+export function pickCandidate(match: EndpointMatch, body: Readonly<Record<string, unknown>>): Endpoint | undefined {
+  const first = selectCandidate(match, body);
+  if (!first || !first.discriminator) return first;
+  const same = match.candidates.filter(
+    (endpoint) =>
+      endpoint.discriminator?.bodyField === first.discriminator!.bodyField &&
+      endpoint.discriminator.value === first.discriminator!.value,
+  );
+  const fit = (endpoint: Endpoint) => {
+    const entries = Object.keys(endpoint.params.body?.entries ?? {});
+    const sent = Object.keys(body).filter((key) => entries.includes(key)).length;
+    return validateRequest(endpoint, { body: { ...body } }).length === 0 ? 1000 + sent : sent;
+  };
+  return same.reduce((best, endpoint) => (fit(endpoint) > fit(best) ? endpoint : best), first);
+}
+
+/**
+ * The catalog endpoint a request calls, by method and path (HTTP 404 when there is none). Where
+ * several share the path, the body decides later, in {@link readRequest}.
+ */
+export function matchRequest(request: Request): EndpointMatch {
+  const url = new URL(request.url);
+  const match = matchEndpoint(ENDPOINTS, request.method, url.pathname);
+  if (!match) throw new CozeError(CozeCode.notFound, `No Coze API ${request.method} ${url.pathname}`, 404);
+  return match;
+}
+
+/**
+ * Reads a matched request as Coze would: a bearer token first (4100, HTTP 401) unless the endpoint
+ * takes none (the OAuth token calls), then parameters checked against the catalog (4000 naming
+ * each problem).
+ */
+export async function readRequest(request: Request, match: EndpointMatch): Promise<SandboxRequest> {
+  const bearer = bearerToken(request.headers.get('authorization'));
+  const open = match.candidates.every((endpoint) => endpoint.auth === 'none');
+  if (!bearer && !open) {
     throw new CozeError(
       CozeCode.unauthorized,
       'Authentication is invalid: send the header `Authorization: Bearer <token>` (any token works in the sandbox)',
     );
   }
   const url = new URL(request.url);
-  const match = matchEndpoint(ENDPOINTS, request.method, url.pathname);
-  if (!match) throw new CozeError(CozeCode.notFound, `No Coze API ${request.method} ${url.pathname}`, 404);
-  const { endpoint } = match;
+  const kind = match.endpoint.bodyKind;
+  const body = kind === 'json' ? await jsonBody(request) : kind === 'multipart' ? await multipartBody(request, match.endpoint) : {};
+  const endpoint = pickCandidate(match, body);
+  if (!endpoint) {
+    const field = match.candidates[0]?.discriminator?.bodyField ?? 'body';
+    const values = match.candidates.map((candidate) => candidate.discriminator?.value).join(', ');
+    throw new CozeError(CozeCode.badRequest, `Invalid parameter ${field}: expected one of ${values}`);
+  }
   const query = coerceQuery(endpoint.params.query, queryOf(url));
-  const body =
-    endpoint.bodyKind === 'json'
-      ? await jsonBody(request)
-      : endpoint.bodyKind === 'multipart'
-        ? await multipartBody(request)
-        : {};
-  const issues = validateRequest(endpoint, { path: match.pathParams, query, body });
+  const headers = headerParams(endpoint, request.headers);
+  const issues = validateRequest(endpoint, { path: match.pathParams, query, headers, body });
   if (issues.length > 0) {
     const list = issues.map((issue) => `${[issue.location, issue.path].filter(Boolean).join('.')}: ${issue.message}`);
     throw new CozeError(CozeCode.badRequest, `Invalid parameter. ${list.join('; ')}`);
@@ -99,6 +154,8 @@ export async function readRequest(request: Request): Promise<SandboxRequest> {
     path: match.pathParams,
     query,
     body,
+    headers,
+    ...(bearer !== undefined && { bearer }),
     pace: paceOf(request.headers.get('x-sandbox-pace-ms')),
     seed: request.headers.get('x-sandbox-seed') ?? '',
   };

@@ -8,6 +8,9 @@ export const CozeCode = {
   notCancelable: 4104,
   notFound: 4200,
   emptyFile: 4300,
+  fileTooLarge: 4302,
+  unsupportedFile: 4303,
+  invalidFile: 4304,
   executionFinished: 4315,
   toolOutputsNotSaved: 5000,
 } as const;
@@ -60,4 +63,51 @@ export function okReply(fields: Record<string, unknown>, logid: string): Respons
 /** The envelope of a failure: `{code, msg, detail}` with no data. */
 export function errorReply(error: CozeError, logid: string): Response {
   return json({ code: error.code, msg: error.message, detail: { logid } }, logid, error.status);
+}
+
+/** The `error_code` values of Coze's OAuth endpoints, device-flow polling states included. */
+export type OAuthErrorCode =
+  | 'invalid_request'
+  | 'invalid_client'
+  | 'unsupported_grant_type'
+  | 'access_deny'
+  | 'internal_error'
+  | 'authorization_pending'
+  | 'slow_down'
+  | 'access_denied'
+  | 'expired_token';
+
+/**
+ * A failure of an OAuth token call. Those endpoints have no `{code, msg}` envelope: the session
+ * answers `{error_code, error_message}` (and, for device polling, the `error` field the docs name).
+ * @example throw new OAuthError('invalid_client', 'Unknown client_id 42', 401)
+ */
+export class OAuthError extends Error {
+  constructor(
+    readonly errorCode: OAuthErrorCode,
+    message: string,
+    readonly status = errorCode === 'invalid_client' ? 401 : errorCode === 'internal_error' ? 500 : 400,
+  ) {
+    super(message);
+  }
+}
+
+const POLLING = new Set<OAuthErrorCode>(['authorization_pending', 'slow_down', 'access_denied', 'expired_token']);
+
+/** The OAuth error an error thrown while serving an OAuth endpoint stands for. */
+export function asOAuthError(error: unknown): OAuthError {
+  if (error instanceof OAuthError) return error;
+  if (error instanceof CozeError && error.code !== 5000) return new OAuthError('invalid_request', error.message);
+  return new OAuthError('internal_error', 'The sandbox failed on this request; try again');
+}
+
+/** The body of an OAuth failure: `{error_code, error_message}`, plus `error` for the device-flow states. */
+export function oauthErrorReply(error: OAuthError, logid: string): Response {
+  const polling = POLLING.has(error.errorCode) ? { error: error.errorCode, error_description: error.message } : {};
+  return json({ error_code: error.errorCode, error_message: error.message, ...polling }, logid, error.status);
+}
+
+/** JSON without Coze's envelope: OAuth token fields, or any endpoint whose schema has no `code`. */
+export function plainReply(body: Record<string, unknown>, logid: string): Response {
+  return json(body, logid, 200);
 }

@@ -58,14 +58,16 @@ export const SemanticVadConfigSchema = fields(
   'Settings of `semantic_vad`.',
 );
 
-/** Noise reduction (enterprise editions). */
+const noiseReductionEntries = {
+  enable_ans: v.optional(flag('Suppress background noise in general; cannot be combined with `enable_pdns`.')),
+  enable_pdns: v.optional(
+    flag('Keep only the main speaker (voiceprint-based denoise); cannot be combined with `enable_ans`.'),
+  ),
+};
+
+/** Noise reduction (enterprise editions), as Realtime rooms take it. */
 export const VoiceProcessingConfigSchema = fields(
-  {
-    enable_ans: v.optional(flag('Suppress background noise in general; cannot be combined with `enable_pdns`.')),
-    enable_pdns: v.optional(
-      flag('Keep only the main speaker (voiceprint-based denoise); cannot be combined with `enable_ans`.'),
-    ),
-  },
+  noiseReductionEntries,
   'Noise reduction; enterprise editions only, off by default.',
 );
 
@@ -287,13 +289,12 @@ export const ChatUpdateDataSchema = v.object({
   voice_processing_config: v.optional(
     fields(
       {
-        enable_ans: v.optional(flag('Suppress background noise in general; cannot be combined with `enable_pdns`.')),
-        enable_pdns: v.optional(flag('Keep only the main speaker; cannot be combined with `enable_ans`.')),
+        ...noiseReductionEntries,
         voice_print_feature_id: v.optional(
           text('Voiceprint recorded beforehand, for `enable_pdns` in its active mode.'),
         ),
       },
-      'Noise reduction; enterprise editions only.',
+      'Noise reduction; enterprise editions only, off by default.',
     ),
   ),
   event_subscriptions: v.optional(strings('Downstream event types you want; all of them when empty.')),

@@ -11,17 +11,8 @@ import {
   type BotFixture,
 } from '../fixtures';
 import { intParam, pageOf } from '../params';
+import { requireWorkspace } from './workspaces';
 import type { Handler } from '../call';
-
-/** Answers 4200 unless the workspace is the sandbox's one. */
-export function requireWorkspace(id: unknown): void {
-  if (id !== SANDBOX_IDS.workspace) {
-    throw new CozeError(
-      CozeCode.notFound,
-      `Workspace ${String(id)} not found: the sandbox workspace is ${SANDBOX_IDS.workspace}`,
-    );
-  }
-}
 
 /** The agent with this id, or 4200. */
 export function requireBot(id: unknown): BotFixture {
@@ -31,12 +22,13 @@ export function requireBot(id: unknown): BotFixture {
 }
 
 /** GET /v1/bots: every sandbox agent is published, so drafts-only filters find none. */
-export const listBots: Handler = async ({ query }) => {
-  requireWorkspace(query['workspace_id']);
+export const listBots: Handler = async ({ query, store }) => {
+  // The agents live in the sandbox workspace; workspaces created in the session start empty.
+  const workspace = await requireWorkspace(store, query['workspace_id']);
   const pageNum = intParam(query['page_num'], 'page_num', 1, 1, 10_000);
   const pageSize = intParam(query['page_size'], 'page_size', 20, 1, 100);
   const status = query['publish_status'] ?? 'published_online';
-  const matching = status === 'all' || status === 'published_online' ? BOTS : [];
+  const matching = workspace.id === SANDBOX_IDS.workspace && (status === 'all' || status === 'published_online') ? BOTS : [];
   const page = pageOf(matching, pageNum, pageSize);
   return {
     data: {

@@ -10,7 +10,7 @@ import {
   type WorkflowFixture,
 } from '../fixtures';
 import { intParam, pageOf } from '../params';
-import { requireWorkspace } from './bots';
+import { requireWorkspace } from './workspaces';
 import type { Handler } from '../call';
 
 /** The workflow with this id, or 4200 (Coze says the same for unpublished ones). */
@@ -40,15 +40,15 @@ function schemasOf(workflow: WorkflowFixture): Record<string, unknown> {
 }
 
 /** GET /v1/workflows: resource-library workflows, or an app's when `app_id` is given. */
-export const listWorkflows: Handler = async ({ query }) => {
-  requireWorkspace(query['workspace_id']);
+export const listWorkflows: Handler = async ({ query, store }) => {
+  const workspace = await requireWorkspace(store, query['workspace_id']);
   const pageNum = intParam(query['page_num'], 'page_num', 1, 1, 10_000);
   const pageSize = intParam(query['page_size'], 'page_size', 10, 1, 30);
   const appId = query['app_id'];
   if (appId !== undefined && appId !== SANDBOX_IDS.app)
     throw new CozeError(CozeCode.notFound, `App ${String(appId)} not found`);
   const mode = query['workflow_mode'];
-  const matching = WORKFLOWS.filter((w) => w.app_id === (appId ?? '0'))
+  const matching = WORKFLOWS.filter((w) => workspace.id === SANDBOX_IDS.workspace && w.app_id === (appId ?? '0'))
     .filter((w) => mode === undefined || (mode === 'chatflow') === (w.kind === 'chatflow'))
     .filter(() => query['publish_status'] !== 'unpublished_draft');
   const page = pageOf(matching, pageNum, pageSize);
