@@ -2,37 +2,63 @@ import { env } from 'cloudflare:workers';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../../catalog/index';
+import { SANDBOX_IDS } from '../../catalog/sandbox-ids';
 import type { Endpoint } from '../../catalog/types';
-import { fillPath } from '../../lib/match-endpoint';
+import { buildRequest, exampleValues, streamsWith } from '../../lib/request-model';
 import { fieldsOf, type FieldDoc } from '../../lib/schema-fields';
+import { synthesize } from '../../worker/sandbox/audio/synth';
+import { encodeWav, parseWav } from '../../worker/sandbox/audio/wav';
+import { HANDLERS } from '../../worker/sandbox/routes';
 
-/** Builds the Coze request an endpoint's catalog example describes, as the relay would forward it. */
+/** Every endpoint the relay and the sandbox serve: all but WebSockets and browser redirects. */
+const CALLABLE = ENDPOINTS.filter((e) => e.responseKind !== 'websocket' && e.responseKind !== 'redirect');
+
+/** A signed-looking JWT for the sandbox OAuth app (the sandbox checks claims, not signatures). */
+function sandboxJwt(): string {
+  const part = (value: unknown) =>
+    btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+  const now = Math.floor(Date.now() / 1000);
+  const claims = {
+    iss: SANDBOX_IDS.oauthClient,
+    aud: 'api.coze.cn',
+    iat: now,
+    exp: now + 600,
+    jti: crypto.randomUUID(),
+  };
+  return `${part({ alg: 'RS256', typ: 'JWT', kid: 'sandbox' })}.${part(claims)}.c2lnbmF0dXJl`;
+}
+
+/** A small upload for a multipart file field: a spoken WAV for audio endpoints, text otherwise. */
+function exampleFile(endpoint: Endpoint): File {
+  if (endpoint.group !== 'audio') return new File(['a small example file'], 'example.txt', { type: 'text/plain' });
+  const wav = encodeWav(
+    synthesize('你好，今天天气怎么样？', { sampleRate: 16000, speed: 1, loudnessRate: 0, pitchHz: 180 }),
+    16000,
+  );
+  return new File([wav], 'example.wav', { type: 'audio/wav' });
+}
+
+/** The Coze request an endpoint's catalog example describes, as the relay forwards it to the sandbox. */
 function requestOf(endpoint: Endpoint): Request {
-  const example = endpoint.example;
-  const url = new URL(fillPath(endpoint.path, example.path ?? {}), 'https://sandbox.coze.invalid');
-  for (const [name, value] of Object.entries(example.query ?? {})) url.searchParams.set(name, String(value));
-  const headers = new Headers({ authorization: 'Bearer pat_examples', 'x-sandbox-pace-ms': '0' });
+  const token = endpoint.auth === 'none' ? sandboxJwt() : 'pat_examples';
+  const model = buildRequest(endpoint, exampleValues(endpoint), { region: 'sandbox', origin: 'https://p.test', token });
+  const url = model.url.replace('https://p.test/api/relay/sandbox', 'https://sandbox.coze.invalid');
+  const headers = new Headers(model.headers as [string, string][]);
+  headers.set('x-sandbox-pace-ms', '0');
   let body: BodyInit | undefined;
-  if (endpoint.bodyKind === 'json') {
-    headers.set('content-type', 'application/json');
-    body = JSON.stringify(example.body ?? {});
-  } else if (endpoint.bodyKind === 'multipart') {
+  if (model.body.kind === 'json') body = model.body.text;
+  if (model.body.kind === 'multipart') {
     const form = new FormData();
-    for (const [name, value] of Object.entries(example.body ?? {})) form.append(name, String(value));
-    form.append('file', new File(['a small example file'], 'example.txt', { type: 'text/plain' }));
+    for (const part of model.body.parts) if (part.value !== undefined) form.append(part.name, part.value);
+    for (const field of fieldsOf(endpoint.params.body))
+      if (field.type === 'file') form.append(field.name, exampleFile(endpoint));
     body = form;
   }
   return new Request(url, { method: endpoint.method, headers, body });
 }
 
-function streams(endpoint: Endpoint): boolean {
-  const enabledBy = endpoint.streaming?.enabledBy;
-  if (!enabledBy) return false;
-  return enabledBy === 'always' || endpoint.example.body?.[enabledBy.bodyField] === true;
-}
-
 // Fields Coze only sends in some states: a chat's completion or failure fields, a message's chat
-// fields, interrupt data, and the schemas retrieve-workflow adds on request.
+// fields, interrupt data, the schemas retrieve-workflow adds on request, and OAuth's error fields.
 const CONDITIONAL = [
   /(^|\.)completed_at$/,
   /(^|\.)failed_at$/,
@@ -42,6 +68,7 @@ const CONDITIONAL = [
   /(^|\.)interrupt_data$/,
   /^data(\.items\[\])?\.(input|output)$/,
   /prefix_prompt_info$/,
+  /^error(_description)?$/,
 ];
 
 /** Documented response fields missing from a body, nested objects and first array items included. */
@@ -63,12 +90,7 @@ function missingFields(fields: readonly FieldDoc[], value: unknown, at = ''): st
   return missing;
 }
 
-interface Frame {
-  event: string;
-  data: string;
-}
-
-function framesOf(text: string): Frame[] {
+function framesOf(text: string): { event: string; data: string }[] {
   return text
     .split('\n\n')
     .filter(Boolean)
@@ -76,48 +98,62 @@ function framesOf(text: string): Frame[] {
       const frame: Record<string, string> = {};
       for (const line of block.split('\n'))
         frame[line.slice(0, line.indexOf(':'))] = line.slice(line.indexOf(':') + 1).trimStart();
-      return frame as unknown as Frame;
+      return frame as { event: string; data: string };
     });
 }
 
-// Examples that cannot succeed in a fresh session as they stand, with the Coze answer they get.
-// When an example is fixed, its entry here fails: move it back to the table by deleting the entry.
+const streams = (endpoint: Endpoint) => streamsWith(endpoint, endpoint.example.body as Record<string, unknown>);
+const fresh = (id: string) => env.SANDBOX.get(env.SANDBOX.idFromName(`example-${id}-${crypto.randomUUID()}`));
+const table = (endpoints: readonly Endpoint[]) => endpoints.map((endpoint) => [endpoint.id, endpoint] as const);
 
 describe('every catalog example runs in a fresh sandbox session', () => {
-  it.each(ENDPOINTS.filter((endpoint) => !streams(endpoint)).map((endpoint) => [endpoint.id, endpoint] as const))(
-    '%s answers code 0 with every documented field',
+  it.each(table(CALLABLE.filter((e) => e.responseKind === 'json' && !streams(e))))(
+    '%s answers success with every documented field',
     async (id, endpoint) => {
-      const stub = env.SANDBOX.get(env.SANDBOX.idFromName(`example-${id}-${crypto.randomUUID()}`));
-      const res = await stub.fetch(requestOf(endpoint));
+      const res = await fresh(id).fetch(requestOf(endpoint));
       expect(res.headers.get('content-type')).toContain('application/json');
       const body = (await res.json()) as Record<string, unknown>;
-      expect({ code: body.code, msg: body.msg }).toEqual({ code: 0, msg: '' });
-      expect(res.headers.get('x-tt-logid')).toBe((body.detail as { logid: string }).logid);
+      if (endpoint.auth === 'none') {
+        expect(res.status).toBe(200);
+        expect(body).not.toHaveProperty('error_code');
+      } else {
+        expect({ code: body.code, msg: body.msg }).toEqual({ code: 0, msg: '' });
+        expect(res.headers.get('x-tt-logid')).toBe((body.detail as { logid: string }).logid);
+      }
       const result = v.safeParse(endpoint.response, body);
       expect(result.issues?.map((issue) => `${v.getDotPath(issue)}: ${issue.message}`) ?? []).toEqual([]);
       expect(missingFields(fieldsOf(endpoint.response), body)).toEqual([]);
     },
   );
 
-  it.each(ENDPOINTS.filter(streams).map((endpoint) => [endpoint.id, endpoint] as const))(
-    '%s streams valid events to the end',
+  it.each(table(CALLABLE.filter((e) => e.responseKind === 'binary')))(
+    '%s answers playable audio',
     async (id, endpoint) => {
-      const stub = env.SANDBOX.get(env.SANDBOX.idFromName(`example-${id}-${crypto.randomUUID()}`));
-      const res = await stub.fetch(requestOf(endpoint));
-      expect(res.headers.get('content-type')).toContain('text/event-stream');
-      const frames = framesOf(await res.text());
-      expect(frames.length).toBeGreaterThan(1);
-      for (const frame of frames) {
-        const event = endpoint.streaming!.events.find((e) => e.name === frame.event);
-        expect(event, `unknown event ${frame.event}`).toBeDefined();
-        expect(['error', 'Error']).not.toContain(frame.event);
-        if (event!.data) expect(v.safeParse(event!.data, JSON.parse(frame.data)).success, frame.event).toBe(true);
-      }
-      expect(['done', 'Done']).toContain(frames.at(-1)!.event);
+      const res = await fresh(id).fetch(requestOf(endpoint));
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^audio\//);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      expect(bytes.length).toBeGreaterThan(1000);
+      if (res.headers.get('content-type') === 'audio/wav') expect(parseWav(bytes)?.dataLength).toBeGreaterThan(0);
     },
   );
 
-  it('covers all 35 endpoints', () => {
-    expect(ENDPOINTS).toHaveLength(35);
+  it.each(table(CALLABLE.filter(streams)))('%s streams valid events to the end', async (id, endpoint) => {
+    const res = await fresh(id).fetch(requestOf(endpoint));
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const frames = framesOf(await res.text());
+    expect(frames.length).toBeGreaterThan(1);
+    for (const frame of frames) {
+      const event = endpoint.streaming!.events.find((e) => e.name === frame.event);
+      expect(event, `unknown event ${frame.event}`).toBeDefined();
+      expect(['error', 'Error']).not.toContain(frame.event);
+      if (event!.data) expect(v.safeParse(event!.data, JSON.parse(frame.data)).success, frame.event).toBe(true);
+    }
+    expect(['done', 'Done']).toContain(frames.at(-1)!.event);
+  });
+
+  it('has a dedicated handler only for endpoints the catalog has', () => {
+    const ids = new Set(ENDPOINTS.map((endpoint) => endpoint.id));
+    expect(Object.keys(HANDLERS).filter((id) => !ids.has(id))).toEqual([]);
   });
 });

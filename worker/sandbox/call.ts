@@ -88,27 +88,6 @@ function headerParams(endpoint: Endpoint, headers: Headers): Record<string, stri
 }
 
 /**
- * The one endpoint of several sharing a method and path that this body calls: the discriminating
- * field first, then, where two flows share its value (OAuth's web and PKCE code exchanges), the
- * one whose body fields the request fills best.
- */
-export function pickCandidate(match: EndpointMatch, body: Readonly<Record<string, unknown>>): Endpoint | undefined {
-  const first = selectCandidate(match, body);
-  if (!first || !first.discriminator) return first;
-  const same = match.candidates.filter(
-    (endpoint) =>
-      endpoint.discriminator?.bodyField === first.discriminator!.bodyField &&
-      endpoint.discriminator.value === first.discriminator!.value,
-  );
-  const fit = (endpoint: Endpoint) => {
-    const entries = Object.keys(endpoint.params.body?.entries ?? {});
-    const sent = Object.keys(body).filter((key) => entries.includes(key)).length;
-    return validateRequest(endpoint, { body: { ...body } }).length === 0 ? 1000 + sent : sent;
-  };
-  return same.reduce((best, endpoint) => (fit(endpoint) > fit(best) ? endpoint : best), first);
-}
-
-/**
  * The catalog endpoint a request calls, by method and path (HTTP 404 when there is none). Where
  * several share the path, the body decides later, in {@link readRequest}.
  */
@@ -135,11 +114,20 @@ export async function readRequest(request: Request, match: EndpointMatch): Promi
   }
   const url = new URL(request.url);
   const kind = match.endpoint.bodyKind;
-  const body = kind === 'json' ? await jsonBody(request) : kind === 'multipart' ? await multipartBody(request, match.endpoint) : {};
-  const endpoint = pickCandidate(match, body);
+  const body =
+    kind === 'json'
+      ? await jsonBody(request)
+      : kind === 'multipart'
+        ? await multipartBody(request, match.endpoint)
+        : {};
+  // OAuth's token flows share a path: grant_type, then the required fields sent, tell them apart;
+  // a body that names a flow but lacks its fields is checked against that flow, to say what is missing.
+  const endpoint =
+    selectCandidate(match, body) ??
+    match.candidates.find((c) => c.discriminator && body[c.discriminator.bodyField] === c.discriminator.value);
   if (!endpoint) {
     const field = match.candidates[0]?.discriminator?.bodyField ?? 'body';
-    const values = match.candidates.map((candidate) => candidate.discriminator?.value).join(', ');
+    const values = [...new Set(match.candidates.map((candidate) => candidate.discriminator?.value))].join(', ');
     throw new CozeError(CozeCode.badRequest, `Invalid parameter ${field}: expected one of ${values}`);
   }
   const query = coerceQuery(endpoint.params.query, queryOf(url));

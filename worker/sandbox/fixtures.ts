@@ -25,7 +25,8 @@ export const FIXTURE_IDS = {
   interruptedExecute: '7351000000000000504',
   interruptedNodeExecute: '7351000000000000505',
   plugin: '7351000000000000901',
-  pluginApi: '7351000000000000902',
+  // Not 902: that is SANDBOX_IDS.pluginCategory.
+  pluginApi: '7351000000000000903',
   /** The knowledge base the agents use: the seeded text dataset. */
   knowledge: SANDBOX_IDS.dataset,
   model: '1737521813',

@@ -57,7 +57,10 @@ function capitalized(text: string): string {
 /** Singular noun of a list field: `dataset_list` → dataset, `photo_infos` → photo, `workspaces` → workspace. */
 function nounOfList(name: string): string | undefined {
   if (name === 'items' || name === 'data' || name === 'list') return undefined;
-  const stem = name.replace(/_(list|infos|info|items)$/, '').replace(/ies$/, 'y').replace(/s$/, '');
+  const stem = name
+    .replace(/_(list|infos|info|items)$/, '')
+    .replace(/ies$/, 'y')
+    .replace(/s$/, '');
   return stem ? words(stem) : undefined;
 }
 
@@ -78,9 +81,11 @@ const KNOWN_IDS: Readonly<Record<string, string>> = {
   voice_id: SANDBOX_IDS.voice,
 };
 
+const isIdName = (name: string) => name === 'id' || /_(id|uid)$/.test(name) || name === 'uid';
 const USER_ID = /(^|_)(creator|owner|operator|modifier|user|uid|publisher)(_id|_uid|_user_id)?$|_uid$|^uid$/;
 const IMAGE = /(icon|avatar|image|img|cover|logo|photo|pic|thumbnail)/;
-const CREATED = /(^|_)(create|created|start|started|begin|join|joined|publish|published|register|registered)(_at|_time)$/;
+const CREATED =
+  /(^|_)(create|created|start|started|begin|join|joined|publish|published|register|registered)(_at|_time)$/;
 const FUTURE = /(^|_)(expire|expires|expired|expiry|end|ended|deadline|due)(_at|_time|_in)?$/;
 const TIMESTAMP = /(^|_)(at|time|timestamp|date)$|^(created|updated|modified|deleted)$/;
 
@@ -118,8 +123,15 @@ function fitsType(field: FieldDoc, value: unknown): boolean {
   }
 }
 
-/** An example of the field that is a real value (docs mask ids as `75143038117378***`). */
-function exampleOf(field: FieldDoc): unknown {
+const NAME = /(^|_)(name|title|nickname)$/;
+
+/**
+ * An example of the field that is a real value, where one fits: not for ids and timestamps (they
+ * must be unique and recent), nor for the names of a list's later items (they must differ).
+ */
+function exampleOf(field: FieldDoc, where: Where): unknown {
+  if (isIdName(field.name) || TIMESTAMP.test(field.name) || FUTURE.test(field.name)) return undefined;
+  if (where.index > 0 && NAME.test(field.name)) return undefined;
   const example = field.examples.find((value) => !(typeof value === 'string' && value.includes('***')));
   return example !== undefined && (field.type === 'unknown' || fitsType(field, example)) ? example : undefined;
 }
@@ -138,18 +150,21 @@ function stringValue(field: FieldDoc, ctx: ShapeContext, where: Where): string {
   const name = field.name;
   const key = `${ctx.seed}:${where.path}`;
   const ordinal = Math.max(1, where.index + 1);
-  if (name === 'id' || /_id$/.test(name) || USER_ID.test(name)) {
+  if (isIdName(name) || USER_ID.test(name)) {
     // The first user a response names is the sandbox user; further list items are other people.
     if (USER_ID.test(name) && !/^(bot|app|connector)/.test(name) && where.index <= 0) return SANDBOX_USER.id;
+    // The id of the endpoint's own object (create-bot's bot_id) is new; others point at fixtures.
+    const own = name === `${ctx.noun.split(' ')[0]}_id`;
     const known = KNOWN_IDS[name];
-    return known !== undefined && where.index <= 0 ? known : idFrom(key);
+    return known !== undefined && !own && where.index <= 0 ? known : idFrom(key);
   }
   if (/(^|_)(url|uri)$/.test(name)) {
     if (IMAGE.test(name)) return iconUrl(capitalized(where.noun).charAt(0) || 'S', '#4d53e8');
-    if (/uri$/.test(name) && !/^https?:/.test(name)) return `sandbox/${where.noun.replace(/\s/g, '_')}/${idFrom(key)}`;
+    if (/(^|_)uri$/.test(name)) return `sandbox/${where.noun.replace(/\s/g, '_')}/${idFrom(key)}`;
     const ext = /audio/.test(name) ? '.wav' : '';
     return `https://sandbox.coze.invalid/${where.noun.replace(/\s/g, '-')}/${idFrom(key)}${ext}`;
   }
+  if (/page_token$/.test(name)) return '';
   if (/(token|secret|signature)$/.test(name)) return hexFrom(key);
   if (/(^|_)(nickname|user_name|creator_name|owner_name|unique_name|operator_name)$/.test(name))
     return name === 'nickname' ? 'Sandbox User' : SANDBOX_USER.name;
@@ -161,12 +176,13 @@ function stringValue(field: FieldDoc, ctx: ShapeContext, where: Where): string {
     return `${capitalized(where.noun)} ${ordinal} of the Coze API Playground sandbox.`;
   if (/email$/.test(name)) return `${SANDBOX_USER.name}@example.com`;
   if (/(^|_)(language|lang|language_code|locale)$/.test(name)) return 'zh';
-  if (/(^|_)version$/.test(name)) return String(ctx.nowSec * 1000);
+  if (/(^|_)version$/.test(name)) return String((where.bornSec + Math.max(0, where.index) * DAY) * 1000);
   if (/(^|_)type$/.test(name)) return 'txt';
   if (/(^|_)(content|text|message|msg|output|answer)$/.test(name))
     return `Sandbox ${words(name)} ${ordinal}: generated from the endpoint's response schema.`;
   if (TIMESTAMP.test(name)) return String(timestamp(field, ctx, where));
-  return `${words(name)} ${ordinal}`;
+  if (/json$/.test(name)) return '{}';
+  return `${capitalized(words(name))} ${ordinal}`;
 }
 
 function integerValue(field: FieldDoc, ctx: ShapeContext, where: Where): number {
@@ -176,7 +192,7 @@ function integerValue(field: FieldDoc, ctx: ShapeContext, where: Where): number 
   if (TIMESTAMP.test(name) || FUTURE.test(name)) return timestamp(field, ctx, where);
   if (name === 'code' || /(_|^)error_code$/.test(name)) return 0;
   if (name === 'page_num' || name === 'page' || name === 'page_index') return 1;
-  if (name === 'page_size' || name === 'size' && /per page/i.test(field.description ?? '')) return 20;
+  if (name === 'page_size' || (name === 'size' && /per page/i.test(field.description ?? ''))) return 20;
   if (/(^|_)(size|bytes)$/.test(name)) return 1024 * (1 + (h % 512));
   if (/progress|percent/.test(name)) return 100;
   if (/(^|_)status$/.test(name)) return 1;
@@ -214,21 +230,37 @@ function arrayValue(field: FieldDoc, overlay: Overlay, ctx: ShapeContext, where:
     return overlay.map((entry, i) => valueOf(item, entry, ctx, at(i)));
   }
   if (!item) return [];
+  // A generated answer is a success: its lists of failures are empty.
+  if (/(fail|error)/.test(field.name)) return [];
   const count = lengthOf(ctx, where);
   if (!children && item.type === 'string' && /_ids$/.test(field.name)) {
     return Array.from({ length: count }, (_, i) => idFrom(`${ctx.seed}:${where.path}[${i}]`));
   }
-  return Array.from({ length: count }, (_, i) => valueOf(item, undefined, ctx, at(i)));
+  // A list of plain values is named after the list: `file_urls` holds file URLs.
+  const named = children ? item : { ...item, name: field.name.replace(/ies$/, 'y').replace(/s$/, '') };
+  return Array.from({ length: count }, (_, i) => valueOf(named, undefined, ctx, at(i)));
 }
 
 /** Fills an object's documented fields, known values first; `total`-like counts follow the list beside them. */
-function objectValue(fields: readonly FieldDoc[], overlay: Overlay, ctx: ShapeContext, where: Where): Record<string, unknown> {
+function objectValue(
+  fields: readonly FieldDoc[],
+  overlay: Overlay,
+  ctx: ShapeContext,
+  where: Where,
+): Record<string, unknown> {
   const known = isPlainObject(overlay) ? overlay : {};
   // A record seeds its own generated fields, so a list and a retrieve of it agree.
-  const ownId = Object.entries(known).find(([key, value]) => (key === 'id' || /_id$/.test(key)) && typeof value === 'string');
+  const ownId = Object.entries(known).find(
+    ([key, value]) => (key === 'id' || /_id$/.test(key)) && typeof value === 'string',
+  );
   const inner: ShapeContext = ownId ? { ...ctx, seed: String(ownId[1]) } : ctx;
   const h = hash(`${inner.seed}:${ownId ? '' : where.path}:born`);
-  const born = typeof known['created_at'] === 'number' ? known['created_at'] : typeof known['create_time'] === 'number' ? known['create_time'] : ctx.nowSec - DAY * (1 + (h % 30)) - (h % DAY);
+  const born =
+    typeof known['created_at'] === 'number'
+      ? known['created_at']
+      : typeof known['create_time'] === 'number'
+        ? known['create_time']
+        : ctx.nowSec - DAY * (1 + (h % 30)) - (h % DAY);
   const out: Record<string, unknown> = {};
   let listLength: number | undefined;
   for (const field of fields) {
@@ -258,7 +290,8 @@ function valueOf(field: FieldDoc, overlay: Overlay, ctx: ShapeContext, where: Wh
   if (overlay !== undefined) return overlay;
   const echoed = ctx.echo[field.name];
   if (where.echoes && fitsType(field, echoed) && !(field.name === 'id' && where.index >= 0)) return echoed;
-  const example = exampleOf(field);
+  if (field.name === 'has_more') return false;
+  const example = exampleOf(field, where);
   if (example !== undefined) return example;
   if (field.enumValues) return field.enumValues[0];
   if (field.defaultValue !== undefined && fitsType(field, field.defaultValue)) return field.defaultValue;

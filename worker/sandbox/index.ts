@@ -1,6 +1,7 @@
 import { DurableObject } from 'cloudflare:workers';
-import { readRequest } from './call';
-import { CozeCode, CozeError, errorReply, newLogid, okReply } from './envelope';
+import { matchRequest, readRequest } from './call';
+import { CozeError, asOAuthError, errorReply, newLogid, oauthErrorReply, okReply } from './envelope';
+import { generic } from './handlers/generic';
 import { HANDLERS } from './routes';
 import { SessionStore } from './state';
 
@@ -8,7 +9,9 @@ import { SessionStore } from './state';
  * The sandbox upstream: a simulated Coze API, one instance per token owner, so a newcomer can try
  * every endpoint without a Coze token. It answers Coze-shaped requests
  * (`https://sandbox.coze.invalid/v3/chat?…`) as Coze would, keeps the owner's conversations, chats,
- * files and runs in Durable Object storage, and forgets them after 24 hours without use.
+ * files and runs, workspaces, knowledge, voices, voiceprints, callback apps, variables and OAuth
+ * grants in Durable Object storage, and forgets them after 24 hours without use. Endpoints without
+ * a dedicated handler answer their documented shape from the catalog schema.
  * @example env.SANDBOX.get(env.SANDBOX.idFromName(ownerId)).fetch(cozeRequest)
  */
 export class SandboxSession extends DurableObject<Env> {
@@ -16,15 +19,23 @@ export class SandboxSession extends DurableObject<Env> {
 
   override async fetch(request: Request): Promise<Response> {
     const logid = newLogid();
+    let oauth = false;
     try {
-      const parsed = await readRequest(request);
-      const handler = HANDLERS[parsed.endpoint.id];
-      if (!handler) throw new CozeError(CozeCode.notFound, `The sandbox does not simulate ${parsed.endpoint.id}`, 404);
+      const match = matchRequest(request);
+      // The OAuth token calls have no envelope: their failures are `{error_code, error_message}`.
+      oauth = match.candidates.every((endpoint) => endpoint.auth === 'none');
+      const parsed = await readRequest(request, match);
+      const handler = HANDLERS[parsed.endpoint.id] ?? generic;
       const nowMs = Date.now();
-      await this.store.touch(nowMs);
-      const result = await handler({ ...parsed, store: this.store, logid, nowMs });
+      const seededAtMs = await this.store.touch(nowMs);
+      const result = await handler({ ...parsed, store: this.store, logid, nowMs, seededAtMs });
       return result instanceof Response ? result : okReply(result, logid);
     } catch (error) {
+      if (oauth) {
+        const failure = asOAuthError(error);
+        if (failure.errorCode === 'internal_error') console.error('sandbox failed:', (error as Error)?.message);
+        return oauthErrorReply(failure, logid);
+      }
       if (error instanceof CozeError) return errorReply(error, logid);
       // Only the message: the request may carry a token.
       console.error('sandbox failed:', error instanceof Error ? error.message : String(error));

@@ -191,7 +191,6 @@ export interface AudioNote {
   bytes: number;
   duration_ms: number;
   pitch_hz: number;
-  crossings: number;
   digest: number;
 }
 

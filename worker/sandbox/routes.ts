@@ -35,9 +35,56 @@ import {
   retrieveWorkflow,
   switchWorkflowCollaborationMode,
 } from './handlers/workflows';
+import {
+  createApiApp,
+  deleteApiApp,
+  listApiApps,
+  listSubscribedEvents,
+  subscribeEvents,
+  unsubscribeEvents,
+  updateApiApp,
+} from './handlers/api-apps';
+import { createDataset, deleteDataset, listDatasets, updateDataset } from './handlers/datasets';
+import {
+  createDocuments,
+  deleteDocuments,
+  documentProgress,
+  listDocuments,
+  listImages,
+  updateDocument,
+  updateImage,
+} from './handlers/documents';
+import { codeToken, deviceCode, deviceToken, jwtToken, refreshToken } from './handlers/oauth';
+import { createSpeech, createTranscription } from './handlers/speech';
+import { retrieveVariables, updateVariables } from './handlers/variables';
+import { cloneVoice, listVoices } from './handlers/voices';
+import {
+  createVoiceprint,
+  createVoiceprintGroup,
+  deleteVoiceprint,
+  deleteVoiceprintGroup,
+  identifySpeaker,
+  listVoiceprintGroups,
+  listVoiceprints,
+  updateVoiceprint,
+  updateVoiceprintGroup,
+} from './handlers/voiceprints';
+import {
+  addWorkspaceMembers,
+  createWorkspace,
+  listWorkspaceMembers,
+  listWorkspaces,
+  removeWorkspaceMembers,
+  updateWorkspace,
+} from './handlers/workspaces';
 import type { Handler } from './call';
 
-/** The sandbox's handler for each catalog endpoint id. */
+/**
+ * The sandbox's dedicated handler for each catalog endpoint id that keeps state or needs more
+ * than its schema: chats, workflows and files, and the platform families (workspaces, knowledge,
+ * voices and voiceprints, callback apps, variables, OAuth). Every other endpoint gets the
+ * schema-driven generic handler.
+ */
 export const HANDLERS: Readonly<Record<string, Handler>> = {
   'list-bots': listBots,
   'retrieve-bot': retrieveBot,
@@ -74,4 +121,56 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   'remove-workflow-collaborator': removeWorkflowCollaborator,
   'upload-file': uploadFile,
   'retrieve-file': retrieveFile,
+
+  'oauth-device-code': deviceCode,
+  'oauth-token-device': deviceToken,
+  'oauth-token-authorization-code': codeToken,
+  'oauth-token-pkce': codeToken,
+  'oauth-token-refresh': refreshToken,
+  'oauth-token-jwt': jwtToken,
+
+  'create-workspace': createWorkspace,
+  'list-workspaces': listWorkspaces,
+  'update-workspace': updateWorkspace,
+  'list-workspace-members': listWorkspaceMembers,
+  'add-workspace-members': addWorkspaceMembers,
+  'remove-workspace-members': removeWorkspaceMembers,
+
+  'audio-speech-create': createSpeech,
+  'audio-transcriptions-create': createTranscription,
+  'audio-voices-clone': cloneVoice,
+  'audio-voices-list': listVoices,
+
+  'voiceprint-groups-create': createVoiceprintGroup,
+  'voiceprint-groups-list': listVoiceprintGroups,
+  'voiceprint-groups-update': updateVoiceprintGroup,
+  'voiceprint-groups-delete': deleteVoiceprintGroup,
+  'voiceprint-features-create': createVoiceprint,
+  'voiceprint-features-list': listVoiceprints,
+  'voiceprint-features-update': updateVoiceprint,
+  'voiceprint-features-delete': deleteVoiceprint,
+  'voiceprint-speaker-identify': identifySpeaker,
+
+  'datasets-create': createDataset,
+  'datasets-list': listDatasets,
+  'datasets-update': updateDataset,
+  'datasets-delete': deleteDataset,
+  'datasets-images-list': listImages,
+  'datasets-images-update': updateImage,
+  'datasets-process': documentProgress,
+  'knowledge-documents-create': createDocuments,
+  'knowledge-documents-list': listDocuments,
+  'knowledge-documents-update': updateDocument,
+  'knowledge-documents-delete': deleteDocuments,
+
+  'api-apps-create': createApiApp,
+  'api-apps-list': listApiApps,
+  'api-apps-update': updateApiApp,
+  'api-apps-delete': deleteApiApp,
+  'api-apps-events-subscribe': subscribeEvents,
+  'api-apps-events-list': listSubscribedEvents,
+  'api-apps-events-unsubscribe': unsubscribeEvents,
+
+  'variables-update': updateVariables,
+  'variables-retrieve': retrieveVariables,
 };

@@ -10,8 +10,22 @@ import type { AudioNote, DocumentRecord } from './records';
 
 const sec = (ms: number) => Math.floor(ms / 1000);
 
-/** What the sandbox keeps of a recording of `text` in a voice of this pitch, as if it had been uploaded. */
+const NOTES = new Map<string, AudioNote>();
+
+/**
+ * What the sandbox keeps of a recording of `text` in a voice of this pitch, as if it had been
+ * uploaded; worked out once per isolate, since every session seeds the same recordings.
+ */
 export function recordedNote(text: string, pitchHz: number): AudioNote {
+  const key = `${pitchHz}:${text}`;
+  const known = NOTES.get(key);
+  if (known) return known;
+  const note = analysedNote(text, pitchHz);
+  NOTES.set(key, note);
+  return note;
+}
+
+function analysedNote(text: string, pitchHz: number): AudioNote {
   const sampleRate = 16000;
   const wav = encodeWav(synthesize(text, { sampleRate, speed: 1, loudnessRate: 0, pitchHz }), sampleRate);
   const probe = probeAudio(wav, { name: 'recording.wav' })!;
@@ -21,7 +35,6 @@ export function recordedNote(text: string, pitchHz: number): AudioNote {
     bytes: wav.length,
     duration_ms: probe.durationMs,
     pitch_hz: signature.pitchHz,
-    crossings: signature.crossings,
     digest: signature.digest,
   };
 }
@@ -137,7 +150,8 @@ export function platformEntries(nowMs: number): Record<string, unknown> {
     updated_at: created + 60,
   });
 
-  for (const voice of SYSTEM_VOICES) add('voice', voice.voice_id, { ...voice, create_time: created, update_time: created });
+  for (const voice of SYSTEM_VOICES)
+    add('voice', voice.voice_id, { ...voice, create_time: created, update_time: created });
 
   add('api-app', SANDBOX_IDS.apiApp, {
     id: SANDBOX_IDS.apiApp,

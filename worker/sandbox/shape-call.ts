@@ -22,9 +22,33 @@ export function hasEnvelope(endpoint: Endpoint): boolean {
 }
 
 const VERBS = new Set([
-  'list', 'create', 'retrieve', 'update', 'delete', 'get', 'add', 'remove', 'switch', 'publish', 'unpublish',
-  'copy', 'mget', 'call', 'install', 'bind', 'subscribe', 'unsubscribe', 'process', 'stores', 'deprecated',
-  'online', 'info', 'mode', 'role', 'open', 'api',
+  'list',
+  'create',
+  'retrieve',
+  'update',
+  'delete',
+  'get',
+  'add',
+  'remove',
+  'switch',
+  'publish',
+  'unpublish',
+  'copy',
+  'mget',
+  'call',
+  'install',
+  'bind',
+  'subscribe',
+  'unsubscribe',
+  'process',
+  'stores',
+  'deprecated',
+  'online',
+  'info',
+  'mode',
+  'role',
+  'open',
+  'api',
 ]);
 
 /** What an endpoint's objects are called: `list-organization-members` → organization member. */
@@ -47,9 +71,14 @@ function stable(value: unknown): string {
   return JSON.stringify(value) ?? 'undefined';
 }
 
-/** Request values by name, for copying into same-named response fields; files are left out. */
+/**
+ * Request values by name, for copying into same-named response fields; files are left out. A path
+ * ending in an id (`/v1/folders/:folder_id`) names the object answered about, so it is its `id` too.
+ */
 export function echoOf(call: Call): Record<string, unknown> {
   const echo: Record<string, unknown> = {};
+  const last = /\/:(\w+_id)$/.exec(call.endpoint.path)?.[1];
+  if (last && call.path[last] !== undefined) echo['id'] = call.path[last];
   for (const values of [call.path, call.query, call.body])
     for (const [name, value] of Object.entries(values)) if (!(value instanceof Blob)) echo[name] = value;
   return echo;
@@ -71,6 +100,10 @@ export function shapeContext(call: Call, overrides: Partial<ShapeContext> = {}):
  * where given, generated from the schema elsewhere.
  * @example shaped(call, { data: { id: dataset.dataset_id } })
  */
-export function shaped(call: Call, overlay: Record<string, unknown>, overrides: Partial<ShapeContext> = {}): Record<string, unknown> {
+export function shaped(
+  call: Call,
+  overlay: Record<string, unknown>,
+  overrides: Partial<ShapeContext> = {},
+): Record<string, unknown> {
   return shape(responseFields(call.endpoint), overlay, shapeContext(call, overrides));
 }

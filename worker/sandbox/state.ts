@@ -39,7 +39,8 @@ export class SessionStore {
     const meta = await this.storage.get<Meta>('meta');
     if (!meta) {
       const entries = Object.entries(seedEntries(nowMs));
-      for (let i = 0; i < entries.length; i += 128) await this.storage.put(Object.fromEntries(entries.slice(i, i + 128)));
+      for (let i = 0; i < entries.length; i += 128)
+        await this.storage.put(Object.fromEntries(entries.slice(i, i + 128)));
     }
     const seededAtMs = meta?.seeded_at_ms ?? nowMs;
     await this.storage.put<Meta>('meta', { seeded_at_ms: seededAtMs, last_used_ms: nowMs });
@@ -146,9 +147,11 @@ export class SessionStore {
   item<K extends Kind>(kind: K, id: string): Promise<Collections[K] | undefined> {
     return this.storage.get<Collections[K]>(itemKey(kind, id));
   }
+  /** Saves a platform object under its kind and id. */
   putItem<K extends Kind>(kind: K, id: string, value: Collections[K]) {
     return this.storage.put(itemKey(kind, id), value);
   }
+  /** Deletes platform objects of one kind; ids that do not exist are skipped. */
   async deleteItems(kind: Kind, ids: readonly string[]): Promise<void> {
     const keys = ids.map((id) => itemKey(kind, id));
     for (let i = 0; i < keys.length; i += 128) await this.storage.delete(keys.slice(i, i + 128));

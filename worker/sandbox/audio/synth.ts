@@ -71,7 +71,10 @@ export function unitsOf(text: string): Unit[] {
 
 /** Seconds of audio the text makes at this speed, before the cap. */
 export function durationOf(text: string, speed: number): number {
-  const seconds = unitsOf(text).reduce((sum, unit) => sum + (unit.kind === 'pause' ? unit.seconds : SYLLABLE_SECONDS), 0);
+  const seconds = unitsOf(text).reduce(
+    (sum, unit) => sum + (unit.kind === 'pause' ? unit.seconds : SYLLABLE_SECONDS),
+    0,
+  );
   return Math.max(0.3, seconds / speed);
 }
 
@@ -116,8 +119,10 @@ export function synthesize(text: string, options: SynthOptions): Int16Array {
     const length = Math.min(out.length - at, Math.round((SYLLABLE_SECONDS / speed) * sampleRate));
     const [f1, f2] = VOWELS[unit.key % VOWELS.length]!;
     // A tone-like contour: each syllable glides up, down or stays level around the voice's pitch.
-    const start = options.pitchHz * mood.pitch * (1 + (((unit.key >> 3) % 5) - 2) * 0.04 * mood.range);
-    const glide = (((unit.key >> 6) % 3) - 1) * 0.12 * mood.range;
+    // Kept narrow and centred on the voice's pitch (±3 %, a glide of ±4 % around it), so a voice
+    // keeps its pitch across texts and voiceprints can tell voices apart.
+    const start = options.pitchHz * mood.pitch * (1 + (((unit.key >> 3) % 5) - 2) * 0.015 * mood.range);
+    const glide = (((unit.key >> 6) % 3) - 1) * 0.08 * mood.range;
     const harmonics = Math.max(1, Math.min(16, Math.floor(Math.min(4000, nyquist) / start)));
     const weights = Array.from({ length: harmonics }, (_, k) => {
       const f = (k + 1) * start;
@@ -127,7 +132,7 @@ export function synthesize(text: string, options: SynthOptions): Int16Array {
     const attack = Math.max(1, Math.round(0.015 * sampleRate));
     const release = Math.max(1, Math.round(0.05 * sampleRate));
     for (let i = 0; i < length; i++) {
-      const f0 = start * (1 + glide * (i / length));
+      const f0 = start * (1 + glide * (i / length - 0.5));
       phase += (2 * Math.PI * f0) / sampleRate;
       let value = 0;
       for (let k = 0; k < harmonics; k++) value += weights[k]! * Math.sin((k + 1) * phase);

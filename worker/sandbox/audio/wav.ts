@@ -17,7 +17,8 @@ export interface WavInfo {
   readonly info: Readonly<Record<string, string>>;
 }
 
-const ascii = (bytes: Uint8Array, at: number, length: number) => String.fromCharCode(...bytes.subarray(at, at + length));
+const ascii = (bytes: Uint8Array, at: number, length: number) =>
+  String.fromCharCode(...bytes.subarray(at, at + length));
 
 function infoChunk(info: Readonly<Record<string, string>>): Uint8Array {
   const encoder = new TextEncoder();
@@ -55,7 +56,11 @@ export function pcmBytes(samples: Int16Array): Uint8Array {
  * chunk (players skip it; the sandbox's transcription reads it back).
  * @example encodeWav(new Int16Array(24000), 24000) // one second of silence, 48 044 bytes
  */
-export function encodeWav(samples: Int16Array, sampleRate: number, info: Readonly<Record<string, string>> = {}): Uint8Array {
+export function encodeWav(
+  samples: Int16Array,
+  sampleRate: number,
+  info: Readonly<Record<string, string>> = {},
+): Uint8Array {
   const data = pcmBytes(samples);
   const list = Object.keys(info).length > 0 ? infoChunk(info) : new Uint8Array(0);
   const out = new Uint8Array(44 + data.length + list.length);
@@ -81,7 +86,7 @@ export function encodeWav(samples: Int16Array, sampleRate: number, info: Readonl
 function readInfo(bytes: Uint8Array, start: number, end: number): Record<string, string> {
   const info: Record<string, string> = {};
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let at = start; at + 8 <= end; ) {
+  for (let at = start; at + 8 <= end;) {
     const size = view.getUint32(at + 4, true);
     const text = new TextDecoder().decode(bytes.subarray(at + 8, Math.min(end, at + 8 + size)));
     info[ascii(bytes, at, 4)] = text.replace(/\0+$/, '');
@@ -100,7 +105,7 @@ export function parseWav(bytes: Uint8Array): WavInfo | undefined {
   let format: Pick<WavInfo, 'sampleRate' | 'channels' | 'bitsPerSample' | 'formatCode'> | undefined;
   let data: { offset: number; length: number } | undefined;
   let info: Record<string, string> = {};
-  for (let at = 12; at + 8 <= bytes.length; ) {
+  for (let at = 12; at + 8 <= bytes.length;) {
     const id = ascii(bytes, at, 4);
     const size = view.getUint32(at + 4, true);
     const body = at + 8;

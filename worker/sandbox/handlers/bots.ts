@@ -28,7 +28,8 @@ export const listBots: Handler = async ({ query, store }) => {
   const pageNum = intParam(query['page_num'], 'page_num', 1, 1, 10_000);
   const pageSize = intParam(query['page_size'], 'page_size', 20, 1, 100);
   const status = query['publish_status'] ?? 'published_online';
-  const matching = workspace.id === SANDBOX_IDS.workspace && (status === 'all' || status === 'published_online') ? BOTS : [];
+  const matching =
+    workspace.id === SANDBOX_IDS.workspace && (status === 'all' || status === 'published_online') ? BOTS : [];
   const page = pageOf(matching, pageNum, pageSize);
   return {
     data: {

@@ -40,7 +40,11 @@ async function checkIcon(call: Call, fileId: unknown): Promise<string | undefine
   return String(fileId);
 }
 
-function datasetView(dataset: DatasetRecord, documents: readonly DocumentRecord[], nowMs: number): Record<string, unknown> {
+function datasetView(
+  dataset: DatasetRecord,
+  documents: readonly DocumentRecord[],
+  nowMs: number,
+): Record<string, unknown> {
   const processing = documents.filter((document) => isProcessing(document, nowMs));
   return {
     dataset_id: dataset.dataset_id,

@@ -18,7 +18,10 @@ async function checkReferences(call: Call): Promise<void> {
   for (const [name, value] of Object.entries(call.path)) {
     const known = FIXTURE_ONLY[name];
     if (known && !known.ids.includes(value))
-      throw new CozeError(CozeCode.notFound, `${known.noun} ${value} not found: the sandbox has ${known.ids.join(', ')}`);
+      throw new CozeError(
+        CozeCode.notFound,
+        `${known.noun} ${value} not found: the sandbox has ${known.ids.join(', ')}`,
+      );
   }
   for (const values of [call.path, call.query, call.body]) {
     for (const name of ['workspace_id', 'space_id']) {
