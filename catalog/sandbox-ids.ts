@@ -51,6 +51,8 @@ export const SANDBOX_IDS = {
   /** A custom channel the sandbox knows, for the channel endpoints. */
   connector: '7351000000000000971',
   device: 'device-7351-001',
+  /** A refresh token the sandbox keeps accepting, for the refresh example. */
+  oauthRefreshToken: 'rt_7351_sandbox_0001',
   /** An OAuth app's client id, for the token flows. */
   oauthClient: '7351000000000000981',
 } as const;

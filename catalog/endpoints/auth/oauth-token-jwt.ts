@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { defineEndpoint } from '../../define';
-import { SANDBOX_IDS } from '../../sandbox-ids';
 import { AccessTokenSchema, ExpiresAtSchema, OAUTH_ERROR_NOTE } from './oauth-token-fields';
 
 /** Get access token with a signed JWT (service/server apps): POST /api/permission/oauth2/token */

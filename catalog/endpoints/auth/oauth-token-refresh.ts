@@ -36,7 +36,7 @@ export default defineEndpoint({
   destructive: false,
   billable: false,
   example: {
-    body: { client_id: SANDBOX_IDS.oauthClient, grant_type: 'refresh_token', refresh_token: 'rt_7351_sandbox_0001' },
+    body: { client_id: SANDBOX_IDS.oauthClient, grant_type: 'refresh_token', refresh_token: SANDBOX_IDS.oauthRefreshToken },
   },
   auth: 'none',
   discriminator: { bodyField: 'grant_type', value: 'refresh_token' },

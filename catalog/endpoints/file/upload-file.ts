@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { defineEndpoint } from '../../define';
 import { FileSchema, envelope } from '../../objects';
-import { SANDBOX_IDS } from '../../sandbox-ids';
 
 /** Upload file: POST /v1/files/upload */
 export default defineEndpoint({

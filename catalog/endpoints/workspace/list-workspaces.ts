@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { defineEndpoint } from '../../define';
 import { envelope } from '../../objects';
-import { SANDBOX_IDS } from '../../sandbox-ids';
 
 /** List workspaces: GET /v1/workspaces */
 export default defineEndpoint({

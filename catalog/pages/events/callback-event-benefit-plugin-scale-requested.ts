@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import { callbackBody, CALLBACK_APP_LINKS, CALLBACK_HANDLER_CODE, callbackDelivery } from './callback';
 import { defineDocPage } from './define';
 import { decimal, fields, integer } from './fields';

@@ -27,8 +27,14 @@ const page: DocPage = {
       columns: ['Setting', 'What it means'],
       rows: [
         ['Name', 'A label for you.'],
-        ['Expiry', '1 to 30 days. It cannot be changed later and cannot be "never"; create a new token when it runs out.'],
-        ['Permissions', 'The API permissions the token carries. Calling an endpoint whose permission is missing gives 4101.'],
+        [
+          'Expiry',
+          '1 to 30 days. It cannot be changed later and cannot be "never"; create a new token when it runs out.',
+        ],
+        [
+          'Permissions',
+          'The API permissions the token carries. Calling an endpoint whose permission is missing gives 4101.',
+        ],
         [
           'Workspaces',
           'Personal editions: workspaces you own, or all you own now and later (not ones you only joined). Team or enterprise: members pick workspaces they created or joined, or all of them; super admins and admins may pick any workspace of the organization.',
@@ -41,7 +47,7 @@ const page: DocPage = {
       paragraphs: [
         'Personal editions: at most 10 PATs per user. Team or enterprise editions: at most 20 per user and 1,000 per team or enterprise.',
         "Transferring a workspace's ownership invalidates the PATs already issued for it.",
-        "Never share a PAT or put it in browser code: anyone holding it acts as you until it expires. For production use OAuth or a service access token.",
+        'Never share a PAT or put it in browser code: anyone holding it acts as you until it expires. For production use OAuth or a service access token.',
       ],
     },
     {

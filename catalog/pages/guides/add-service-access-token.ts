@@ -26,7 +26,10 @@ const page: DocPage = {
       heading: 'Settings',
       columns: ['Setting', 'What it means'],
       rows: [
-        ['Expiry', '1, 30, 90 or 180 days, a custom date, or no expiry. Unlike a PAT, it can be edited after creation.'],
+        [
+          'Expiry',
+          '1, 30, 90 or 180 days, a custom date, or no expiry. Unlike a PAT, it can be edited after creation.',
+        ],
         ['Permissions', 'The API permissions the token carries; a missing one gives 4101.'],
         [
           'Workspaces',
@@ -47,7 +50,7 @@ const page: DocPage = {
       kind: 'text',
       heading: 'Switching to an SAT',
       paragraphs: [
-        'Team or enterprise: moving from a PAT or a JWT token to an SAT keeps existing conversations reachable. An SAT has no `session_name`, though: if you used JWT tokens to keep each end user\'s conversations apart, that isolation is lost, so keep JWT for that case.',
+        "Team or enterprise: moving from a PAT or a JWT token to an SAT keeps existing conversations reachable. An SAT has no `session_name`, though: if you used JWT tokens to keep each end user's conversations apart, that isolation is lost, so keep JWT for that case.",
         'After upgrading from a personal to a team or enterprise edition, conversations of the old personal account cannot be reached with the new SAT.',
       ],
     },

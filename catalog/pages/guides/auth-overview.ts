@@ -65,7 +65,11 @@ const page: DocPage = {
           'A TV, device or command-line program that cannot show a consent page itself.',
           'Standard / TV, device or command-line program',
         ],
-        ['JWT (developer)', 'Your server calls Coze directly, as the app, with no user interaction.', 'Standard / service application'],
+        [
+          'JWT (developer)',
+          'Your server calls Coze directly, as the app, with no user interaction.',
+          'Standard / service application',
+        ],
         [
           'JWT (channel)',
           "A third-party channel's backend obtains tokens for its end users.",

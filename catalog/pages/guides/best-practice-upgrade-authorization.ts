@@ -36,7 +36,7 @@ const page: DocPage = {
       heading: '2a. AppAuth (JWT)',
       steps: [
         "As the app's creator, in the personal edition, open the OAuth apps page and copy the app's share link.",
-        'Send it to a super admin or admin of the team or enterprise, who authorizes it for the whole enterprise and all workspaces; the app then shows on the enterprise\'s app installation page.',
+        "Send it to a super admin or admin of the team or enterprise, who authorizes it for the whole enterprise and all workspaces; the app then shows on the enterprise's app installation page.",
         'In your code, get two tokens from the same app: one on the account path with your personal UID, one on the enterprise path with the enterprise ID (the part after `/enterprise/` in the organization management URL).',
         'Call with the personal token first; on 4100, 4101 or a not-found answer, retry with the enterprise token.',
         'Test it: create a workspace and an agent in the enterprise and call them through the new code. Then move the workspaces.',
@@ -64,14 +64,14 @@ const page: DocPage = {
       kind: 'code',
       heading: 'The fallback, sketched',
       language: 'ts',
-      code: "async function callCoze(send: (token: string) => Promise<Response>): Promise<Response> {\n  const first = await send(personalToken);\n  const { code } = (await first.clone().json()) as { code?: number };\n  if (code !== 4100 && code !== 4101) return first;\n  return send(enterpriseToken);\n}",
+      code: 'async function callCoze(send: (token: string) => Promise<Response>): Promise<Response> {\n  const first = await send(personalToken);\n  const { code } = (await first.clone().json()) as { code?: number };\n  if (code !== 4100 && code !== 4101) return first;\n  return send(enterpriseToken);\n}',
     },
     {
       kind: 'text',
       heading: '3. Watch, then clean up',
       paragraphs: [
         'After the move, watch the success rate of live calls. Once it stays healthy, retire the old credentials and the fallback.',
-        'Account-level resources such as conversations and voices do not move with workspaces. A super admin or admin can let an enterprise PAT or AppAuth app reach the personal account\'s account-level resources on the personal account resource authorization page (account-level permissions only; OBO apps cannot).',
+        "Account-level resources such as conversations and voices do not move with workspaces. A super admin or admin can let an enterprise PAT or AppAuth app reach the personal account's account-level resources on the personal account resource authorization page (account-level permissions only; OBO apps cannot).",
       ],
     },
     {

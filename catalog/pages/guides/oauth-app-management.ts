@@ -23,7 +23,11 @@ const page: DocPage = {
       heading: 'Two ways an app acts',
       columns: ['Kind', 'Meaning', 'Flows'],
       rows: [
-        ['AppAuth', 'The app acts as itself, for example a backend that reads data from Coze.', 'JWT (service application)'],
+        [
+          'AppAuth',
+          'The app acts as itself, for example a backend that reads data from Coze.',
+          'JWT (service application)',
+        ],
         [
           'OBO (on behalf of)',
           'The app acts as the user who consented, within what that user may do.',
@@ -52,7 +56,11 @@ const page: DocPage = {
           'Team or enterprise, 应用安装管理 (App installations), super admins only',
           'Installing grants an OBO app access to the organization. Uninstalling deletes every token the app is using.',
         ],
-        ['Revoke', 'Personal editions, 已授权的应用 (Authorized apps)', "Deletes the app's tokens; the app can no longer call the API."],
+        [
+          'Revoke',
+          'Personal editions, 已授权的应用 (Authorized apps)',
+          "Deletes the app's tokens; the app can no longer call the API.",
+        ],
         [
           'Disable / enable',
           'OAuth apps list',

@@ -38,13 +38,13 @@ const page: DocPage = {
       kind: 'code',
       heading: '2. Trade the code for tokens',
       language: 'bash',
-      code: "curl -X POST 'https://api.coze.cn/api/permission/oauth2/token' \\\n  -H 'Authorization: Bearer <client_secret>' \\\n  -H 'Content-Type: application/json' \\\n  -d '{\"grant_type\":\"authorization_code\",\"code\":\"<code>\",\"client_id\":\"<client_id>\",\"redirect_uri\":\"https://app.example.com/callback\"}'",
+      code: 'curl -X POST \'https://api.coze.cn/api/permission/oauth2/token\' \\\n  -H \'Authorization: Bearer <client_secret>\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{"grant_type":"authorization_code","code":"<code>","client_id":"<client_id>","redirect_uri":"https://app.example.com/callback"}\'',
     },
     {
       kind: 'code',
       heading: '3. Refresh',
       language: 'bash',
-      code: "curl -X POST 'https://api.coze.cn/api/permission/oauth2/token' \\\n  -H 'Authorization: Bearer <client_secret>' \\\n  -H 'Content-Type: application/json' \\\n  -d '{\"grant_type\":\"refresh_token\",\"refresh_token\":\"<refresh_token>\",\"client_id\":\"<client_id>\"}'",
+      code: 'curl -X POST \'https://api.coze.cn/api/permission/oauth2/token\' \\\n  -H \'Authorization: Bearer <client_secret>\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{"grant_type":"refresh_token","refresh_token":"<refresh_token>","client_id":"<client_id>"}\'',
     },
     {
       kind: 'table',
@@ -53,7 +53,10 @@ const page: DocPage = {
       rows: [
         ['`access_token`', 'Valid for 15 minutes.'],
         ['`refresh_token`', 'Valid for 30 days and good for one refresh; each refresh returns a new one.'],
-        ['`expires_in`', 'When the access token expires, as an absolute Unix timestamp in seconds, not a duration: compare it with the current time.'],
+        [
+          '`expires_in`',
+          'When the access token expires, as an absolute Unix timestamp in seconds, not a duration: compare it with the current time.',
+        ],
       ],
     },
     {

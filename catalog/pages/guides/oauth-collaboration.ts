@@ -8,7 +8,7 @@ const page: DocPage = {
   titleEn: 'OAuth for multi-user collaboration',
   kind: 'guide',
   summary:
-    "With the code, PKCE and device flows an app can ask for access to one workspace of another team or enterprise. An admin of that organization installs the app first; then its members can authorize it.",
+    'With the code, PKCE and device flows an app can ask for access to one workspace of another team or enterprise. An admin of that organization installs the app first; then its members can authorize it.',
   sections: [
     {
       kind: 'text',

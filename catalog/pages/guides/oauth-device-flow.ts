@@ -49,7 +49,7 @@ const page: DocPage = {
       kind: 'code',
       heading: 'Poll for the token',
       language: 'bash',
-      code: "curl -X POST 'https://api.coze.cn/api/permission/oauth2/token' \\\n  -H 'Content-Type: application/json' \\\n  -d '{\"grant_type\":\"urn:ietf:params:oauth:grant-type:device_code\",\"client_id\":\"<client_id>\",\"device_code\":\"<device_code>\"}'",
+      code: 'curl -X POST \'https://api.coze.cn/api/permission/oauth2/token\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{"grant_type":"urn:ietf:params:oauth:grant-type:device_code","client_id":"<client_id>","device_code":"<device_code>"}\'',
     },
     {
       kind: 'links',

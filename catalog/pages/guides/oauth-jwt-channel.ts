@@ -23,7 +23,7 @@ const page: DocPage = {
       kind: 'steps',
       heading: 'Get a token',
       steps: [
-        'On the channel\'s server, sign a JWT exactly as in the developer flow (`alg` RS256, `kid`, `iss`, `aud`, `iat`, `exp`, `jti`).',
+        "On the channel's server, sign a JWT exactly as in the developer flow (`alg` RS256, `kid`, `iss`, `aud`, `iat`, `exp`, `jti`).",
         'To meter usage per device (enterprise editions), add `session_context.device_info` with a `device_id` or a `custom_consumer`; pick one of the two.',
         'POST the JWT to the token endpoint. Add a `scope` to narrow the token to some permissions and some agents; without it the token has every permission the app was granted.',
         'Call the API for agents published to the channel, for example to read an agent or chat with it.',
@@ -34,7 +34,10 @@ const page: DocPage = {
       heading: 'Fields of `scope`',
       columns: ['Field', 'Meaning'],
       rows: [
-        ['`account_permission.permission_list`', 'Permissions the token keeps, e.g. `["Connector.botChat"]` for chat only.'],
+        [
+          '`account_permission.permission_list`',
+          'Permissions the token keeps, e.g. `["Connector.botChat"]` for chat only.',
+        ],
         [
           '`attribute_constraint.connector_bot_chat_attribute.bot_id_list`',
           'The agents the token may chat with; each must be published as an API.',
@@ -45,13 +48,13 @@ const page: DocPage = {
       kind: 'code',
       heading: 'A token that may only chat with one agent',
       language: 'bash',
-      code: "curl -X POST 'https://api.coze.cn/api/permission/oauth2/token' \\\n  -H 'Authorization: Bearer <JWT>' \\\n  -H 'Content-Type: application/json' \\\n  -d '{\n    \"grant_type\": \"urn:ietf:params:oauth:grant-type:jwt-bearer\",\n    \"duration_seconds\": 900,\n    \"scope\": {\n      \"account_permission\": { \"permission_list\": [\"Connector.botChat\"] },\n      \"attribute_constraint\": { \"connector_bot_chat_attribute\": { \"bot_id_list\": [\"<bot_id>\"] } }\n    }\n  }'",
+      code: 'curl -X POST \'https://api.coze.cn/api/permission/oauth2/token\' \\\n  -H \'Authorization: Bearer <JWT>\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{\n    "grant_type": "urn:ietf:params:oauth:grant-type:jwt-bearer",\n    "duration_seconds": 900,\n    "scope": {\n      "account_permission": { "permission_list": ["Connector.botChat"] },\n      "attribute_constraint": { "connector_bot_chat_attribute": { "bot_id_list": ["<bot_id>"] } }\n    }\n  }\'',
     },
     {
       kind: 'text',
       heading: 'Device usage',
       paragraphs: [
-        "`custom_consumer` is only for metering and quotas; it has nothing to do with the `user_id` of chat calls, which separates conversation context. Do not put sensitive identifiers such as phone numbers in it. Without either field, usage statistics show the device as N/A and cannot be capped.",
+        '`custom_consumer` is only for metering and quotas; it has nothing to do with the `user_id` of chat calls, which separates conversation context. Do not put sensitive identifiers such as phone numbers in it. Without either field, usage statistics show the device as N/A and cannot be capped.',
       ],
     },
     {

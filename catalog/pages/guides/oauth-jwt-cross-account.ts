@@ -16,7 +16,7 @@ const page: DocPage = {
       steps: [
         'Create an OAuth app (type standard, client type service application) with a key pair and the permissions you need, and authorize it for yourself.',
         'On the OAuth apps page, click the share icon of the app and copy its authorization link.',
-        "Send the link to the owner of the target workspace (personal editions) or to a super admin or admin of the target organization (team and enterprise editions).",
+        'Send the link to the owner of the target workspace (personal editions) or to a super admin or admin of the target organization (team and enterprise editions).',
         'They open it, choose the organization and workspaces, check the permissions and authorize. The grant lasts until they revoke it.',
         'Sign a JWT as in the developer flow.',
         'POST it to `/api/permission/oauth2/account/<account_id>/token`. For personal editions `account_id` is the UID of the workspace owner; in enterprise editions with several organizations it is the ID of the target organization.',

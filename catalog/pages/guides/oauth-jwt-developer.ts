@@ -40,7 +40,10 @@ const page: DocPage = {
         ['`aud`', '`api.coze.cn` (or `api.coze.com`).'],
         ['`iat`', 'Issued at: now, Unix seconds.'],
         ['`exp`', 'JWT expiry, Unix seconds, later than `iat`.'],
-        ['`jti`', 'A random string, different for every JWT (over 32 bytes is advised); it stops replays. A JWT can be used once.'],
+        [
+          '`jti`',
+          'A random string, different for every JWT (over 32 bytes is advised); it stops replays. A JWT can be used once.',
+        ],
         ['`session_name`', "Optional: your end user's ID, to keep each user's conversations apart."],
         [
           '`session_context.device_info`',
@@ -53,7 +56,10 @@ const page: DocPage = {
       heading: 'The token',
       columns: ['Field', 'Meaning'],
       rows: [
-        ['`duration_seconds` (request)', 'Lifetime asked for: 900 (15 minutes) by default, at most 86399 (just under a day).'],
+        [
+          '`duration_seconds` (request)',
+          'Lifetime asked for: 900 (15 minutes) by default, at most 86399 (just under a day).',
+        ],
         ['`access_token`', 'The token, `czs_…`.'],
         ['`expires_in`', 'Absolute expiry, Unix seconds.'],
       ],

@@ -38,7 +38,7 @@ const page: DocPage = {
       kind: 'code',
       heading: 'Trade the code',
       language: 'bash',
-      code: "curl -X POST 'https://api.coze.cn/api/permission/oauth2/token' \\\n  -H 'Content-Type: application/json' \\\n  -d '{\"grant_type\":\"authorization_code\",\"code\":\"<code>\",\"client_id\":\"<client_id>\",\"redirect_uri\":\"<redirect URL>\",\"code_verifier\":\"<verifier>\"}'",
+      code: 'curl -X POST \'https://api.coze.cn/api/permission/oauth2/token\' \\\n  -H \'Content-Type: application/json\' \\\n  -d \'{"grant_type":"authorization_code","code":"<code>","client_id":"<client_id>","redirect_uri":"<redirect URL>","code_verifier":"<verifier>"}\'',
     },
     {
       kind: 'links',

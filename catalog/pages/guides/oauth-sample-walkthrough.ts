@@ -15,7 +15,7 @@ const page: DocPage = {
       heading: 'Download',
       steps: [
         'Open API 管理 (API management), then 授权 → OAuth 应用 (OAuth apps).',
-        "Click the download icon of the app. Every flow has a sample; the authorization code flow uses a web backend app.",
+        'Click the download icon of the app. Every flow has a sample; the authorization code flow uses a web backend app.',
         'Check the preview of the settings (`client_id` and others), choose Python, JavaScript, Go or Java, and download.',
       ],
     },
@@ -52,14 +52,18 @@ const page: DocPage = {
       heading: 'Good to know',
       paragraphs: [
         'The token is real, but the sample is a demonstration: do not use it in production.',
-        "The token can only call endpoints whose permissions the app has; choose them before downloading, or calls fail with 4101.",
+        'The token can only call endpoints whose permissions the app has; choose them before downloading, or calls fail with 4101.',
         'User tokens expire after 15 minutes; refresh from the sample page.',
       ],
     },
     {
       kind: 'links',
       heading: 'Related',
-      links: [{ pageId: 'oauth-app-management' }, { pageId: 'oauth-authorization-code' }, { pageId: 'oauth-jwt-developer' }],
+      links: [
+        { pageId: 'oauth-app-management' },
+        { pageId: 'oauth-authorization-code' },
+        { pageId: 'oauth-jwt-developer' },
+      ],
     },
   ],
 };

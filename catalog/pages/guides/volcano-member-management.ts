@@ -17,7 +17,7 @@ const page: DocPage = {
         'These calls go to `open.volcengineapi.com` in the Volcano Engine OpenAPI format and are signed with the AccessKey ID and SecretKey of a Volcano account (HMAC-SHA256). Coze access tokens do not work, and neither this playground nor the Coze SDKs can make them.',
         "Use Volcano Engine's API Explorer to try them, or a Volcengine SDK, which signs requests for you.",
         'Each API allows 5 requests per second, shared by every AccessKey of the main account.',
-        'For safety, give the program its own IAM user with the CozeFullAccess and CloudIdentityFullAccess policies and use that user\'s keys.',
+        "For safety, give the program its own IAM user with the CozeFullAccess and CloudIdentityFullAccess policies and use that user's keys.",
       ],
     },
     {
@@ -31,7 +31,10 @@ const page: DocPage = {
         ],
         ['`AuthorizeCozeToUser`', 'Lets the member use Coze; this also activates them.'],
         ['`AuthorizeVolcToUser`', 'Optional: also lets the member sign in to the Volcano Engine console.'],
-        ['`ListCozeUser`', 'Lists members: Volcano user ID and name, Coze UID and name, whether they are in the enterprise.'],
+        [
+          '`ListCozeUser`',
+          'Lists members: Volcano user ID and name, Coze UID and name, whether they are in the enterprise.',
+        ],
       ],
     },
     {
