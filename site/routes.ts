@@ -1,10 +1,18 @@
-import { DOC_PAGES, ENDPOINTS, GROUPS, NAVIGATION, SUBGROUPS, findDocPage, findEndpoint, navigationPageIds } from '../catalog';
+import {
+  DOC_PAGES,
+  ENDPOINTS,
+  GROUPS,
+  NAVIGATION,
+  SUBGROUPS,
+  findDocPage,
+  findEndpoint,
+  navigationPageIds,
+} from '../catalog';
 import type { DocPage, Endpoint, Group, GroupId, Subgroup } from '../catalog';
 
 /** A page of the site: an endpoint, or a doc page (events, reference, guide). */
 export type SitePage =
-  | { readonly kind: 'endpoint'; readonly endpoint: Endpoint }
-  | { readonly kind: 'doc'; readonly page: DocPage };
+  { readonly kind: 'endpoint'; readonly endpoint: Endpoint } | { readonly kind: 'doc'; readonly page: DocPage };
 
 /** What `getStaticPaths` returns for one page: the URL params and serializable props only. */
 export interface PageRoute {

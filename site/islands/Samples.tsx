@@ -1,22 +1,27 @@
-import { createMemo, createSignal, For } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { Endpoint } from '../../catalog/types';
 import { buildRequest, type BuildOptions } from '../../lib/request-model';
-import { buildSamples, type SampleLanguage } from '../../lib/samples';
+import {
+  buildSamples,
+  CHAT_VARIANTS,
+  hasChatVariants,
+  samplesNote,
+  type ChatVariant,
+  type SampleLanguage,
+} from '../../lib/samples';
 import type { RequestValues } from '../../lib/validate-request';
 import { readStored, writeStored } from './storage';
 
 const LANGUAGE_KEY = 'coze-playground.sample-language';
 
-/** Sample code for the request in the form, one tab per language, with a copy button. */
+/** Sample code for the request in the form: one tab per language, a chat variant picker, a copy button. */
 export default function Samples(props: { endpoint: Endpoint; values: RequestValues; options: BuildOptions }) {
   // Built without the token: samples read it from the environment.
-  const samples = createMemo(() =>
-    buildSamples(
-      props.endpoint,
-      buildRequest(props.endpoint, props.values, { ...props.options, token: undefined }),
-      props.values,
-    ),
-  );
+  const model = createMemo(() => buildRequest(props.endpoint, props.values, { ...props.options, token: undefined }));
+  const [pickedVariant, setPickedVariant] = createSignal<ChatVariant>();
+  // Until one is picked, the variant follows the form: streaming when the request streams.
+  const variant = (): ChatVariant => pickedVariant() ?? (model().streams ? 'streaming' : 'non-streaming');
+  const samples = createMemo(() => buildSamples(props.endpoint, model(), props.values, variant()));
   const [chosen, setChosen] = createSignal<SampleLanguage>(
     (readStored('local', LANGUAGE_KEY) as SampleLanguage | null) ?? 'curl',
   );
@@ -54,36 +59,68 @@ export default function Samples(props: { endpoint: Endpoint; values: RequestValu
     <section class="pg-panel" aria-labelledby="pg-samples-title" data-testid="samples">
       <div class="pg-bar">
         <h3 id="pg-samples-title">Sample code</h3>
-        <button type="button" class="button" onClick={copy} data-testid="copy-sample">
-          {copied() ? 'Copied' : 'Copy'}
-        </button>
+        <Show when={current()}>
+          <button type="button" class="button" onClick={copy} data-testid="copy-sample">
+            {copied() ? 'Copied' : 'Copy'}
+          </button>
+        </Show>
       </div>
-      <div class="pg-tabs" role="tablist" aria-label="Language" onKeyDown={onKeyDown}>
-        <For each={samples()}>
-          {(sample) => (
-            <button
-              type="button"
-              role="tab"
-              id={`pg-tab-${sample.language}`}
-              aria-selected={current()?.language === sample.language}
-              aria-controls="pg-sample-panel"
-              tabIndex={current()?.language === sample.language ? 0 : -1}
-              onClick={() => choose(sample.language)}
+      <Show
+        when={current()}
+        fallback={
+          <p class="pg-muted" data-testid="samples-note">
+            {samplesNote(props.endpoint)}
+          </p>
+        }
+      >
+        <div class="pg-tabs" role="tablist" aria-label="Language" onKeyDown={onKeyDown}>
+          <For each={samples()}>
+            {(sample) => (
+              <button
+                type="button"
+                role="tab"
+                id={`pg-tab-${sample.language}`}
+                aria-selected={current()?.language === sample.language}
+                aria-controls="pg-sample-panel"
+                tabIndex={current()?.language === sample.language ? 0 : -1}
+                onClick={() => choose(sample.language)}
+              >
+                {sample.label}
+              </button>
+            )}
+          </For>
+        </div>
+        <Show when={hasChatVariants(props.endpoint)}>
+          <label class="pg-muted">
+            Chat program{' '}
+            <select
+              data-testid="sample-variant"
+              value={variant()}
+              onChange={(event) => setPickedVariant(event.currentTarget.value as ChatVariant)}
             >
-              {sample.label}
-            </button>
-          )}
-        </For>
-      </div>
-      <div role="tabpanel" id="pg-sample-panel" aria-labelledby={`pg-tab-${current()?.language}`} tabIndex={0}>
-        <pre class="pg-pre pg-sample">
-          <code data-testid="sample-code">{current()?.code}</code>
-        </pre>
-      </div>
-      <p class="pg-muted">
-        Samples read the token from the <code>COZE_API_TOKEN</code> environment variable; your token is never written
-        into them.
-      </p>
+              <For each={CHAT_VARIANTS}>{(option) => <option value={option.id}>{option.label}</option>}</For>
+            </select>
+          </label>
+          <p class="pg-muted">
+            The variant shapes the SDK programs; curl, fetch and requests send the request in the form.
+          </p>
+        </Show>
+        <div role="tabpanel" id="pg-sample-panel" aria-labelledby={`pg-tab-${current()?.language}`} tabIndex={0}>
+          <Show when={current()?.note}>
+            <p class="pg-muted" data-testid="sample-note">
+              {current()?.note}
+            </p>
+          </Show>
+          <pre class="pg-pre pg-sample">
+            <code data-testid="sample-code">{current()?.code}</code>
+          </pre>
+        </div>
+        <p class="pg-muted">
+          Samples read the token from the <code>COZE_API_TOKEN</code> environment variable; your token is never written
+          into them. The JavaScript and Python programs call <code>COZE_API_BASE</code> instead of the region’s base URL
+          when it is set.
+        </p>
+      </Show>
     </section>
   );
 }

@@ -27,7 +27,8 @@ describe('allRoutes', () => {
   });
 
   it('marks each route with the kind of page it renders', () => {
-    for (const route of allRoutes()) expect(route.props.kind, route.props.pageId).toBe(findPage(route.props.pageId)?.kind);
+    for (const route of allRoutes())
+      expect(route.props.kind, route.props.pageId).toBe(findPage(route.props.pageId)?.kind);
   });
 
   it('passes only serializable props', () => {
@@ -143,7 +144,10 @@ describe('browser-only endpoints', () => {
   });
 
   it('build the example URL on the given host, query included', () => {
-    const endpoint = { path: '/v1/rooms/:room_id', example: { path: { room_id: 'r 1' }, query: { bot_id: '73', n: 2 } } };
+    const endpoint = {
+      path: '/v1/rooms/:room_id',
+      example: { path: { room_id: 'r 1' }, query: { bot_id: '73', n: 2 } },
+    };
     expect(exampleUrl(endpoint, BROWSER_ONLY_HOSTS.websocket.cn)).toBe('wss://ws.coze.cn/v1/rooms/r%201?bot_id=73&n=2');
   });
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { findEndpoint } from '../../catalog';
 import { KNOWN_ERROR_CODES } from '../../catalog/pages/references';
 import { allRoutes, pageLink } from '../../site/routes';
 
@@ -36,7 +37,7 @@ describe.skipIf(!built)('the built site (skipped when dist/ is missing: run `npm
     expect(builtPages().sort()).toEqual([...expected].sort());
   });
 
-  it("gives every page its title in the <h1>", () => {
+  it('gives every page its title in the <h1>', () => {
     for (const route of allRoutes()) {
       const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(read(route.params.group, route.params.id))?.[1] ?? '';
       expect(decode(h1), route.props.pageId).toContain(pageLink(route.props.pageId)?.titleZh);
@@ -53,6 +54,15 @@ describe.skipIf(!built)('the built site (skipped when dist/ is missing: run `npm
     const page = read('errors', 'coze-error-codes');
     const rows = new Set([...page.matchAll(/<tr id="code-(\d+)"/g)].map((match) => Number(match[1])));
     expect([...KNOWN_ERROR_CODES].filter((code) => !rows.has(code))).toEqual([]);
+  });
+
+  it('links each deprecated endpoint to its replacement', () => {
+    for (const route of allRoutes()) {
+      const replacement = findEndpoint(route.props.pageId)?.deprecated?.replacement;
+      if (!replacement) continue;
+      const note = /data-testid="deprecated"[\s\S]*?<\/p>/.exec(read(route.params.group, route.params.id))?.[0] ?? '';
+      expect(note, route.props.pageId).toContain(`href="${pageLink(replacement)?.href}"`);
+    }
   });
 
   it('mounts the playground on relayed endpoints only', () => {
