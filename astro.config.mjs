@@ -1,6 +1,37 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
 import solid from '@astrojs/solid-js';
+import { inlineScriptsOf, pageHeadersFile } from './worker/security/page-policy.ts';
+
+/**
+ * Writes dist/_headers after the build: a Content-Security-Policy that admits our own script files
+ * and the exact inline scripts Astro emitted (by SHA-256, gathered from every page), plus nosniff,
+ * Referrer-Policy and framing headers. Workers static assets serve every page with them.
+ * A `_headers` copied from the public folder is kept, and these rules appended to it.
+ * @returns {import('astro').AstroIntegration}
+ */
+function securityHeaders() {
+  return {
+    name: 'playground-security-headers',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const hashes = new Set();
+        const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html'));
+        for (const file of files) {
+          for (const script of inlineScriptsOf(await readFile(new URL(file, dir), 'utf8'))) {
+            hashes.add(createHash('sha256').update(script, 'utf8').digest('base64'));
+          }
+        }
+        const target = new URL('_headers', dir);
+        const kept = await readFile(target, 'utf8').catch(() => '');
+        await writeFile(target, `${kept}${kept && !kept.endsWith('\n') ? '\n' : ''}${pageHeadersFile([...hashes])}`);
+        logger.info(`_headers: CSP admits ${hashes.size} inline scripts found in ${files.length} pages`);
+      },
+    },
+  };
+}
 
 // Static output into dist/, which the worker serves as assets (wrangler.toml [assets]).
 export default defineConfig({
@@ -9,6 +40,6 @@ export default defineConfig({
   outDir: './dist',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [solid()],
+  integrations: [solid(), securityHeaders()],
   build: { format: 'directory', inlineStylesheets: 'always' },
 });

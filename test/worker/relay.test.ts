@@ -2,7 +2,8 @@ import { exports } from 'cloudflare:workers';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 
 const upstream = inject('fakeUpstreamUrl');
-const TOKEN = 'pat_relay_test_token_123';
+// Unique per run: the fake upstream's log is shared by test files running side by side.
+const TOKEN = `pat_relay_${crypto.randomUUID().replaceAll('-', '')}`;
 
 function relay(path: string, init: RequestInit & { token?: string | null } = {}) {
   const headers = new Headers(init.headers);
@@ -14,17 +15,22 @@ function chat(body: Record<string, unknown>, region = 'cn', extra: Record<string
   return relay(`/${region}/v3/chat`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...extra },
-    body: JSON.stringify({ user_id: 'u1', stream: true, additional_messages: [{ role: 'user', content: 'hi', content_type: 'text' }], ...body }),
+    body: JSON.stringify({
+      user_id: 'u1',
+      stream: true,
+      additional_messages: [{ role: 'user', content: 'hi', content_type: 'text' }],
+      ...body,
+    }),
   });
 }
 
 async function seen(): Promise<{ method: string; url: string; headers: Record<string, string>; body: string }[]> {
-  return (await fetch(`${upstream}/__seen`)).json();
+  return (await fetch(`${upstream}/__seen?auth=${TOKEN}`)).json();
 }
 
 describe('relay allow-list', () => {
   beforeEach(async () => {
-    await fetch(`${upstream}/__seen`, { method: 'DELETE' });
+    await fetch(`${upstream}/__seen?auth=${TOKEN}`, { method: 'DELETE' });
   });
 
   it.each([
@@ -43,16 +49,22 @@ describe('relay allow-list', () => {
   });
 
   it('answers 401 without a bearer token and sends nothing', async () => {
-    const res = await relay('/cn/v1/bots/7351?is_published=true', { token: null });
+    const res = await relay(`/cn/v1/bots/7351?is_published=true&trace=${TOKEN}`, { token: null });
     expect(res.status).toBe(401);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unauthorized');
     expect(await seen()).toHaveLength(0);
   });
 
   it('refuses an invalid request with field-level issues and sends nothing', async () => {
-    const res = await relay('/cn/v3/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ stream: 'yes' }) });
+    const res = await relay('/cn/v3/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ stream: 'yes' }),
+    });
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { error: { code: string; issues: { location: string; path: string; message: string }[] } };
+    const body = (await res.json()) as {
+      error: { code: string; issues: { location: string; path: string; message: string }[] };
+    };
     expect(body.error.code).toBe('invalid_request');
     expect(body.error.issues).toEqual(
       expect.arrayContaining([
@@ -64,7 +76,11 @@ describe('relay allow-list', () => {
   });
 
   it('refuses a body that is not JSON', async () => {
-    const res = await relay('/cn/v3/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"bot_id":' });
+    const res = await relay('/cn/v3/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"bot_id":',
+    });
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('not valid JSON');
     expect(await seen()).toHaveLength(0);
@@ -81,14 +97,20 @@ describe('relay allow-list', () => {
 
 describe('relay forwarding', () => {
   beforeEach(async () => {
-    await fetch(`${upstream}/__seen`, { method: 'DELETE' });
+    await fetch(`${upstream}/__seen?auth=${TOKEN}`, { method: 'DELETE' });
   });
 
   it('forwards the token and allow-listed headers only, byte for byte body and query', async () => {
     const body = JSON.stringify({ name: 'Renamed' });
     const res = await relay('/cn/v1/conversations/7351', {
       method: 'PUT',
-      headers: { 'content-type': 'application/json', cookie: 'session=1', 'x-forwarded-host': 'evil.example', 'x-sandbox-pace-ms': '5', 'agw-js-conv': 'str' },
+      headers: {
+        'content-type': 'application/json',
+        cookie: 'session=1',
+        'x-forwarded-host': 'evil.example',
+        'x-sandbox-pace-ms': '5',
+        'agw-js-conv': 'str',
+      },
       body,
     });
     expect(res.status).toBe(200);
@@ -161,11 +183,13 @@ describe('relay streaming', () => {
     expect(text).toContain('event:conversation.chat.created');
     const last = text.trim().split('\n\n').pop()!;
     expect(last.startsWith('event: error\ndata: ')).toBe(true);
-    expect(JSON.parse(last.slice('event: error\ndata: '.length))).toMatchObject({ error: { code: 'stream_interrupted', status: 502 } });
+    expect(JSON.parse(last.slice('event: error\ndata: '.length))).toMatchObject({
+      error: { code: 'stream_interrupted', status: 502 },
+    });
   });
 
   it('streams a sandbox chat without any upstream', async () => {
-    await fetch(`${upstream}/__seen`, { method: 'DELETE' });
+    await fetch(`${upstream}/__seen?auth=${TOKEN}`, { method: 'DELETE' });
     const res = await chat({ bot_id: '7351000000000000001' }, 'sandbox', { 'x-sandbox-pace-ms': '0' });
     expect(res.status).toBe(200);
     const text = await res.text();

@@ -2,13 +2,16 @@ import { Hono } from 'hono';
 import { ENDPOINTS } from '../../catalog';
 import { ApiError } from '../../lib/api-error';
 import { matchEndpoint } from '../../lib/match-endpoint';
-import { captureRun } from '../history/capture';
-import { newRunId, saveRun } from '../history/store';
+import type { CaptureInput } from '../history/capture';
+import { newRunId } from '../history/store';
 import { bearerToken, ownerOf } from '../owner';
-import { clientResponseHeaders, recordableHeaders, upstreamRequestHeaders } from './headers';
-import { DEFAULT_UPSTREAM_TIMEOUT_MS } from './limits';
+import { quotable } from '../security/quotable';
+import { checkRateLimit } from '../security/rate-limit';
+import { assertForwardableHeaders, clientResponseHeaders, recordableHeaders, upstreamRequestHeaders } from './headers';
+import { DEFAULT_UPSTREAM_TIMEOUT_MS, URL_LIMITS } from './limits';
 import { passThrough } from './pass-through';
 import { readCheckedRequest } from './read-request';
+import { recordRun } from './record-run';
 import { parseRegion } from './regions';
 import { sendUpstream } from './upstream';
 
@@ -24,26 +27,64 @@ export function responseKindOf(contentType: string | null): 'json' | 'sse' | 'bi
 /** Header naming the history id of a relayed run. */
 export const RUN_ID_HEADER = 'x-playground-run-id';
 
+const PREFIX = '/api/relay/';
+
+/**
+ * The region segment and the Coze path of a relay URL, read from the path exactly as it arrived:
+ * nothing is decoded, so `c%6e` is no region and `%2e%2e` never becomes a dot segment.
+ */
+export function relayTargetOf(pathname: string): { region: string; cozePath: string } {
+  const rest = pathname.startsWith(PREFIX) ? pathname.slice(PREFIX.length) : '';
+  const slash = rest.indexOf('/');
+  return slash < 0 ? { region: rest, cozePath: '' } : { region: rest.slice(0, slash), cozePath: rest.slice(slash) };
+}
+
+function assertUrlSize(url: URL): void {
+  if (url.pathname.length > URL_LIMITS.pathChars) {
+    throw new ApiError(414, 'invalid_request', `The path is over ${URL_LIMITS.pathChars} characters`);
+  }
+  if (url.search.length > URL_LIMITS.queryChars) {
+    throw new ApiError(414, 'invalid_request', `The query string is over ${URL_LIMITS.queryChars} characters`);
+  }
+}
+
 /**
  * The relay: `/api/relay/:region/<Coze path>`. Only a method and path that match a catalog
- * endpoint are sent, only after validation, only to the region's Coze host or the sandbox.
+ * endpoint are sent, only after validation, only to the region's Coze host or the sandbox, and
+ * only within the caller's rate limit.
  */
 export const relay = new Hono<{ Bindings: Env }>();
 
 relay.all('/:region/*', async (c) => {
-  const region = parseRegion(c.req.param('region'));
-  if (!region)
+  const url = new URL(c.req.url);
+  assertUrlSize(url);
+  const target = relayTargetOf(url.pathname);
+  const region = parseRegion(target.region);
+  const token = bearerToken(c.req.header('authorization'));
+  if (!region) {
     throw new ApiError(
       404,
       'not_found',
-      `Unknown region ${JSON.stringify(c.req.param('region'))}: use sandbox, cn or com`,
+      `Unknown region ${JSON.stringify(quotable(target.region, token))}: use sandbox, cn or com`,
     );
-  const url = new URL(c.req.url);
-  const cozePath = url.pathname.slice(`/api/relay/${region}`.length);
-  const match = matchEndpoint(ENDPOINTS, c.req.method, cozePath);
-  if (!match) throw new ApiError(404, 'not_found', `No Coze endpoint ${c.req.method} ${cozePath}`);
+  }
+  assertForwardableHeaders(c.req.raw.headers);
+  if (!c.env.HISTORY_SECRET) throw new ApiError(500, 'internal', 'HISTORY_SECRET is not configured');
+  // Calls without a token (OAuth token requests) share one anonymous sandbox session and keep no history.
+  const ownerId = await ownerOf(token ?? 'anonymous', c.env.HISTORY_SECRET);
+  // Counted before anything else is looked at: refused and malformed calls are abuse volume too.
+  const refused = await checkRateLimit(c.env, region, {
+    ownerId: token ? ownerId : undefined,
+    ip: c.req.header('cf-connecting-ip'),
+  });
+  if (refused) {
+    c.header('retry-after', String(refused.retryAfterSeconds));
+    throw refused.error;
+  }
 
-  const token = bearerToken(c.req.header('authorization'));
+  const cozePath = target.cozePath;
+  const match = matchEndpoint(ENDPOINTS, c.req.method, cozePath);
+  if (!match) throw new ApiError(404, 'not_found', `No Coze endpoint ${c.req.method} ${quotable(cozePath, token)}`);
   if (!token && match.endpoint.auth !== 'none') {
     throw new ApiError(
       401,
@@ -51,28 +92,57 @@ relay.all('/:region/*', async (c) => {
       'Send Authorization: Bearer <token> (any non-empty token works in the sandbox)',
     );
   }
-  if (!c.env.HISTORY_SECRET) throw new ApiError(500, 'internal', 'HISTORY_SECRET is not configured');
-  // Calls without a token (OAuth token requests) share one anonymous sandbox session and keep no history.
-  const ownerId = await ownerOf(token ?? 'anonymous', c.env.HISTORY_SECRET);
 
   const checked = await readCheckedRequest(c.req.raw, match, url);
   const endpoint = checked.endpoint;
   const headers = upstreamRequestHeaders(c.req.raw.headers, region);
   const startedAt = Date.now();
-  const upstream = await sendUpstream(c.env, {
+  const runId = newRunId(endpoint.id, startedAt);
+  // What history needs besides the response; saved after the answer, and only with a token to own it.
+  const run = {
+    runId,
+    endpointId: endpoint.id,
     region,
-    method: c.req.method,
-    pathAndQuery: cozePath + url.search,
-    headers,
-    body: checked.body,
-    ownerId,
-    timeoutMs: Number(c.env.UPSTREAM_TIMEOUT_MS ?? DEFAULT_UPSTREAM_TIMEOUT_MS),
-    signal: c.req.raw.signal,
-  });
+    startedAt,
+    request: {
+      method: c.req.method,
+      url: `${url.origin}${url.pathname}${url.search}`,
+      headers: recordableHeaders(headers),
+      body: checked.bodyText,
+      bodyNote: checked.bodyNote,
+    },
+  } satisfies Partial<CaptureInput>;
+
+  let upstream: Response;
+  try {
+    upstream = await sendUpstream(c.env, {
+      region,
+      method: c.req.method,
+      pathAndQuery: cozePath + url.search,
+      headers,
+      body: checked.body,
+      ownerId,
+      timeoutMs: Number(c.env.UPSTREAM_TIMEOUT_MS ?? DEFAULT_UPSTREAM_TIMEOUT_MS),
+      signal: c.req.raw.signal,
+    });
+  } catch (error) {
+    // No answer at all (refused, timed out): the run is recorded with our error as its response.
+    if (token && error instanceof ApiError) {
+      c.header(RUN_ID_HEADER, runId);
+      const capture: CaptureInput = {
+        ...run,
+        ttfbMs: Date.now() - startedAt,
+        response: { status: error.status, headers: { 'content-type': 'application/json' } },
+        kind: 'json',
+        body: new Response(JSON.stringify(error.toBody())).body,
+      };
+      c.executionCtx.waitUntil(recordRun(c.env.HISTORY, { ownerId, token, capture, failure: error.message }));
+    }
+    throw error;
+  }
   const ttfbMs = Date.now() - startedAt;
 
   const kind = responseKindOf(upstream.headers.get('content-type'));
-  const runId = newRunId(endpoint.id, startedAt);
   const out = clientResponseHeaders(upstream.headers);
   out.set(RUN_ID_HEADER, runId);
   out.set('server-timing', `upstream;desc="upstream time to first byte";dur=${ttfbMs}`);
@@ -81,28 +151,17 @@ relay.all('/:region/*', async (c) => {
   if (kind === 'sse') out.set('x-accel-buffering', 'no');
 
   const split = upstream.body ? passThrough(upstream.body, kind === 'sse') : undefined;
-  const recordedHeaders = recordableHeaders(headers);
   // Nothing is recorded without a token to own it: stop copying for the capture at once.
   if (!token) void split?.capture.cancel();
-  else
-    c.executionCtx.waitUntil(
-      captureRun({
-        runId,
-        endpointId: endpoint.id,
-        region,
-        startedAt,
-        ttfbMs,
-        request: {
-          method: c.req.method,
-          url: `${url.origin}${url.pathname}${url.search}`,
-          headers: recordedHeaders,
-          body: checked.bodyText,
-          bodyNote: checked.bodyNote,
-        },
-        response: { status: upstream.status, headers: recordableHeaders(out) },
-        kind,
-        body: split?.capture ?? null,
-      }).then((run) => saveRun(c.env.HISTORY, ownerId, run)),
-    );
+  else {
+    const capture: CaptureInput = {
+      ...run,
+      ttfbMs,
+      response: { status: upstream.status, headers: recordableHeaders(out) },
+      kind,
+      body: split?.capture ?? null,
+    };
+    c.executionCtx.waitUntil(recordRun(c.env.HISTORY, { ownerId, token, capture }));
+  }
   return new Response(split?.client ?? null, { status: upstream.status, headers: out });
 });

@@ -41,7 +41,8 @@ async function readBytes(request: Request, limit: number): Promise<ArrayBuffer> 
   if (declared > limit)
     throw new ApiError(413, 'payload_too_large', `The body is ${declared} bytes; this endpoint takes at most ${limit}`);
   if (!request.body) return new ArrayBuffer(0);
-  // Counted while reading, because a client may send more than it declared or no length at all.
+  // Counted while reading, because a client may send more than it declared or no length at all;
+  // past the limit the rest is never read: the stream is cancelled.
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -50,7 +51,7 @@ async function readBytes(request: Request, limit: number): Promise<ArrayBuffer> 
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel();
+      await reader.cancel().catch(() => {});
       throw new ApiError(413, 'payload_too_large', `The body exceeds ${limit} bytes, the limit for this endpoint`);
     }
     chunks.push(value);
@@ -76,6 +77,26 @@ function describeParts(form: FormData): { values: Record<string, unknown>; note:
     );
   });
   return { values, note: `multipart/form-data: ${notes.join('; ')}` };
+}
+
+/**
+ * Refuses parts the endpoint does not declare, and parts sent twice: the relay validates one value
+ * per name, so a second one could carry what validation never saw.
+ */
+function assertKnownParts(endpoint: Endpoint, form: FormData): void {
+  const known = new Set(Object.keys(endpoint.params.body?.entries ?? {}));
+  const names = [...form.keys()];
+  const unknown = [...new Set(names.filter((name) => !known.has(name)))];
+  const repeated = [...new Set(names.filter((name, index) => known.has(name) && names.indexOf(name) !== index))];
+  if (unknown.length === 0 && repeated.length === 0) return;
+  const problems = [
+    ...(unknown.length ? [`parts this endpoint does not take: ${unknown.join(', ')}`] : []),
+    ...(repeated.length ? [`parts sent more than once: ${repeated.join(', ')}`] : []),
+  ];
+  throw new ApiError(400, 'invalid_request', `The multipart body has ${problems.join('; ')}`, [
+    ...unknown.map((name) => ({ location: 'body' as const, path: name, message: 'Not a field of this endpoint' })),
+    ...repeated.map((name) => ({ location: 'body' as const, path: name, message: 'Sent more than once' })),
+  ]);
 }
 
 /**
@@ -127,6 +148,7 @@ export async function readCheckedRequest(request: Request, match: EndpointMatch,
     } catch (error) {
       throw new ApiError(400, 'invalid_request', `The multipart body could not be read: ${(error as Error).message}`);
     }
+    assertKnownParts(match.endpoint, form);
     const parts = describeParts(form);
     body = parts.values;
     checked = { body: bytes, bodyNote: parts.note };

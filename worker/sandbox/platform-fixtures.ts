@@ -17,7 +17,7 @@ export const PLATFORM_IDS = {
  * The refresh token the sandbox client holds from the start. Like the seeded workflow interrupt,
  * it stays valid after use, so the catalog's refresh example runs every time.
  */
-export const FIXTURE_REFRESH_TOKEN = 'rt_7351_sandbox_0001';
+export const FIXTURE_REFRESH_TOKEN = SANDBOX_IDS.oauthRefreshToken;
 
 /** People the sandbox knows, by user id. */
 export const PEOPLE: Readonly<Record<string, { readonly nickname: string; readonly uniqueName: string }>> = {
