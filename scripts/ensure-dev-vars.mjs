@@ -1,3 +1,5 @@
+// The local HISTORY_SECRET also tells `wrangler types` that the secret exists, so the generated
+// binding types are the same on every machine.
 // Gives a fresh clone a local HISTORY_SECRET so `npm start` needs no set-up; never used in deploys.
 import { existsSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
