@@ -1,33 +1,15 @@
-import { env } from 'cloudflare:workers';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { CHAT_EVENTS } from '../../catalog/events';
 import { SANDBOX_IDS } from '../../catalog/sandbox-ids';
+import { sandboxSession } from './sandbox-helpers';
 
 interface Frame {
   event: string;
   data: string;
 }
 
-function session(owner = `chat-${crypto.randomUUID()}`) {
-  const stub = env.SANDBOX.get(env.SANDBOX.idFromName(owner));
-  const send = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-    stub.fetch(
-      new Request(`https://sandbox.coze.invalid${path}`, {
-        method,
-        headers: {
-          authorization: 'Bearer pat_chat_test',
-          'content-type': 'application/json',
-          'x-sandbox-pace-ms': '0',
-          ...headers,
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      }),
-    );
-  const json = async (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
-    (await (await send(method, path, body, headers)).json()) as Record<string, any>;
-  return { send, json };
-}
+const session = () => sandboxSession('chat');
 
 function framesOf(text: string): Frame[] {
   return text

@@ -1,9 +1,9 @@
-import { env } from 'cloudflare:workers';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { WORKFLOW_EVENTS } from '../../catalog/events';
 import { findEndpoint } from '../../catalog/index';
 import { SANDBOX_IDS } from '../../catalog/sandbox-ids';
+import { sandboxSession } from './sandbox-helpers';
 
 interface Frame {
   id: string;
@@ -11,25 +11,7 @@ interface Frame {
   data: string;
 }
 
-function session(owner = `workflow-${crypto.randomUUID()}`) {
-  const stub = env.SANDBOX.get(env.SANDBOX.idFromName(owner));
-  const send = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-    stub.fetch(
-      new Request(`https://sandbox.coze.invalid${path}`, {
-        method,
-        headers: {
-          authorization: 'Bearer pat_workflow_test',
-          'content-type': 'application/json',
-          'x-sandbox-pace-ms': '0',
-          ...headers,
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      }),
-    );
-  const json = async (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
-    (await (await send(method, path, body, headers)).json()) as Record<string, any>;
-  return { send, json };
-}
+const session = () => sandboxSession('workflow');
 
 function framesOf(text: string): Frame[] {
   return text

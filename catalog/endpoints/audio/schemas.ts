@@ -67,3 +67,37 @@ export const CreatorSchema = v.object({
 /** What a voiceprint recording must be, for the `file` descriptions. */
 export const VOICEPRINT_AUDIO =
   'wav or pcm (pcm: 16 kHz, mono, 16-bit), at most 4 MB, one speaker talking clearly in a quiet room';
+
+/** The voiceprint lists' page number: from 1, default 1. */
+export const VoiceprintPageNumSchema = v.optional(
+  v.pipe(v.number(), v.integer(), v.minValue(1), v.description('Page number, from 1.'), v.examples([1])),
+  1,
+);
+
+/** When a voiceprint group or voiceprint was created and last changed. */
+export const VOICEPRINT_TIMESTAMPS = {
+  created_at: v.optional(
+    v.pipe(v.number(), v.integer(), v.description('Creation time, Unix seconds.'), v.examples([1745920256])),
+  ),
+  updated_at: v.optional(v.pipe(v.number(), v.integer(), v.description('Last update time, Unix seconds.'))),
+};
+
+/** The token in the URL, for WebSocket clients that cannot set the handshake's headers. */
+export const WsAuthorizationSchema = v.pipe(
+  v.string(),
+  v.startsWith('Bearer ', 'authorization must start with "Bearer "'),
+  v.description("`Bearer <token>`, URL-encoded: the token for clients that cannot set the handshake's headers."),
+);
+
+/** The handshake query of the speech and transcription WebSockets. */
+export const WsAudioQuerySchema = v.object({
+  authorization: v.optional(WsAuthorizationSchema),
+  entity_type: v.optional(
+    v.pipe(
+      v.picklist(['bot', 'workflow']),
+      v.description('Kind of entity the session runs for: `bot` or `workflow`.'),
+      v.examples(['bot']),
+    ),
+  ),
+  entity_id: v.optional(v.pipe(v.string(), v.description('Id of the agent or workflow named by `entity_type`.'))),
+});

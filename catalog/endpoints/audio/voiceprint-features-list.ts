@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { defineEndpoint } from '../../define';
 import { envelope } from '../../objects';
 import { SANDBOX_IDS } from '../../sandbox-ids';
-import { CreatorSchema, GroupIdSchema } from './schemas';
+import { CreatorSchema, GroupIdSchema, VOICEPRINT_TIMESTAMPS, VoiceprintPageNumSchema } from './schemas';
 
 /** List voiceprints in a group: GET /v1/audio/voiceprint_groups/:group_id/features */
 export default defineEndpoint({
@@ -19,10 +19,7 @@ export default defineEndpoint({
   params: {
     path: v.object({ group_id: GroupIdSchema }),
     query: v.object({
-      page_num: v.optional(
-        v.pipe(v.number(), v.integer(), v.minValue(1), v.description('Page number, from 1.'), v.examples([1])),
-        1,
-      ),
+      page_num: VoiceprintPageNumSchema,
       page_size: v.optional(
         v.pipe(
           v.number(),
@@ -52,17 +49,7 @@ export default defineEndpoint({
                   desc: v.optional(v.pipe(v.string(), v.description('Voiceprint description.'))),
                   audio_url: v.optional(v.pipe(v.string(), v.description('URL of the original recording.'))),
                   icon_url: v.optional(v.pipe(v.string(), v.description('Avatar URL.'))),
-                  created_at: v.optional(
-                    v.pipe(
-                      v.number(),
-                      v.integer(),
-                      v.description('Creation time, Unix seconds.'),
-                      v.examples([1745920256]),
-                    ),
-                  ),
-                  updated_at: v.optional(
-                    v.pipe(v.number(), v.integer(), v.description('Last update time, Unix seconds.')),
-                  ),
+                  ...VOICEPRINT_TIMESTAMPS,
                   user_info: v.optional(v.pipe(CreatorSchema, v.description('Who created the voiceprint.'))),
                 }),
               ),

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { defineEndpoint } from '../../define';
 import { envelope } from '../../objects';
-import { CreatorSchema } from './schemas';
+import { CreatorSchema, VOICEPRINT_TIMESTAMPS, VoiceprintPageNumSchema } from './schemas';
 
 /** List voiceprint groups: GET /v1/audio/voiceprint_groups */
 export default defineEndpoint({
@@ -20,10 +20,7 @@ export default defineEndpoint({
   path: '/v1/audio/voiceprint_groups',
   params: {
     query: v.object({
-      page_num: v.optional(
-        v.pipe(v.number(), v.integer(), v.minValue(1), v.description('Page number, from 1.'), v.examples([1])),
-        1,
-      ),
+      page_num: VoiceprintPageNumSchema,
       page_size: v.optional(
         v.pipe(
           v.number(),
@@ -59,17 +56,7 @@ export default defineEndpoint({
                   feature_count: v.optional(
                     v.pipe(v.number(), v.integer(), v.description('Voiceprints in the group.'), v.examples([3])),
                   ),
-                  created_at: v.optional(
-                    v.pipe(
-                      v.number(),
-                      v.integer(),
-                      v.description('Creation time, Unix seconds.'),
-                      v.examples([1745920256]),
-                    ),
-                  ),
-                  updated_at: v.optional(
-                    v.pipe(v.number(), v.integer(), v.description('Last update time, Unix seconds.')),
-                  ),
+                  ...VOICEPRINT_TIMESTAMPS,
                   user_info: v.optional(v.pipe(CreatorSchema, v.description('Who created the group.'))),
                 }),
               ),

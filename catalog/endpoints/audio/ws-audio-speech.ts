@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { defineEndpoint } from '../../define';
 import { SANDBOX_IDS } from '../../sandbox-ids';
+import { WsAudioQuerySchema } from './schemas';
 
 /** Duplex streaming speech synthesis (WebSocket TTS): GET wss://ws.coze.cn/v1/audio/speech */
 export default defineEndpoint({
@@ -20,25 +21,7 @@ export default defineEndpoint({
   method: 'GET',
   path: '/v1/audio/speech',
   params: {
-    query: v.object({
-      authorization: v.optional(
-        v.pipe(
-          v.string(),
-          v.startsWith('Bearer ', 'authorization must start with "Bearer "'),
-          v.description(
-            "`Bearer <token>`, URL-encoded: the token for clients that cannot set the handshake's headers.",
-          ),
-        ),
-      ),
-      entity_type: v.optional(
-        v.pipe(
-          v.picklist(['bot', 'workflow']),
-          v.description('Kind of entity the session runs for: `bot` or `workflow`.'),
-          v.examples(['bot']),
-        ),
-      ),
-      entity_id: v.optional(v.pipe(v.string(), v.description('Id of the agent or workflow named by `entity_type`.'))),
-    }),
+    query: WsAudioQuerySchema,
   },
   bodyKind: 'none',
   responseKind: 'websocket',

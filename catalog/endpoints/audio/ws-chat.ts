@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { defineEndpoint } from '../../define';
 import { SANDBOX_IDS } from '../../sandbox-ids';
+import { WsAuthorizationSchema } from './schemas';
 
 /** Duplex streaming voice chat (WebSocket): GET wss://ws.coze.cn/v1/chat */
 export default defineEndpoint({
@@ -40,15 +41,7 @@ export default defineEndpoint({
           v.description('Id of the calling device, an int64 as digits; helps when troubleshooting.'),
         ),
       ),
-      authorization: v.optional(
-        v.pipe(
-          v.string(),
-          v.startsWith('Bearer ', 'authorization must start with "Bearer "'),
-          v.description(
-            "`Bearer <token>`, URL-encoded: the token for clients that cannot set the handshake's headers.",
-          ),
-        ),
-      ),
+      authorization: v.optional(WsAuthorizationSchema),
     }),
   },
   bodyKind: 'none',

@@ -35,3 +35,19 @@ export const OAUTH_ERROR_NOTE =
 
 /** A redirect URI for examples: where a local app would receive the code. */
 export const EXAMPLE_REDIRECT_URI = 'http://127.0.0.1:8080/oauth/callback';
+
+/** The body fields that exchange an authorization code, with or without PKCE. */
+export const CODE_EXCHANGE_FIELDS = {
+  grant_type: v.pipe(v.picklist(['authorization_code']), v.description('Always `authorization_code`.')),
+  code: v.pipe(
+    v.string(),
+    v.nonEmpty('code is required'),
+    v.description('The `code` query parameter of the authorize redirect.'),
+  ),
+  client_id: v.pipe(v.string(), v.nonEmpty('client_id is required'), v.description('Client id of the OAuth app.')),
+  redirect_uri: v.pipe(
+    v.string(),
+    v.nonEmpty('redirect_uri is required'),
+    v.description('The same redirect URL as in the authorize step.'),
+  ),
+};

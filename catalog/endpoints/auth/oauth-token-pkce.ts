@@ -1,7 +1,12 @@
 import * as v from 'valibot';
 import { defineEndpoint } from '../../define';
 import { SANDBOX_IDS } from '../../sandbox-ids';
-import { EXAMPLE_REDIRECT_URI, OAUTH_ERROR_NOTE, UserTokenResponseSchema } from './oauth-token-fields';
+import {
+  CODE_EXCHANGE_FIELDS,
+  EXAMPLE_REDIRECT_URI,
+  OAUTH_ERROR_NOTE,
+  UserTokenResponseSchema,
+} from './oauth-token-fields';
 
 /** Exchange code for token (PKCE): POST /api/permission/oauth2/token */
 export default defineEndpoint({
@@ -22,18 +27,7 @@ export default defineEndpoint({
   path: '/api/permission/oauth2/token',
   params: {
     body: v.object({
-      grant_type: v.pipe(v.picklist(['authorization_code']), v.description('Always `authorization_code`.')),
-      code: v.pipe(
-        v.string(),
-        v.nonEmpty('code is required'),
-        v.description('The `code` query parameter of the authorize redirect.'),
-      ),
-      client_id: v.pipe(v.string(), v.nonEmpty('client_id is required'), v.description('Client id of the OAuth app.')),
-      redirect_uri: v.pipe(
-        v.string(),
-        v.nonEmpty('redirect_uri is required'),
-        v.description('The same redirect URL as in the authorize step.'),
-      ),
+      ...CODE_EXCHANGE_FIELDS,
       code_verifier: v.pipe(
         v.string(),
         v.nonEmpty('code_verifier is required'),

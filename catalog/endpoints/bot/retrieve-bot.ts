@@ -3,6 +3,40 @@ import { defineEndpoint } from '../../define';
 import { envelope } from '../../objects';
 import { SANDBOX_IDS } from '../../sandbox-ids';
 
+/** One chat background image with its crop and gradient, the same shape for web and mobile. */
+const BackgroundImageSchema = v.object({
+  image_url: v.optional(
+    v.pipe(v.string(), v.description('Background image URL.'), v.examples(['https://example.com/image.jpg'])),
+  ),
+  theme_color: v.optional(
+    v.pipe(v.string(), v.description('Theme color (hex) matched to the image.'), v.examples(['#FFFFFF'])),
+  ),
+  canvas_position: v.optional(
+    v.pipe(
+      v.object({
+        top: v.optional(v.pipe(v.number(), v.description('Crop top offset in px.'), v.examples([100]))),
+        left: v.optional(v.pipe(v.number(), v.description('Crop left offset in px.'), v.examples([50]))),
+        width: v.optional(v.pipe(v.number(), v.description('Crop width in px.'), v.examples([300]))),
+        height: v.optional(v.pipe(v.number(), v.description('Crop height in px.'), v.examples([200]))),
+      }),
+      v.description('Crop rectangle of the image in pixels.'),
+      v.examples([{ top: 100, left: 50, width: 300, height: 200 }]),
+    ),
+  ),
+  gradient_position: v.optional(
+    v.pipe(
+      v.object({
+        left: v.optional(v.pipe(v.number(), v.description('Left gradient boundary in px.'), v.examples([0]))),
+        right: v.optional(
+          v.pipe(v.number(), v.description('Right boundary of the gradient in px.'), v.examples([800])),
+        ),
+      }),
+      v.description('Horizontal gradient boundaries in px.'),
+      v.examples([{ left: 0, right: 800 }]),
+    ),
+  ),
+});
+
 /** Get agent configuration: GET /v1/bots/:bot_id */
 export default defineEndpoint({
   id: 'retrieve-bot',
@@ -395,123 +429,9 @@ export default defineEndpoint({
           background_image_info: v.optional(
             v.pipe(
               v.object({
-                web_background_image: v.optional(
-                  v.pipe(
-                    v.object({
-                      image_url: v.optional(
-                        v.pipe(
-                          v.string(),
-                          v.description('Background image URL.'),
-                          v.examples(['https://example.com/image.jpg']),
-                        ),
-                      ),
-                      theme_color: v.optional(
-                        v.pipe(
-                          v.string(),
-                          v.description('Theme color (hex) matched to the image.'),
-                          v.examples(['#FFFFFF']),
-                        ),
-                      ),
-                      canvas_position: v.optional(
-                        v.pipe(
-                          v.object({
-                            top: v.optional(
-                              v.pipe(v.number(), v.description('Crop top offset in px.'), v.examples([100])),
-                            ),
-                            left: v.optional(
-                              v.pipe(v.number(), v.description('Crop left offset in px.'), v.examples([50])),
-                            ),
-                            width: v.optional(
-                              v.pipe(v.number(), v.description('Crop width in px.'), v.examples([300])),
-                            ),
-                            height: v.optional(
-                              v.pipe(v.number(), v.description('Crop height in px.'), v.examples([200])),
-                            ),
-                          }),
-                          v.description('Crop rectangle of the image in pixels.'),
-                          v.examples([{ top: 100, left: 50, width: 300, height: 200 }]),
-                        ),
-                      ),
-                      gradient_position: v.optional(
-                        v.pipe(
-                          v.object({
-                            left: v.optional(
-                              v.pipe(v.number(), v.description('Left gradient boundary in px.'), v.examples([0])),
-                            ),
-                            right: v.optional(
-                              v.pipe(
-                                v.number(),
-                                v.description('Right boundary of the gradient in px.'),
-                                v.examples([800]),
-                              ),
-                            ),
-                          }),
-                          v.description('Horizontal gradient boundaries in px.'),
-                          v.examples([{ left: 0, right: 800 }]),
-                        ),
-                      ),
-                    }),
-                    v.description('Background for web.'),
-                  ),
-                ),
+                web_background_image: v.optional(v.pipe(BackgroundImageSchema, v.description('Background for web.'))),
                 mobile_background_image: v.optional(
-                  v.pipe(
-                    v.object({
-                      image_url: v.optional(
-                        v.pipe(
-                          v.string(),
-                          v.description('Background image URL.'),
-                          v.examples(['https://example.com/image.jpg']),
-                        ),
-                      ),
-                      theme_color: v.optional(
-                        v.pipe(
-                          v.string(),
-                          v.description('Theme color (hex) matched to the image.'),
-                          v.examples(['#FFFFFF']),
-                        ),
-                      ),
-                      canvas_position: v.optional(
-                        v.pipe(
-                          v.object({
-                            top: v.optional(
-                              v.pipe(v.number(), v.description('Crop top offset in px.'), v.examples([100])),
-                            ),
-                            left: v.optional(
-                              v.pipe(v.number(), v.description('Crop left offset in px.'), v.examples([50])),
-                            ),
-                            width: v.optional(
-                              v.pipe(v.number(), v.description('Crop width in px.'), v.examples([300])),
-                            ),
-                            height: v.optional(
-                              v.pipe(v.number(), v.description('Crop height in px.'), v.examples([200])),
-                            ),
-                          }),
-                          v.description('Crop rectangle of the image in pixels.'),
-                          v.examples([{ top: 100, left: 50, width: 300, height: 200 }]),
-                        ),
-                      ),
-                      gradient_position: v.optional(
-                        v.pipe(
-                          v.object({
-                            left: v.optional(
-                              v.pipe(v.number(), v.description('Left gradient boundary in px.'), v.examples([0])),
-                            ),
-                            right: v.optional(
-                              v.pipe(
-                                v.number(),
-                                v.description('Right boundary of the gradient in px.'),
-                                v.examples([800]),
-                              ),
-                            ),
-                          }),
-                          v.description('Horizontal gradient boundaries in px.'),
-                          v.examples([{ left: 0, right: 800 }]),
-                        ),
-                      ),
-                    }),
-                    v.description('Background for mobile.'),
-                  ),
+                  v.pipe(BackgroundImageSchema, v.description('Background for mobile.')),
                 ),
               }),
               v.description('Chat background images for web and mobile.'),

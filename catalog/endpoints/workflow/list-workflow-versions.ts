@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { defineEndpoint } from '../../define';
 import { envelope } from '../../objects';
 import { SANDBOX_IDS } from '../../sandbox-ids';
+import { WorkflowCreatorSchema, WorkflowInputSchema, WorkflowOutputSchema } from './workflow-info';
 
 /** List workflow versions: GET /v1/workflows/:workflow_id/versions */
 export default defineEndpoint({
@@ -72,60 +73,10 @@ export default defineEndpoint({
             v.pipe(
               v.array(
                 v.object({
-                  input: v.optional(
-                    v.pipe(
-                      v.object({
-                        parameters: v.optional(
-                          v.pipe(
-                            v.record(v.string(), v.unknown()),
-                            v.description(
-                              'Start-node input parameters: map of name -> definition (type, required, description, ...).',
-                            ),
-                          ),
-                        ),
-                      }),
-                      v.description('Start-node input schema.'),
-                    ),
-                  ),
-                  output: v.optional(
-                    v.pipe(
-                      v.object({
-                        content: v.optional(
-                          v.pipe(
-                            v.string(),
-                            v.description(
-                              'Reply template when the end node returns text (only with `use_answer_content`).',
-                            ),
-                          ),
-                        ),
-                        parameters: v.optional(
-                          v.pipe(
-                            v.record(v.string(), v.unknown()),
-                            v.description('End-node output variables: map of name -> {type}.'),
-                            v.examples([{ output: { type: 'string' } }]),
-                          ),
-                        ),
-                        terminate_plan: v.optional(
-                          v.pipe(
-                            v.picklist(['return_variables', 'use_answer_content']),
-                            v.description(
-                              'How the end node returns: `return_variables` or `use_answer_content` (text).',
-                            ),
-                            v.examples(['return_variables']),
-                          ),
-                        ),
-                      }),
-                      v.description('End-node output schema.'),
-                    ),
-                  ),
+                  input: v.optional(WorkflowInputSchema),
+                  output: v.optional(WorkflowOutputSchema),
                   creator: v.optional(
-                    v.pipe(
-                      v.object({
-                        id: v.optional(v.pipe(v.string(), v.description('Coze UID of the creator.'))),
-                        name: v.optional(v.pipe(v.string(), v.description('Coze username of the creator.'))),
-                      }),
-                      v.description('Operator who produced the version (id, name).'),
-                    ),
+                    v.pipe(WorkflowCreatorSchema, v.description('Operator who produced the version (id, name).')),
                   ),
                   version: v.optional(
                     v.pipe(v.string(), v.description('Version string, e.g. v0.0.2.'), v.examples(['v0.0.2'])),

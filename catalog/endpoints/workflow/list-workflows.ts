@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { defineEndpoint } from '../../define';
 import { envelope } from '../../objects';
 import { SANDBOX_IDS } from '../../sandbox-ids';
+import { WorkflowInfoSchema } from './workflow-info';
 
 /** List workflows: GET /v1/workflows */
 export default defineEndpoint({
@@ -65,51 +66,7 @@ export default defineEndpoint({
     data: v.optional(
       v.pipe(
         v.object({
-          items: v.optional(
-            v.pipe(
-              v.array(
-                v.object({
-                  app_id: v.optional(v.pipe(v.string(), v.description('App the workflow belongs to; `0` when none.'))),
-                  creator: v.optional(
-                    v.pipe(
-                      v.object({
-                        id: v.optional(v.pipe(v.string(), v.description('Coze UID of the creator.'))),
-                        name: v.optional(v.pipe(v.string(), v.description('Coze username of the creator.'))),
-                      }),
-                      v.description('Creator (id and name).'),
-                    ),
-                  ),
-                  icon_url: v.optional(
-                    v.pipe(
-                      v.string(),
-                      v.description('Workflow icon URL.'),
-                      v.examples(['https://example.com/icon/workflow_123.png']),
-                    ),
-                  ),
-                  created_at: v.optional(
-                    v.pipe(
-                      v.string(),
-                      v.description('Creation time, Unix seconds (string).'),
-                      v.examples(['1752060786']),
-                    ),
-                  ),
-                  updated_at: v.optional(
-                    v.pipe(
-                      v.string(),
-                      v.description('Last update, Unix seconds (string).'),
-                      v.examples(['1752060827']),
-                    ),
-                  ),
-                  description: v.optional(v.pipe(v.string(), v.description('Workflow description.'))),
-                  workflow_id: v.optional(v.pipe(v.string(), v.description('Workflow ID.'))),
-                  workflow_name: v.optional(
-                    v.pipe(v.string(), v.description('Workflow name.'), v.examples(['workflow_example'])),
-                  ),
-                }),
-              ),
-              v.description('Workflows on this page.'),
-            ),
-          ),
+          items: v.optional(v.pipe(v.array(WorkflowInfoSchema), v.description('Workflows on this page.'))),
           has_more: v.optional(
             v.pipe(v.boolean(), v.description('True when more results exist beyond this page.'), v.examples([false])),
           ),

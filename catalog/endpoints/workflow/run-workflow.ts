@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { defineEndpoint } from '../../define';
-import { UsageSchema, envelope } from '../../objects';
+import { envelope } from '../../objects';
 import { SANDBOX_IDS } from '../../sandbox-ids';
+import { WorkflowDebugUrlSchema, WorkflowInterruptDataSchema, WorkflowRunUsageSchema } from './workflow-run';
 
 /** Run workflow: POST /v1/workflow/run */
 export default defineEndpoint({
@@ -95,43 +96,10 @@ export default defineEndpoint({
     execute_id: v.optional(
       v.pipe(v.string(), v.description('Execution ID of an async run; use with retrieve-workflow-run-history.')),
     ),
-    debug_url: v.optional(
-      v.pipe(v.string(), v.description('Link to the visual trace of this workflow run (valid for 7 days).')),
-    ),
-    usage: v.optional(
-      v.pipe(
-        UsageSchema,
-        v.description('Token usage of the call (for reference; billing is authoritative).'),
-        v.examples([{ input_count: 50, token_count: 150, output_count: 100 }]),
-      ),
-    ),
+    debug_url: v.optional(WorkflowDebugUrlSchema),
+    usage: v.optional(WorkflowRunUsageSchema),
     interrupt_data: v.optional(
-      v.pipe(
-        v.object({
-          data: v.optional(
-            v.pipe(
-              v.string(),
-              v.description('Interrupt payload (JSON string), e.g. the question text for a question node.'),
-            ),
-          ),
-          type: v.optional(
-            v.pipe(
-              v.picklist([2, 5, 6, 7]),
-              v.description('Interrupt type: 2 = question node, 5 = input node, 6 = local plugin, 7 = OAuth plugin.'),
-              v.examples([2]),
-            ),
-          ),
-          event_id: v.optional(v.pipe(v.string(), v.description('Interrupt event ID; pass it to the resume API.'))),
-          required_parameters: v.optional(
-            v.pipe(
-              v.record(v.string(), v.unknown()),
-              v.description('Parameters the node needs: map name -> definition.'),
-              v.examples([{ img: { required: true, type: 'image' } }]),
-            ),
-          ),
-        }),
-        v.description('Present when the run stopped at a question/input node etc.'),
-      ),
+      v.pipe(WorkflowInterruptDataSchema, v.description('Present when the run stopped at a question/input node etc.')),
     ),
   }),
   permission: 'run',
