@@ -12,9 +12,17 @@ export interface EndpointMatch {
 // smuggle another path or host (`/`, `\`, `..`, `%`, `@`, `:`) never matches.
 const SEGMENT = /^[A-Za-z0-9_\-.]{1,128}$/;
 
+// Templates are split once, not on every request the relay matches.
+const SEGMENTS = new Map<string, readonly string[]>();
+
 /** Splits a path template into its segments: literals, or `:name` placeholders. */
-function segmentsOf(template: string): string[] {
-  return template.split('/').slice(1);
+function segmentsOf(template: string): readonly string[] {
+  let segments = SEGMENTS.get(template);
+  if (!segments) {
+    segments = template.split('/').slice(1);
+    SEGMENTS.set(template, segments);
+  }
+  return segments;
 }
 
 /**

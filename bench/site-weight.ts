@@ -1,0 +1,202 @@
+// The weight of the built site, page by page: the HTML, the JavaScript a page runs at load, and the
+// JavaScript it may fetch later. Shared by the bench and the size budgets of `npm test`.
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Bytes as stored and as sent with gzip (level 9, as size tools measure). */
+export interface Weight {
+  readonly raw: number;
+  readonly gzip: number;
+}
+
+/** A set of scripts: the files (paths under dist/) and inline scripts, and what they weigh together. */
+export interface Scripts extends Weight {
+  readonly files: readonly string[];
+  readonly inline: number;
+}
+
+/** What one page weighs. */
+export interface PageWeight {
+  /** Path under dist/, e.g. `chat/create-chat/index.html`. */
+  readonly page: string;
+  readonly kind: 'index' | 'endpoint' | 'doc';
+  readonly html: Weight;
+  /** Scripts run at load: inline scripts, module scripts, islands hydrated at load, their static imports. */
+  readonly jsAtLoad: Scripts;
+  /** Scripts fetched later: dynamic `import()` targets this page can reach, islands hydrated when visible. */
+  readonly jsLazy: Scripts;
+}
+
+/** Gzipped size at level 9. */
+export function gzipSize(data: string | Uint8Array): number {
+  return gzipSync(data, { level: 9 }).byteLength;
+}
+
+/** Raw and gzip size of some bytes. */
+export function weigh(data: string | Uint8Array): Weight {
+  return { raw: Buffer.byteLength(data), gzip: gzipSize(data) };
+}
+
+// Static imports in ESM are string literals after `import` or `from` (template literals are not
+// allowed there); `import(` is dynamic. Only our own chunks (relative or root paths) are followed.
+const STATIC_IMPORT = /(?:\bimport|\bfrom)\s*["']((?:\.{1,2})?\/[^"'`\s]+?\.m?js)["']/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]((?:\.{1,2})?\/[^"'`\s]+?\.m?js)["'`]\s*\)/g;
+// An `import.meta.glob` map as bundled: `"./group/name.ts":()=>preload(()=>import("./name.hash.js")...`.
+// Only the entry named after the page's island props is ever loaded by that page.
+const GLOB_ENTRY =
+  /["'`]\.{1,2}\/[^"'`]*?([\w.-]+)\.[cm]?[jt]sx?["'`]\s*:\s*\(\)\s*=>[^"'`]{0,120}?\bimport\(\s*["'`]([^"'`]+)["'`]/g;
+
+const ATTRIBUTE = (name: string) => new RegExp(`\\s${name}="([^"]*)"`);
+const attribute = (tag: string, name: string) => ATTRIBUTE(name).exec(tag)?.[1];
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** Every string in an island's `props` (Astro serializes them as `[type, value]` pairs). */
+function propStrings(props: string | undefined): string[] {
+  if (!props) return [];
+  const out: string[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') out.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  try {
+    walk(JSON.parse(decodeEntities(props)));
+  } catch {
+    // Not JSON: no names to match.
+  }
+  return out;
+}
+
+const isJavaScript = (type: string | undefined) =>
+  type === undefined || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
+
+/** Reads and weighs the site under `dist`, caching each chunk's text, size and imports. */
+export function createSiteReader(dist: string) {
+  const root = resolve(dist);
+  const chunks = new Map<string, { text: string; weight: Weight; statics: string[]; dynamics: string[] }>();
+  const glob = new Map<string, Map<string, string>>();
+
+  const fromUrl = (url: string, base: string) =>
+    relative(root, url.startsWith('/') ? join(root, url) : resolve(dirname(join(root, base)), url))
+      .split(sep)
+      .join('/');
+
+  function chunk(file: string) {
+    let known = chunks.get(file);
+    if (!known) {
+      const text = readFileSync(join(root, file), 'utf8');
+      const globTargets = new Map<string, string>();
+      for (const [, name, target] of text.matchAll(GLOB_ENTRY)) globTargets.set(fromUrl(target!, file), name!);
+      glob.set(file, globTargets);
+      known = {
+        text,
+        weight: weigh(text),
+        statics: [...text.matchAll(STATIC_IMPORT)].map((m) => fromUrl(m[1]!, file)),
+        dynamics: [...text.matchAll(DYNAMIC_IMPORT)].map((m) => fromUrl(m[1]!, file)),
+      };
+      chunks.set(file, known);
+    }
+    return known;
+  }
+
+  /** The files plus everything they import statically, transitively. */
+  function staticClosure(entries: Iterable<string>): Set<string> {
+    const seen = new Set<string>();
+    const stack = [...entries];
+    while (stack.length) {
+      const file = stack.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      stack.push(...chunk(file).statics);
+    }
+    return seen;
+  }
+
+  function total(files: Iterable<string>, inline: string[]): Scripts {
+    const list = [...files].sort();
+    const inlineText = inline.join('\n');
+    const inlineWeight = inline.length ? weigh(inlineText) : { raw: 0, gzip: 0 };
+    return {
+      files: list,
+      inline: inline.length,
+      raw: list.reduce((sum, file) => sum + chunk(file).weight.raw, inlineWeight.raw),
+      gzip: list.reduce((sum, file) => sum + chunk(file).weight.gzip, inlineWeight.gzip),
+    };
+  }
+
+  /** Weighs one page (`page` is its path under dist/). */
+  function page(file: string): PageWeight {
+    const html = readFileSync(join(root, file), 'utf8');
+    const inline: string[] = [];
+    const atLoad: string[] = [];
+    const later: string[] = [];
+    const names = new Set<string>();
+    for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      if (!isJavaScript(attribute(attrs!, 'type'))) continue;
+      const src = attribute(attrs!, 'src');
+      if (src) atLoad.push(fromUrl(src, file));
+      else if (body!.trim()) inline.push(body!);
+    }
+    for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+      const href = attribute(tag, 'href');
+      if (href && /\srel="modulepreload"/.test(tag)) atLoad.push(fromUrl(href, file));
+    }
+    for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/g)) {
+      const urls = ['component-url', 'renderer-url', 'before-hydration-url']
+        .map((name) => attribute(tag, name))
+        .filter((url): url is string => Boolean(url))
+        .map((url) => fromUrl(url, file));
+      // client:load, client:idle and client:only hydrate as the page loads; visible and media wait.
+      const when = attribute(tag, 'client');
+      (when === 'visible' || when === 'media' ? later : atLoad).push(...urls);
+      propStrings(attribute(tag, 'props')).forEach((name) => names.add(name));
+    }
+    const loaded = staticClosure(atLoad);
+    // Lazily loaded: dynamic imports reachable from anything the page may run, except entries of an
+    // import.meta.glob map that are not named in the page's island props (another page's modules).
+    const lazy = new Set<string>();
+    const queue = [...loaded, ...later];
+    const visited = new Set<string>();
+    while (queue.length) {
+      const current = queue.pop()!;
+      if (visited.has(current)) continue;
+      visited.add(current);
+      const { statics, dynamics } = chunk(current);
+      const alternatives = glob.get(current)!;
+      for (const target of [...statics, ...dynamics]) {
+        const name = alternatives.get(target);
+        if (name !== undefined && !names.has(name)) continue;
+        if (!loaded.has(target)) lazy.add(target);
+        queue.push(target);
+      }
+      if (later.includes(current) && !loaded.has(current)) lazy.add(current);
+    }
+    const kind = file === 'index.html' ? 'index' : html.includes('data-testid="doc-page"') ? 'doc' : 'endpoint';
+    return { page: file, kind, html: weigh(html), jsAtLoad: total(loaded, inline), jsLazy: total(lazy, []) };
+  }
+
+  return { page };
+}
+
+/** Every `index.html` under `dist`, as paths relative to it. */
+export function htmlPages(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(sep).join('/'))
+    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+    .sort();
+}
+
+/** Weighs every page of the built site. */
+export function weighSite(dist: string): PageWeight[] {
+  const reader = createSiteReader(dist);
+  return htmlPages(dist).map((file) => reader.page(file));
+}

@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readBudgets } from '../../bench/budgets.ts';
+import { weighSite, type PageWeight, type Scripts } from '../../bench/site-weight.ts';
+import { weighWorkerBundle } from '../../bench/worker-bundle.ts';
+
+// Size budgets (budgets.json, gzip level 9), measured the way `npm run bench` measures them: the
+// built site that `npm test` makes before vitest runs, and the worker bundled by wrangler.
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const budgets = readBudgets(ROOT);
+const built = existsSync(join(DIST, 'index.html'));
+
+const url = (page: PageWeight) => `/${page.page.replace(/index\.html$/, '')}`;
+const scripts = (js: Scripts) => [`${js.inline} inline`, ...js.files].join(', ');
+
+describe.skipIf(!built)(
+  'size budgets of the built site (skipped when dist/ is missing: run `npm run build` first)',
+  () => {
+    let pages: PageWeight[] = [];
+    beforeAll(() => {
+      pages = weighSite(DIST);
+    });
+
+    it(`runs at most ${budgets.pageJsAtLoadGzip} bytes gzip of JavaScript at load on every page`, () => {
+      const over = pages
+        .filter((page) => page.jsAtLoad.gzip > budgets.pageJsAtLoadGzip)
+        .sort((a, b) => b.jsAtLoad.gzip - a.jsAtLoad.gzip);
+      const heaviest = over[0];
+      const why = heaviest
+        ? `${over.length} of ${pages.length} pages are over; the heaviest, ${url(heaviest)}, runs ${heaviest.jsAtLoad.gzip} B gzip: ${scripts(heaviest.jsAtLoad)}`
+        : '';
+      expect(over.length, why).toBe(0);
+    });
+
+    it(`serves at most ${budgets.pageHtmlGzip} bytes gzip of HTML per page`, () => {
+      const over = pages
+        .filter((page) => page.html.gzip > budgets.pageHtmlGzip)
+        .sort((a, b) => b.html.gzip - a.html.gzip)
+        .map((page) => `${url(page)}: ${page.html.gzip} B gzip`);
+      expect(over, `${over.length} of ${pages.length} pages are over the budget`).toEqual([]);
+    });
+
+    it('finds the pages it weighs, and the scripts an endpoint page runs at load', () => {
+      const endpoints = pages.filter((page) => page.kind === 'endpoint');
+      expect(pages.length).toBeGreaterThan(100);
+      expect(endpoints.length).toBeGreaterThan(100);
+      expect(pages.find((page) => page.page === 'chat/create-chat/index.html')?.jsAtLoad.files.length).toBeGreaterThan(
+        0,
+      );
+    });
+  },
+);
+
+describe('size budget of the worker', () => {
+  it(`bundles to at most ${budgets.workerBundleGzip} bytes gzip (wrangler deploy --dry-run)`, () => {
+    const bundle = weighWorkerBundle(ROOT);
+    expect(bundle.files.length).toBeGreaterThan(0);
+    expect(bundle.gzip).toBeLessThanOrEqual(budgets.workerBundleGzip);
+  }, 60_000);
+});
