@@ -1,18 +1,31 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../../catalog';
-import { loadEndpoint } from '../../site/islands/load-endpoint';
+import { endpointModuleUrl } from '../../site/islands/load-endpoint';
 
-describe('loadEndpoint', () => {
-  it('loads every catalog endpoint from its own module', async () => {
-    for (const endpoint of ENDPOINTS) {
-      const loading = loadEndpoint(endpoint.id);
-      expect(loading, endpoint.id).toBeDefined();
-      expect(await loading).toBe(endpoint);
-    }
-  });
+const dist = join(import.meta.dirname, '..', '..', 'dist');
 
-  it('knows no endpoint that is not in the catalog', () => {
-    expect(loadEndpoint('no-such-endpoint')).toBeUndefined();
-    expect(loadEndpoint('index')).toBeUndefined();
+describe('endpointModuleUrl', () => {
+  it('names a module for every catalog id, and nothing for ids that could escape /endpoints/', () => {
+    for (const endpoint of ENDPOINTS) expect(endpointModuleUrl(endpoint.id)).toBe(`/endpoints/${endpoint.id}.js`);
+    for (const bad of ['../index', 'a/b', 'A', '', 'x.js', '-x']) expect(endpointModuleUrl(bad), bad).toBeUndefined();
   });
 });
+
+describe.skipIf(!existsSync(join(dist, 'endpoints')))(
+  'the published endpoint modules (dist/endpoints, from npm run build)',
+  () => {
+    it('export each catalog endpoint with the same id, path and example', async () => {
+      for (const endpoint of ENDPOINTS) {
+        const file = join(dist, endpointModuleUrl(endpoint.id)!);
+        expect(existsSync(file), file).toBe(true);
+        const published = ((await import(pathToFileURL(file).href)) as { default: typeof endpoint }).default;
+        expect(published.id).toBe(endpoint.id);
+        expect(published.path).toBe(endpoint.path);
+        expect(published.example).toEqual(endpoint.example);
+      }
+    });
+  },
+);

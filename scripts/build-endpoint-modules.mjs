@@ -1,0 +1,37 @@
+// Builds each catalog endpoint as its own ES module at a stable URL, /endpoints/<id>.js, after
+// `astro build`. The playground island imports the one its page needs by that URL, so a page no
+// longer ships a map of every endpoint's hashed chunk (about 5 KiB gzip of each page's JavaScript).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const root = join(import.meta.dirname, '..');
+const endpointsDir = join(root, 'catalog', 'endpoints');
+const entryPoints = {};
+for (const group of readdirSync(endpointsDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+  for (const file of readdirSync(join(endpointsDir, group.name))) {
+    const path = join(endpointsDir, group.name, file);
+    // Endpoint files are named after their id and default-export `defineEndpoint({...})`; the
+    // shared schema modules beside them are bundled into chunks, not published.
+    if (
+      file.endsWith('.ts') &&
+      file !== 'index.ts' &&
+      readFileSync(path, 'utf8').includes('export default defineEndpoint(')
+    ) {
+      entryPoints[file.slice(0, -'.ts'.length)] = path;
+    }
+  }
+}
+
+await build({
+  entryPoints,
+  outdir: join(root, 'dist', 'endpoints'),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+});
+console.log(`endpoint modules: ${Object.keys(entryPoints).length} written to dist/endpoints/`);
