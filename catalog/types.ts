@@ -84,6 +84,8 @@ export interface Endpoint {
   readonly permission?: string;
   readonly destructive: boolean;
   readonly billable: boolean;
+  /** The official SDKs that implement this call (coze-py, coze-js, coze-go, coze-java). */
+  readonly sdks: readonly SdkId[];
   readonly deprecated?: { readonly replacement: string };
   /** A request that validates and runs in the sandbox; pages prefill forms with it. */
   readonly example: ExampleRequest;
@@ -100,6 +102,9 @@ export interface Endpoint {
   /** Ids of pages that belong with this one: the event pages of a WebSocket endpoint, say. */
   readonly related?: readonly string[];
 }
+
+/** The official SDKs: cozepy, @coze/api, coze-go and coze-java. */
+export type SdkId = 'python' | 'node' | 'go' | 'java';
 
 /** Parameter values for one request, by location. */
 export interface ExampleRequest {

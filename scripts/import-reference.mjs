@@ -233,6 +233,16 @@ for (const id of ids) {
     entry.permission ? `  permission: ${js(entry.permission)},` : '',
     `  destructive: ${Boolean(entry.destructive)},`,
     `  billable: ${Boolean(entry.billable)},`,
+    `  sdks: ${js(
+      [
+        ['python', 'coze-py'],
+        ['node', 'coze-js'],
+        ['go', 'coze-go'],
+        ['java', 'coze-java'],
+      ]
+        .filter(([, repo]) => (entry.sdk_sources ?? []).some((source) => source.startsWith(`${repo}:`)))
+        .map(([sdk]) => sdk),
+    )},`,
     entry.deprecated ? `  deprecated: { replacement: ${js(entry.replacement ?? '')} },` : '',
     `  example: ${js(Object.fromEntries(Object.entries(example).filter(([, x]) => x)))},`,
     entry.group === 'auth' ? `  auth: 'none',` : '',

@@ -8,7 +8,6 @@ import { goCallFor, goHttpSample, goSdkSample } from './go';
 import { javaCallFor, javaHttpSample, javaSdkSample } from './java';
 import { hasNodeCall, nodeSample } from './node';
 import { requestsSample } from './requests';
-import { SDK_ENDPOINTS } from './sdk-support';
 import { inputOf, isCallable, type ChatVariant, type SampleInput } from './shared';
 
 export { curlArgs, CURL_AUTH_HEADER } from './curl';
@@ -103,7 +102,7 @@ function fallbackNote(language: SdkLanguage, input: SampleInput): string {
           ? 'net/http'
           : 'java.net.http';
   const id = input.endpoint.id;
-  if (!SDK_ENDPOINTS[language].has(id))
+  if (!input.endpoint.sdks.includes(language))
     return `${sdk} has no call for this endpoint: this is the same request sent with ${how}.`;
   if (id.startsWith('oauth-'))
     return `${sdk} makes this request inside its OAuth helpers; this is the same request sent with ${how}.`;

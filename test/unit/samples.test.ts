@@ -182,6 +182,26 @@ describe('fetch and requests', () => {
 });
 
 describe('SDK samples', () => {
+  it('write SDK code only for calls the catalog says that SDK has, and say so where it lacks one', () => {
+    for (const endpoint of callable) {
+      for (const sample of all(endpoint, endpoint.example)) {
+        if (
+          sample.language !== 'python' &&
+          sample.language !== 'node' &&
+          sample.language !== 'go' &&
+          sample.language !== 'java'
+        )
+          continue;
+        const has = endpoint.sdks.includes(sample.language);
+        if (sample.kind === 'sdk') expect(has, `${endpoint.id} ${sample.language}`).toBe(true);
+        else
+          expect(sample.note, `${endpoint.id} ${sample.language}`).toMatch(
+            has ? /implements this endpoint|OAuth helpers/ : /has no call/,
+          );
+      }
+    }
+  });
+
   it('use each SDK’s client and region constant', () => {
     const samples = samplesFor(createChat, chatValues, 'cn');
     expect(samples.python).toContain('from cozepy import COZE_CN_BASE_URL, ChatEventType, Coze, Message, TokenAuth');

@@ -181,6 +181,7 @@ export default defineEndpoint({
   permission: 'createRoom',
   destructive: false,
   billable: true,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     body: {
       bot_id: SANDBOX_IDS.bot,

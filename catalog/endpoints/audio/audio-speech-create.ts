@@ -100,6 +100,7 @@ export default defineEndpoint({
   permission: 'createSpeech',
   destructive: false,
   billable: true,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     body: { input: '今天天气怎么样', voice_id: SANDBOX_IDS.voice, response_format: 'mp3', speed: 1 },
   },

@@ -44,5 +44,6 @@ export default defineEndpoint({
   permission: 'createTranscription',
   destructive: false,
   billable: true,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {},
 });

@@ -93,6 +93,7 @@ export default defineEndpoint({
   permission: 'createVoice',
   destructive: false,
   billable: true,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     body: { voice_name: 'Warm narrator', audio_format: 'wav', language: 'zh', space_id: SANDBOX_IDS.workspace },
   },

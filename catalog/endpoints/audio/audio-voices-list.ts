@@ -150,5 +150,6 @@ export default defineEndpoint({
   permission: 'listVoice',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { query: { filter_system_voice: false, voice_state: 'all', page_num: 1, page_size: 20 } },
 });

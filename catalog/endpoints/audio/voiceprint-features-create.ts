@@ -48,6 +48,7 @@ export default defineEndpoint({
   permission: 'createVoiceprintFeature',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go'],
   example: {
     path: { group_id: SANDBOX_IDS.voiceprintGroup },
     body: { name: 'Alice', desc: 'Recorded in the study.' },

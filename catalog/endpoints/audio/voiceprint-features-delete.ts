@@ -25,5 +25,6 @@ export default defineEndpoint({
   permission: 'deleteVoiceprintFeature',
   destructive: true,
   billable: false,
+  sdks: ['python', 'node', 'go'],
   example: { path: { group_id: SANDBOX_IDS.voiceprintGroup, feature_id: SANDBOX_IDS.voiceprintFeature } },
 });

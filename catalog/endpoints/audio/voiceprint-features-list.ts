@@ -66,5 +66,6 @@ export default defineEndpoint({
   permission: 'listVoiceprintFeature',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go'],
   example: { path: { group_id: SANDBOX_IDS.voiceprintGroup }, query: { page_num: 1, page_size: 10 } },
 });

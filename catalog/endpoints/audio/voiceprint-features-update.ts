@@ -35,6 +35,7 @@ export default defineEndpoint({
   permission: 'updateVoiceprintFeature',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go'],
   example: {
     path: { group_id: SANDBOX_IDS.voiceprintGroup, feature_id: SANDBOX_IDS.voiceprintFeature },
     body: { name: 'Alice Chen', desc: 'Re-recorded in a quiet room.' },

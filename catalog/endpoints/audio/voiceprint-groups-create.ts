@@ -48,5 +48,6 @@ export default defineEndpoint({
   permission: 'createVoiceprintGroup',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go'],
   example: { body: { name: 'Family', desc: 'Voices of the household members.' } },
 });

@@ -73,5 +73,6 @@ export default defineEndpoint({
   permission: 'listVoiceprintGroup',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go'],
   example: { query: { page_num: 1, page_size: 10 } },
 });

@@ -41,6 +41,7 @@ export default defineEndpoint({
   permission: 'updateVoiceprintGroup',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go'],
   example: {
     path: { group_id: SANDBOX_IDS.voiceprintGroup },
     body: { name: 'Household', desc: 'Everyone who lives here.' },

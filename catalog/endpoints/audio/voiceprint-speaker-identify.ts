@@ -58,5 +58,6 @@ export default defineEndpoint({
   permission: 'identifyInVoiceprintGroup',
   destructive: false,
   billable: true,
+  sdks: ['python', 'node'],
   example: { path: { group_id: SANDBOX_IDS.voiceprintGroup }, body: { top_k: '3' } },
 });

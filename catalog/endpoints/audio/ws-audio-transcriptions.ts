@@ -29,6 +29,7 @@ export default defineEndpoint({
   permission: 'createTranscription',
   destructive: false,
   billable: true,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { query: { entity_type: 'bot', entity_id: SANDBOX_IDS.bot } },
   related: ['ws-audio-transcriptions-events'],
 });

@@ -50,6 +50,7 @@ export default defineEndpoint({
   permission: 'chat',
   destructive: false,
   billable: true,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { query: { bot_id: SANDBOX_IDS.bot } },
   related: ['ws-chat-upstream-events', 'ws-chat-downstream-events'],
 });

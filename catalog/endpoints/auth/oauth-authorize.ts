@@ -68,6 +68,7 @@ export default defineEndpoint({
   ),
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go'],
   example: {
     query: {
       response_type: 'code',

@@ -62,6 +62,7 @@ export default defineEndpoint({
   }),
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { body: { client_id: SANDBOX_IDS.oauthClient } },
   auth: 'none',
   related: ['oauth-device-flow', 'oauth-token-device'],

@@ -52,6 +52,7 @@ export default defineEndpoint({
   }),
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     body: {
       client_id: SANDBOX_IDS.oauthClient,

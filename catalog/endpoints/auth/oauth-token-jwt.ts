@@ -76,6 +76,7 @@ export default defineEndpoint({
   }),
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { body: { grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', duration_seconds: 900 } },
   auth: 'none',
   discriminator: { bodyField: 'grant_type', value: 'urn:ietf:params:oauth:grant-type:jwt-bearer' },

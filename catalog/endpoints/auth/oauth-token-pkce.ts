@@ -42,6 +42,7 @@ export default defineEndpoint({
   response: UserTokenResponseSchema,
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     body: {
       grant_type: 'authorization_code',

@@ -35,6 +35,7 @@ export default defineEndpoint({
   response: UserTokenResponseSchema,
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     body: { client_id: SANDBOX_IDS.oauthClient, grant_type: 'refresh_token', refresh_token: SANDBOX_IDS.oauthRefreshToken },
   },

@@ -132,5 +132,6 @@ export default defineEndpoint({
   permission: 'getBenefit',
   destructive: false,
   billable: false,
+  sdks: ['python'],
   example: { query: { benefit_type_list: ['call_tool_limit'] } },
 });

@@ -48,5 +48,6 @@ export default defineEndpoint({
   permission: 'createBillDownloadTask',
   destructive: false,
   billable: false,
+  sdks: ['java'],
   example: { body: { started_at: 1746028800, ended_at: 1748707199 } },
 });

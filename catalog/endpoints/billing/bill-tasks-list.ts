@@ -69,5 +69,6 @@ export default defineEndpoint({
   permission: 'listBillDownloadTask',
   destructive: false,
   billable: false,
+  sdks: ['python', 'java'],
   example: { query: { task_ids: [SANDBOX_IDS.billTask], page_num: 1, page_size: 20 } },
 });

@@ -47,5 +47,6 @@ export default defineEndpoint({
   permission: 'Project.addCollaborator',
   destructive: false,
   billable: false,
+  sdks: ['python'],
   example: { path: { app_id: SANDBOX_IDS.app }, body: { collaborators: [{ user_id: SANDBOX_IDS.user }] } },
 });

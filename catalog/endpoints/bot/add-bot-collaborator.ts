@@ -43,5 +43,6 @@ export default defineEndpoint({
   permission: 'Bot.addCollaborator',
   destructive: false,
   billable: false,
+  sdks: ['python'],
   example: { path: { bot_id: SANDBOX_IDS.bot }, body: { collaborators: [{ user_id: SANDBOX_IDS.user }] } },
 });

@@ -68,5 +68,6 @@ export default defineEndpoint({
   permission: 'Bot.duplicate',
   destructive: false,
   billable: false,
+  sdks: [],
   example: { body: { entity_id: SANDBOX_IDS.bot, entity_type: 'bot', to_workspace_id: SANDBOX_IDS.workspace } },
 });

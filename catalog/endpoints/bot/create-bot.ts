@@ -66,6 +66,7 @@ export default defineEndpoint({
   permission: 'createBot',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     body: {
       space_id: SANDBOX_IDS.workspace,

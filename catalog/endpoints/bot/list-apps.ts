@@ -106,5 +106,6 @@ export default defineEndpoint({
   permission: 'listApp',
   destructive: false,
   billable: false,
+  sdks: ['python', 'go'],
   example: { query: { workspace_id: SANDBOX_IDS.workspace, publish_status: 'all', page_num: 1, page_size: 20 } },
 });

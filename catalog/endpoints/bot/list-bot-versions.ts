@@ -116,6 +116,7 @@ export default defineEndpoint({
   permission: 'Bot.listVersion',
   destructive: false,
   billable: false,
+  sdks: ['python'],
   example: {
     path: { bot_id: SANDBOX_IDS.bot },
     query: { publish_status: 'published_online', connector_id: SANDBOX_IDS.apiConnector, page_num: 1, page_size: 10 },

@@ -108,6 +108,7 @@ export default defineEndpoint({
   permission: 'listBot',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node'],
   example: {
     query: { workspace_id: SANDBOX_IDS.workspace, publish_status: 'published_online', page_num: 1, page_size: 20 },
   },

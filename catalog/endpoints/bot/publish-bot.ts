@@ -59,5 +59,6 @@ export default defineEndpoint({
   permission: 'publish',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { body: { bot_id: SANDBOX_IDS.bot, connector_ids: [SANDBOX_IDS.apiConnector] } },
 });

@@ -34,5 +34,6 @@ export default defineEndpoint({
   permission: 'Project.removeCollaborator',
   destructive: true,
   billable: false,
+  sdks: ['python'],
   example: { path: { app_id: SANDBOX_IDS.app, user_id: SANDBOX_IDS.user } },
 });

@@ -34,5 +34,6 @@ export default defineEndpoint({
   permission: 'Bot.removeCollaborator',
   destructive: true,
   billable: false,
+  sdks: ['python'],
   example: { path: { bot_id: SANDBOX_IDS.bot, user_id: SANDBOX_IDS.user } },
 });

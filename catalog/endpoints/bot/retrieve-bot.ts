@@ -452,5 +452,6 @@ export default defineEndpoint({
   permission: 'getMetadata',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go'],
   example: { path: { bot_id: SANDBOX_IDS.bot }, query: { is_published: true } },
 });

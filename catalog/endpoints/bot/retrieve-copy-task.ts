@@ -87,5 +87,6 @@ export default defineEndpoint({
   }),
   destructive: false,
   billable: false,
+  sdks: [],
   example: { path: { task_id: SANDBOX_IDS.copyTask } },
 });

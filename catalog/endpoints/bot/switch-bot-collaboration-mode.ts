@@ -41,5 +41,6 @@ export default defineEndpoint({
   permission: 'Bot.switchDevelopMode',
   destructive: false,
   billable: false,
+  sdks: ['python'],
   example: { path: { bot_id: SANDBOX_IDS.bot }, body: { collaboration_mode: 'collaboration' } },
 });

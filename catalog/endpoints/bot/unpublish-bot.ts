@@ -46,6 +46,7 @@ export default defineEndpoint({
   permission: 'disconnectBot',
   destructive: true,
   billable: false,
+  sdks: ['python'],
   example: {
     path: { bot_id: SANDBOX_IDS.bot },
     body: { connector_id: SANDBOX_IDS.apiConnector, unpublish_reason: 'Replaced by a newer agent.' },

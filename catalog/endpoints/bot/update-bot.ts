@@ -51,6 +51,7 @@ export default defineEndpoint({
   permission: 'edit',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     body: {
       bot_id: SANDBOX_IDS.bot,

@@ -40,5 +40,6 @@ export default defineEndpoint({
   permission: 'createApiApp',
   destructive: false,
   billable: false,
+  sdks: ['python'],
   example: { body: { app_type: 'normal', name: 'Publish notifier' } },
 });

@@ -23,5 +23,6 @@ export default defineEndpoint({
   permission: 'deleteApiApp',
   destructive: true,
   billable: false,
+  sdks: ['python'],
   example: { path: { api_app_id: SANDBOX_IDS.apiApp } },
 });

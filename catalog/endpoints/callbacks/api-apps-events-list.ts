@@ -72,5 +72,6 @@ export default defineEndpoint({
   permission: 'listApiApp',
   destructive: false,
   billable: false,
+  sdks: ['python'],
   example: { path: { api_app_id: SANDBOX_IDS.apiApp }, query: { page_size: 50 } },
 });

@@ -36,5 +36,6 @@ export default defineEndpoint({
   permission: 'subscribeApiAppEvent',
   destructive: false,
   billable: false,
+  sdks: ['python'],
   example: { path: { api_app_id: SANDBOX_IDS.apiApp }, body: { event_types: ['bot.published', 'bot.unpublished'] } },
 });

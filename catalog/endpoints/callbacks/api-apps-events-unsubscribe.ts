@@ -36,5 +36,6 @@ export default defineEndpoint({
   permission: 'unsubscribeApiAppEvent',
   destructive: true,
   billable: false,
+  sdks: ['python'],
   example: { path: { api_app_id: SANDBOX_IDS.apiApp }, body: { event_types: ['bot.unpublished'] } },
 });

@@ -58,5 +58,6 @@ export default defineEndpoint({
   permission: 'listApiApp',
   destructive: false,
   billable: false,
+  sdks: ['python'],
   example: { query: { page_size: 50, app_type: 'normal' } },
 });

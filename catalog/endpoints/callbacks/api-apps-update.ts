@@ -38,6 +38,7 @@ export default defineEndpoint({
   permission: 'updateApiApp',
   destructive: false,
   billable: false,
+  sdks: ['python'],
   example: {
     path: { api_app_id: SANDBOX_IDS.apiApp },
     body: { callback_url: 'https://example.com/coze/callback' },

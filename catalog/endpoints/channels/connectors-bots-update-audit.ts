@@ -51,6 +51,7 @@ export default defineEndpoint({
   permission: 'Connector.botUpdateProfile',
   destructive: false,
   billable: false,
+  sdks: ['python'],
   example: {
     path: { connector_id: SANDBOX_IDS.connector, bot_id: SANDBOX_IDS.bot },
     body: { audit_status: 2 },

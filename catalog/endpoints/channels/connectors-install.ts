@@ -39,5 +39,6 @@ export default defineEndpoint({
   permission: 'installConnector',
   destructive: false,
   billable: false,
+  sdks: ['python', 'java'],
   example: { path: { connector_id: SANDBOX_IDS.connector }, body: { workspace_id: SANDBOX_IDS.workspace } },
 });

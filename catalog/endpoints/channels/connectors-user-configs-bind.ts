@@ -65,6 +65,7 @@ export default defineEndpoint({
   permission: 'bindConnectorConfig',
   destructive: false,
   billable: false,
+  sdks: ['python'],
   example: {
     path: { connector_id: SANDBOX_IDS.connector },
     body: {

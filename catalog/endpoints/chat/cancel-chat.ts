@@ -37,5 +37,6 @@ export default defineEndpoint({
   permission: 'cancelChat',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { body: { chat_id: SANDBOX_IDS.runningChat, conversation_id: SANDBOX_IDS.runningConversation } },
 });

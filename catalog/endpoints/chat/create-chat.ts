@@ -190,6 +190,7 @@ export default defineEndpoint({
   permission: 'chat',
   destructive: false,
   billable: true,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     body: {
       bot_id: SANDBOX_IDS.bot,

@@ -41,5 +41,6 @@ export default defineEndpoint({
   permission: 'getChat',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { query: { conversation_id: SANDBOX_IDS.conversation, chat_id: SANDBOX_IDS.chat } },
 });

@@ -70,6 +70,7 @@ export default defineEndpoint({
   permission: 'submitToolChat',
   destructive: false,
   billable: true,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     query: { conversation_id: SANDBOX_IDS.conversation, chat_id: SANDBOX_IDS.pluginChat },
     body: { stream: true, tool_outputs: [{ tool_call_id: SANDBOX_IDS.toolCall, output: '{"temperature":"21°C"}' }] },

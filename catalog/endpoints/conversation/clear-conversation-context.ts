@@ -42,5 +42,6 @@ export default defineEndpoint({
   permission: 'editConversation',
   destructive: true,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { path: { conversation_id: SANDBOX_IDS.conversation } },
 });

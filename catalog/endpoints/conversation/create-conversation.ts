@@ -98,5 +98,6 @@ export default defineEndpoint({
   permission: 'createConversation',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { body: { bot_id: SANDBOX_IDS.bot, name: 'Trip planning', meta_data: { source: 'playground' } } },
 });

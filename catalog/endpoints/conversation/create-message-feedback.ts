@@ -45,6 +45,7 @@ export default defineEndpoint({
   permission: 'feedback',
   destructive: false,
   billable: false,
+  sdks: ['python', 'go'],
   example: {
     path: { conversation_id: SANDBOX_IDS.conversation, message_id: SANDBOX_IDS.message },
     body: { feedback_type: 'like', comment: 'Clear and to the point.' },

@@ -55,6 +55,7 @@ export default defineEndpoint({
   permission: 'createMessage',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     query: { conversation_id: SANDBOX_IDS.conversation },
     body: { role: 'user', content: 'Hello', content_type: 'text' },

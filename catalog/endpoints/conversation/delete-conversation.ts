@@ -28,5 +28,6 @@ export default defineEndpoint({
   permission: 'editConversation',
   destructive: true,
   billable: false,
+  sdks: ['python'],
   example: { path: { conversation_id: SANDBOX_IDS.conversation } },
 });

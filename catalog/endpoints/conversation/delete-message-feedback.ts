@@ -33,5 +33,6 @@ export default defineEndpoint({
   permission: 'feedback',
   destructive: true,
   billable: false,
+  sdks: ['python', 'go'],
   example: { path: { conversation_id: SANDBOX_IDS.conversation, message_id: SANDBOX_IDS.message } },
 });

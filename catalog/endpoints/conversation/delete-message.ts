@@ -40,5 +40,6 @@ export default defineEndpoint({
   permission: 'deleteMessage',
   destructive: true,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { query: { conversation_id: SANDBOX_IDS.conversation, message_id: SANDBOX_IDS.message } },
 });

@@ -75,5 +75,6 @@ export default defineEndpoint({
   permission: 'listConversation',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { query: { bot_id: SANDBOX_IDS.bot, page_num: 1, page_size: 20, sort_order: 'DESC' } },
 });

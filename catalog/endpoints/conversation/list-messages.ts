@@ -84,5 +84,6 @@ export default defineEndpoint({
   permission: 'chat',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { query: { conversation_id: SANDBOX_IDS.conversation }, body: { order: 'desc', limit: 20 } },
 });

@@ -31,5 +31,6 @@ export default defineEndpoint({
   permission: 'retrieveConversation',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { query: { conversation_id: SANDBOX_IDS.conversation } },
 });

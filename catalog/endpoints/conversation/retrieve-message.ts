@@ -33,5 +33,6 @@ export default defineEndpoint({
   permission: 'retrieveMessage',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { query: { conversation_id: SANDBOX_IDS.conversation, message_id: SANDBOX_IDS.message } },
 });

@@ -38,5 +38,6 @@ export default defineEndpoint({
   permission: 'editConversation',
   destructive: false,
   billable: false,
+  sdks: ['python'],
   example: { path: { conversation_id: SANDBOX_IDS.conversation }, body: { name: 'Trip to Hangzhou' } },
 });

@@ -53,6 +53,7 @@ export default defineEndpoint({
   permission: 'modifyMessage',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     query: { conversation_id: SANDBOX_IDS.conversation, message_id: SANDBOX_IDS.message },
     body: { content: 'Hello again', content_type: 'text' },

@@ -33,6 +33,7 @@ export default defineEndpoint({
   permission: 'getMetadata',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   deprecated: { replacement: 'retrieve-bot' },
   example: { query: { bot_id: SANDBOX_IDS.bot } },
 });

@@ -73,6 +73,7 @@ export default defineEndpoint({
   permission: 'getPublishedBot',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   deprecated: { replacement: 'list-bots' },
   example: { query: { space_id: SANDBOX_IDS.workspace, page_index: 1, page_size: 20 } },
 });

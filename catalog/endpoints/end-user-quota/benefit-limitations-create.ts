@@ -66,6 +66,7 @@ export default defineEndpoint({
   permission: 'createBenefitLimitation',
   destructive: false,
   billable: false,
+  sdks: ['python', 'java'],
   example: {
     body: {
       entity_type: 'single_device',

@@ -66,6 +66,7 @@ export default defineEndpoint({
   permission: 'listBenefitLimitation',
   destructive: false,
   billable: false,
+  sdks: ['java'],
   example: {
     query: {
       entity_type: 'single_device',

@@ -52,5 +52,6 @@ export default defineEndpoint({
   permission: 'updateBenefitLimitation',
   destructive: false,
   billable: false,
+  sdks: ['java'],
   example: { path: { benefit_id: SANDBOX_IDS.benefit }, body: { limit: 2000, status: 'valid' } },
 });

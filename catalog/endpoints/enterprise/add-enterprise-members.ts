@@ -50,6 +50,7 @@ export default defineEndpoint({
   permission: 'Enterprise.batchAddPeople',
   destructive: false,
   billable: false,
+  sdks: ['python', 'go'],
   example: {
     path: { enterprise_id: SANDBOX_IDS.enterprise },
     body: { users: [{ user_id: SANDBOX_IDS.user, role: 'enterprise_member' }] },

@@ -56,6 +56,7 @@ export default defineEndpoint({
   permission: 'batchAddOrganizationPeople',
   destructive: false,
   billable: false,
+  sdks: [],
   example: {
     path: { organization_id: SANDBOX_IDS.organization },
     body: { organization_people: [{ user_id: SANDBOX_IDS.user, organization_role_type: 'organization_member' }] },

@@ -63,6 +63,7 @@ export default defineEndpoint({
   permission: 'Enterprise.createOrganization',
   destructive: false,
   billable: false,
+  sdks: ['python'],
   example: {
     path: { enterprise_id: SANDBOX_IDS.enterprise },
     body: { name: 'Research', super_admin_user_id: SANDBOX_IDS.user, description: 'Research and prototyping teams.' },

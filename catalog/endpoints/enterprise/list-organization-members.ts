@@ -112,5 +112,6 @@ export default defineEndpoint({
   permission: 'Account.listOrganizationPeople',
   destructive: false,
   billable: false,
+  sdks: [],
   example: { path: { organization_id: SANDBOX_IDS.organization }, query: { page_num: 1, page_size: 20 } },
 });

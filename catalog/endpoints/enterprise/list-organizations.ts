@@ -86,5 +86,6 @@ export default defineEndpoint({
   permission: 'Enterprise.listOrganization',
   destructive: false,
   billable: false,
+  sdks: [],
   example: { path: { enterprise_id: SANDBOX_IDS.enterprise }, query: { page_num: 1, page_size: 20 } },
 });

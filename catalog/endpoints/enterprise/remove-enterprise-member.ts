@@ -41,6 +41,7 @@ export default defineEndpoint({
   permission: 'Enterprise.removePeople',
   destructive: true,
   billable: false,
+  sdks: ['python', 'go'],
   example: {
     path: { enterprise_id: SANDBOX_IDS.enterprise, user_id: SANDBOX_IDS.user },
     body: { receiver_user_id: SANDBOX_IDS.adminUser },

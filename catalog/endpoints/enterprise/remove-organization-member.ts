@@ -44,6 +44,7 @@ export default defineEndpoint({
   permission: 'Account.removeOrganizationPeople',
   destructive: true,
   billable: false,
+  sdks: [],
   example: {
     path: { organization_id: SANDBOX_IDS.organization, user_id: SANDBOX_IDS.user },
     body: { receiver_user_id: SANDBOX_IDS.adminUser },

@@ -40,6 +40,7 @@ export default defineEndpoint({
   permission: 'Enterprise.updatePeople',
   destructive: true,
   billable: false,
+  sdks: ['python', 'go'],
   example: {
     path: { enterprise_id: SANDBOX_IDS.enterprise, user_id: SANDBOX_IDS.user },
     body: { role: 'enterprise_admin' },

@@ -36,6 +36,7 @@ export default defineEndpoint({
   permission: 'updateOrganizationPeople',
   destructive: true,
   billable: false,
+  sdks: [],
   example: {
     path: { organization_id: SANDBOX_IDS.organization, user_id: SANDBOX_IDS.user },
     body: { organization_role_type: 'organization_admin' },

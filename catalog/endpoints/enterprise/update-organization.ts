@@ -44,6 +44,7 @@ export default defineEndpoint({
   permission: 'Account.updateOrganization',
   destructive: false,
   billable: false,
+  sdks: [],
   example: {
     path: { organization_id: SANDBOX_IDS.organization },
     body: { name: 'Research lab', description: 'Research and prototyping teams.' },

@@ -32,5 +32,6 @@ export default defineEndpoint({
   permission: 'retrieveFile',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { query: { file_id: SANDBOX_IDS.file } },
 });

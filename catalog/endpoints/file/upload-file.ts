@@ -36,5 +36,6 @@ export default defineEndpoint({
   permission: 'uploadFile',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {},
 });

@@ -117,5 +117,6 @@ export default defineEndpoint({
   permission: 'listFolder',
   destructive: false,
   billable: false,
+  sdks: ['python', 'go'],
   example: { query: { workspace_id: SANDBOX_IDS.workspace, folder_type: 'development', page_num: 1, page_size: 20 } },
 });

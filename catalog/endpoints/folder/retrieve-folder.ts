@@ -54,5 +54,6 @@ export default defineEndpoint({
   permission: 'readFolder',
   destructive: false,
   billable: false,
+  sdks: ['python', 'go'],
   example: { path: { folder_id: SANDBOX_IDS.folder } },
 });

@@ -56,6 +56,7 @@ export default defineEndpoint({
   permission: 'createKnowledge',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     body: {
       name: 'Product FAQ',

@@ -28,5 +28,6 @@ export default defineEndpoint({
   permission: 'delete',
   destructive: true,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { path: { dataset_id: SANDBOX_IDS.dataset } },
 });

@@ -84,5 +84,6 @@ export default defineEndpoint({
   permission: 'listPhoto',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { path: { dataset_id: SANDBOX_IDS.imageDataset }, query: { page_num: 1, page_size: 10 } },
 });

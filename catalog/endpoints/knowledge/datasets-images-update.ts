@@ -42,6 +42,7 @@ export default defineEndpoint({
   permission: 'updatePhoto',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     path: { dataset_id: SANDBOX_IDS.imageDataset, document_id: SANDBOX_IDS.imageDocument },
     body: { caption: 'A red kettle on a wooden kitchen counter.' },

@@ -115,5 +115,6 @@ export default defineEndpoint({
   permission: 'listKnowledge',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { query: { space_id: SANDBOX_IDS.workspace, page_num: 1, page_size: 10 } },
 });

@@ -73,5 +73,6 @@ export default defineEndpoint({
   permission: 'readDocumentProgress',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { path: { dataset_id: SANDBOX_IDS.dataset }, body: { document_ids: [SANDBOX_IDS.document] } },
 });

@@ -43,6 +43,7 @@ export default defineEndpoint({
   permission: 'update',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     path: { dataset_id: SANDBOX_IDS.dataset },
     body: {

@@ -106,6 +106,7 @@ export default defineEndpoint({
   permission: 'createDocument',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     headers: { 'Agw-Js-Conv': 'str' },
     body: {

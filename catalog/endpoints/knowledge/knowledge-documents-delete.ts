@@ -38,5 +38,6 @@ export default defineEndpoint({
   permission: 'deleteDocument',
   destructive: true,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { headers: { 'Agw-Js-Conv': 'str' }, body: { document_ids: [SANDBOX_IDS.document] } },
 });

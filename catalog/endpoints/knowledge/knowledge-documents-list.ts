@@ -52,6 +52,7 @@ export default defineEndpoint({
   permission: 'listDocument',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     headers: { 'Agw-Js-Conv': 'str' },
     body: { dataset_id: SANDBOX_IDS.dataset, page: 1, size: 10 },

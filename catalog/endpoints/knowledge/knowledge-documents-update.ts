@@ -41,6 +41,7 @@ export default defineEndpoint({
   permission: 'updateDocument',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     headers: { 'Agw-Js-Conv': 'str' },
     body: { document_id: SANDBOX_IDS.document, document_name: 'warranty-faq-2025.txt' },

@@ -44,5 +44,6 @@ export default defineEndpoint({
   permission: 'Plugin.getPlugin',
   destructive: false,
   billable: false,
+  sdks: [],
   example: { query: { ids: [SANDBOX_IDS.plugin] } },
 });

@@ -38,5 +38,6 @@ export default defineEndpoint({
   permission: 'Plugin.getPlugin',
   destructive: false,
   billable: false,
+  sdks: [],
   example: { path: { plugin_id: SANDBOX_IDS.plugin } },
 });

@@ -61,6 +61,7 @@ export default defineEndpoint({
   permission: 'Plugin.callTool',
   destructive: false,
   billable: true,
+  sdks: [],
   example: {
     path: { plugin_id: SANDBOX_IDS.plugin },
     body: { tool_name: 'get_weather', arguments: { city: 'Hangzhou' } },

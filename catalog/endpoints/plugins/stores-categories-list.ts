@@ -69,5 +69,6 @@ export default defineEndpoint({
   pagination: { style: 'page', page: 'page_num', size: 'page_size' },
   destructive: false,
   billable: false,
+  sdks: [],
   example: { query: { entity_type: 'plugin', page_num: 1, page_size: 20 } },
 });

@@ -159,6 +159,7 @@ export default defineEndpoint({
   pagination: { style: 'page', page: 'page_num', size: 'page_size' },
   destructive: false,
   billable: false,
+  sdks: ['go'],
   example: {
     query: { category_ids: [SANDBOX_IDS.pluginCategory], sort_type: 'heat', page_num: 1, page_size: 20 },
   },

@@ -87,6 +87,7 @@ export default defineEndpoint({
   permission: 'readVariable',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     query: {
       bot_id: SANDBOX_IDS.bot,

@@ -64,6 +64,7 @@ export default defineEndpoint({
   permission: 'updateVariable',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     body: {
       bot_id: SANDBOX_IDS.bot,

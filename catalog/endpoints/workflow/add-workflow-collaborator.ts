@@ -48,5 +48,6 @@ export default defineEndpoint({
   permission: 'Workflow.addCollaborator',
   destructive: false,
   billable: false,
+  sdks: [],
   example: { path: { workflow_id: SANDBOX_IDS.workflow }, body: { collaborators: [{ user_id: SANDBOX_IDS.user }] } },
 });

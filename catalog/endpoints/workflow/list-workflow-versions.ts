@@ -117,5 +117,6 @@ export default defineEndpoint({
   permission: 'listVersion',
   destructive: false,
   billable: false,
+  sdks: ['python'],
   example: { path: { workflow_id: SANDBOX_IDS.workflow }, query: { publish_status: 'all', page_size: 10 } },
 });

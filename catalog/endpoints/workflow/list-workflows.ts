@@ -79,5 +79,6 @@ export default defineEndpoint({
   permission: 'listWorkflow',
   destructive: false,
   billable: false,
+  sdks: ['python', 'go'],
   example: { query: { workspace_id: SANDBOX_IDS.workspace, page_num: 1, page_size: 20 } },
 });

@@ -34,5 +34,6 @@ export default defineEndpoint({
   permission: 'Workflow.removeCollaborator',
   destructive: true,
   billable: false,
+  sdks: ['python'],
   example: { path: { workflow_id: SANDBOX_IDS.workflow, user_id: SANDBOX_IDS.user } },
 });

@@ -72,6 +72,7 @@ export default defineEndpoint({
   permission: 'run',
   destructive: false,
   billable: true,
+  sdks: [],
   example: {
     body: {
       workflow_id: SANDBOX_IDS.questionWorkflow,

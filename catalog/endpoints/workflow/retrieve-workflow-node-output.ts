@@ -47,6 +47,7 @@ export default defineEndpoint({
   permission: 'listRunHistory',
   destructive: false,
   billable: false,
+  sdks: ['python', 'go'],
   example: {
     path: {
       workflow_id: SANDBOX_IDS.workflow,

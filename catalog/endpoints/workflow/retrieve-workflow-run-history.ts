@@ -118,5 +118,6 @@ export default defineEndpoint({
   permission: 'listRunHistory',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { path: { workflow_id: SANDBOX_IDS.workflow, execute_id: SANDBOX_IDS.execute } },
 });

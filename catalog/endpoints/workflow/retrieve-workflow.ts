@@ -49,5 +49,6 @@ export default defineEndpoint({
   permission: 'getMetaData',
   destructive: false,
   billable: false,
+  sdks: ['python'],
   example: { path: { workflow_id: SANDBOX_IDS.workflow }, query: { include_input_output: true } },
 });

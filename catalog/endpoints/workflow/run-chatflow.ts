@@ -120,6 +120,7 @@ export default defineEndpoint({
   permission: 'run',
   destructive: false,
   billable: true,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     body: {
       workflow_id: SANDBOX_IDS.chatflow,

@@ -105,5 +105,6 @@ export default defineEndpoint({
   permission: 'run',
   destructive: false,
   billable: true,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { body: { workflow_id: SANDBOX_IDS.workflow, parameters: { user_name: 'George' } } },
 });

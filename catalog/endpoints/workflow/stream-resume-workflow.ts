@@ -53,6 +53,7 @@ export default defineEndpoint({
   response: envelope({}),
   destructive: false,
   billable: true,
+  sdks: ['python', 'node', 'go', 'java'],
   example: {
     body: {
       workflow_id: SANDBOX_IDS.questionWorkflow,

@@ -45,5 +45,6 @@ export default defineEndpoint({
   permission: 'Workflow.switchDevelopMode',
   destructive: false,
   billable: false,
+  sdks: [],
   example: { path: { workflow_id: SANDBOX_IDS.workflow }, body: { collaboration_mode: 'collaboration' } },
 });

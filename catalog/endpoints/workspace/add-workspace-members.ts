@@ -83,6 +83,7 @@ export default defineEndpoint({
   permission: 'addMember',
   destructive: false,
   billable: false,
+  sdks: ['python', 'go'],
   example: {
     path: { workspace_id: SANDBOX_IDS.workspace },
     body: { users: [{ user_id: SANDBOX_IDS.user, role_type: 'member' }] },

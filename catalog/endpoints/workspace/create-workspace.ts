@@ -69,5 +69,6 @@ export default defineEndpoint({
   permission: 'createWorkspace',
   destructive: false,
   billable: false,
+  sdks: [],
   example: { body: { name: 'Support team', description: 'Agents and workflows of the customer support team.' } },
 });

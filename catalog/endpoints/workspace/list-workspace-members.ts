@@ -84,5 +84,6 @@ export default defineEndpoint({
   permission: 'readMember',
   destructive: false,
   billable: false,
+  sdks: ['python', 'go'],
   example: { path: { workspace_id: SANDBOX_IDS.workspace }, query: { page_num: 1, page_size: 20 } },
 });

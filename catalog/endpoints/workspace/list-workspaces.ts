@@ -115,5 +115,6 @@ export default defineEndpoint({
   permission: 'listWorkspace',
   destructive: false,
   billable: false,
+  sdks: ['python', 'node', 'go', 'java'],
   example: { query: { page_num: 1, page_size: 20 } },
 });

@@ -57,5 +57,6 @@ export default defineEndpoint({
   permission: 'removeMember',
   destructive: true,
   billable: false,
+  sdks: ['python', 'go'],
   example: { path: { workspace_id: SANDBOX_IDS.workspace }, body: { user_ids: [SANDBOX_IDS.user] } },
 });

@@ -47,6 +47,7 @@ export default defineEndpoint({
   permission: 'Workspace.update',
   destructive: false,
   billable: false,
+  sdks: [],
   example: {
     path: { workspace_id: SANDBOX_IDS.workspace },
     body: { name: 'Sandbox team', description: 'Agents and workflows to try the API with.' },
