@@ -210,3 +210,12 @@ export function envelope<const TEntries extends v.ObjectEntries>(entries: TEntri
     ),
   });
 }
+
+/** `page_num` of the list endpoints that page by number: 1-based, 1 when left out. */
+export const PageNumSchema = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(1),
+  v.description('Page number, starting at 1 (default 1).'),
+  v.examples([1]),
+);

@@ -37,7 +37,11 @@ export default defineEndpoint({
   billable: false,
   sdks: ['python', 'node', 'go', 'java'],
   example: {
-    body: { client_id: SANDBOX_IDS.oauthClient, grant_type: 'refresh_token', refresh_token: SANDBOX_IDS.oauthRefreshToken },
+    body: {
+      client_id: SANDBOX_IDS.oauthClient,
+      grant_type: 'refresh_token',
+      refresh_token: SANDBOX_IDS.oauthRefreshToken,
+    },
   },
   auth: 'none',
   discriminator: { bodyField: 'grant_type', value: 'refresh_token' },

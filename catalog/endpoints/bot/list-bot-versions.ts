@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { defineEndpoint } from '../../define';
-import { envelope } from '../../objects';
+import { envelope, PageNumSchema } from '../../objects';
 import { SANDBOX_IDS } from '../../sandbox-ids';
 
 /** List agent versions: GET /v1/bots/:bot_id/versions */
@@ -22,15 +22,7 @@ export default defineEndpoint({
       bot_id: v.pipe(v.string(), v.nonEmpty('bot_id is required'), v.description('Agent whose versions to list.')),
     }),
     query: v.object({
-      page_num: v.optional(
-        v.pipe(
-          v.number(),
-          v.integer(),
-          v.minValue(1),
-          v.description('Page number, starting at 1 (default 1).'),
-          v.examples([1]),
-        ),
-      ),
+      page_num: v.optional(PageNumSchema),
       page_size: v.optional(
         v.pipe(
           v.number(),

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { defineEndpoint } from '../../define';
-import { envelope } from '../../objects';
+import { envelope, PageNumSchema } from '../../objects';
 import { SANDBOX_IDS } from '../../sandbox-ids';
 
 /** List agents: GET /v1/bots */
@@ -42,15 +42,7 @@ export default defineEndpoint({
           v.examples(['1024']),
         ),
       ),
-      page_num: v.optional(
-        v.pipe(
-          v.number(),
-          v.integer(),
-          v.minValue(1),
-          v.description('Page number, starting at 1 (default 1).'),
-          v.examples([1]),
-        ),
-      ),
+      page_num: v.optional(PageNumSchema),
       page_size: v.optional(
         v.pipe(v.number(), v.integer(), v.minValue(1), v.description('Items per page (default 20).'), v.examples([20])),
       ),

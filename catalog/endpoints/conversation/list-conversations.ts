@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { defineEndpoint } from '../../define';
-import { ConversationSchema, envelope } from '../../objects';
+import { ConversationSchema, envelope, PageNumSchema } from '../../objects';
 import { SANDBOX_IDS } from '../../sandbox-ids';
 
 /** List conversations: GET /v1/conversations */
@@ -21,15 +21,7 @@ export default defineEndpoint({
   params: {
     query: v.object({
       bot_id: v.pipe(v.string(), v.nonEmpty('bot_id is required'), v.description('Agent whose conversations to list.')),
-      page_num: v.optional(
-        v.pipe(
-          v.number(),
-          v.integer(),
-          v.minValue(1),
-          v.description('Page number, starting at 1 (default 1).'),
-          v.examples([1]),
-        ),
-      ),
+      page_num: v.optional(PageNumSchema),
       page_size: v.optional(
         v.pipe(
           v.number(),

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { defineEndpoint } from '../../define';
-import { envelope } from '../../objects';
+import { envelope, PageNumSchema } from '../../objects';
 
 /** List plugin categories: GET /v1/stores/categories */
 export default defineEndpoint({
@@ -20,15 +20,7 @@ export default defineEndpoint({
         v.description('Kind of store entry whose categories to list; only `plugin`.'),
         v.examples(['plugin']),
       ),
-      page_num: v.optional(
-        v.pipe(
-          v.number(),
-          v.integer(),
-          v.minValue(1),
-          v.description('Page number, starting at 1 (default 1).'),
-          v.examples([1]),
-        ),
-      ),
+      page_num: v.optional(PageNumSchema),
       page_size: v.optional(
         v.pipe(
           v.number(),
