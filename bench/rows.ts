@@ -112,7 +112,7 @@ export function rowsOf(r: BenchResults): Row[] {
       verdict: check === undefined ? '' : verdict(check),
     };
   };
-  const everything = (p: PageWeight) => p.html.gzip + p.jsAtLoad.gzip + p.jsLazy.gzip;
+  const everything = (p: PageWeight) => p.html.gzip + p.jsAtLoad.gzip + p.jsOnStart.gzip + p.jsLazy.gzip;
   const heaviest = endpoints.reduce((a, b) => (everything(b) > everything(a) ? b : a));
   const ours = everything(heaviest);
   const sdk = r.sdk.medians;
@@ -269,11 +269,11 @@ export function rowsOf(r: BenchResults): Row[] {
       Math.max(...pages.filter((p) => p.kind !== 'endpoint').map((p) => p.html.gzip)) <= budgets.pageHtmlGzip,
     ),
     weightRow(
-      'JS at load per endpoint page, max / median (against the goal; the budget is a ceiling)',
+      'JS at load per endpoint page, max / median',
       endpoints,
       (p) => p.jsAtLoad,
-      `<= ${size(budgets.pageJsAtLoadGoalGzip)} goal`,
-      Math.max(...endpoints.map((p) => p.jsAtLoad.gzip)) <= budgets.pageJsAtLoadGoalGzip,
+      `<= ${size(budgets.pageJsAtLoadGzip)}`,
+      Math.max(...endpoints.map((p) => p.jsAtLoad.gzip)) <= budgets.pageJsAtLoadGzip,
     ),
     weightRow(
       'JS at load per doc page (and index), max / median',
@@ -283,7 +283,14 @@ export function rowsOf(r: BenchResults): Row[] {
       Math.max(...pages.filter((p) => p.kind !== 'endpoint').map((p) => p.jsAtLoad.gzip)) <= budgets.pageJsAtLoadGzip,
     ),
     weightRow(
-      'JS loaded later per endpoint page (import(), on mount or on demand)',
+      'JS when the live playground starts (first pointer, focus or key on the form)',
+      endpoints,
+      (p) => p.jsOnStart,
+      `<= ${size(budgets.pageJsOnStartGzip)}`,
+      Math.max(...endpoints.map((p) => p.jsOnStart.gzip)) <= budgets.pageJsOnStartGzip,
+    ),
+    weightRow(
+      'JS loaded later per endpoint page (runner at Run, samples and history when scrolled to)',
       endpoints,
       (p) => p.jsLazy,
       'not budgeted',
@@ -291,7 +298,7 @@ export function rowsOf(r: BenchResults): Row[] {
     {
       section: '6 peers',
       figure: `ours: the heaviest endpoint page, all it can load (${page(heaviest)})`,
-      measured: `${size(ours)} gzip = HTML ${size(heaviest.html.gzip)} + JS at load ${size(heaviest.jsAtLoad.gzip)} + later ${size(heaviest.jsLazy.gzip)}`,
+      measured: `${size(ours)} gzip = HTML ${size(heaviest.html.gzip)} + JS at load ${size(heaviest.jsAtLoad.gzip)} + on start ${size(heaviest.jsOnStart.gzip)} + later ${size(heaviest.jsLazy.gzip)}`,
       goal: '',
       verdict: '',
     },

@@ -22,9 +22,14 @@ export interface PageWeight {
   readonly page: string;
   readonly kind: 'index' | 'endpoint' | 'doc';
   readonly html: Weight;
-  /** Scripts run at load: inline scripts, module scripts, islands hydrated at load, their static imports. */
+  /** Scripts run at load, before anyone touches the page: inline and module scripts, their static imports. */
   readonly jsAtLoad: Scripts;
-  /** Scripts fetched later: dynamic `import()` targets this page can reach, islands hydrated when visible. */
+  /**
+   * Scripts the live playground loads when it starts (someone reaches for the form): what the
+   * page's scripts import dynamically, and the endpoint's own module, with their static imports.
+   */
+  readonly jsOnStart: Scripts;
+  /** Scripts fetched later still, on demand: the runner and response view, samples, history. */
   readonly jsLazy: Scripts;
 }
 
@@ -42,39 +47,12 @@ export function weigh(data: string | Uint8Array): Weight {
 // allowed there); `import(` is dynamic. Only our own chunks (relative or root paths) are followed.
 const STATIC_IMPORT = /(?:\bimport|\bfrom)\s*["']((?:\.{1,2})?\/[^"'`\s]+?\.m?js)["']/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`]((?:\.{1,2})?\/[^"'`\s]+?\.m?js)["'`]\s*\)/g;
-// An `import.meta.glob` map as bundled: `"./group/name.ts":()=>preload(()=>import("./name.hash.js")...`.
-// Only the entry named after the page's island props is ever loaded by that page.
-const GLOB_ENTRY =
-  /["'`]\.{1,2}\/[^"'`]*?([\w.-]+)\.[cm]?[jt]sx?["'`]\s*:\s*\(\)\s*=>[^"'`]{0,120}?\bimport\(\s*["'`]([^"'`]+)["'`]/g;
+// The static playground's root names its endpoint; the live playground imports that endpoint's
+// module by URL (site/islands/load-endpoint.ts), which no import() literal shows.
+const PLAYGROUND_ROOT = /\sdata-playground="([a-z0-9-]+)"/g;
 
 const ATTRIBUTE = (name: string) => new RegExp(`\\s${name}="([^"]*)"`);
 const attribute = (tag: string, name: string) => ATTRIBUTE(name).exec(tag)?.[1];
-
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
-/** Every string in an island's `props` (Astro serializes them as `[type, value]` pairs). */
-function propStrings(props: string | undefined): string[] {
-  if (!props) return [];
-  const out: string[] = [];
-  const walk = (value: unknown) => {
-    if (typeof value === 'string') out.push(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  try {
-    walk(JSON.parse(decodeEntities(props)));
-  } catch {
-    // Not JSON: no names to match.
-  }
-  return out;
-}
 
 const isJavaScript = (type: string | undefined) =>
   type === undefined || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
@@ -83,7 +61,6 @@ const isJavaScript = (type: string | undefined) =>
 export function createSiteReader(dist: string) {
   const root = resolve(dist);
   const chunks = new Map<string, { text: string; weight: Weight; statics: string[]; dynamics: string[] }>();
-  const glob = new Map<string, Map<string, string>>();
 
   const fromUrl = (url: string, base: string) =>
     relative(root, url.startsWith('/') ? join(root, url) : resolve(dirname(join(root, base)), url))
@@ -94,9 +71,6 @@ export function createSiteReader(dist: string) {
     let known = chunks.get(file);
     if (!known) {
       const text = readFileSync(join(root, file), 'utf8');
-      const globTargets = new Map<string, string>();
-      for (const [, name, target] of text.matchAll(GLOB_ENTRY)) globTargets.set(fromUrl(target!, file), name!);
-      glob.set(file, globTargets);
       known = {
         text,
         weight: weigh(text),
@@ -137,51 +111,46 @@ export function createSiteReader(dist: string) {
   function page(file: string): PageWeight {
     const html = readFileSync(join(root, file), 'utf8');
     const inline: string[] = [];
-    const atLoad: string[] = [];
-    const later: string[] = [];
-    const names = new Set<string>();
+    const entries: string[] = [];
     for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
       if (!isJavaScript(attribute(attrs!, 'type'))) continue;
       const src = attribute(attrs!, 'src');
-      if (src) atLoad.push(fromUrl(src, file));
+      if (src) entries.push(fromUrl(src, file));
       else if (body!.trim()) inline.push(body!);
     }
     for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
       const href = attribute(tag, 'href');
-      if (href && /\srel="modulepreload"/.test(tag)) atLoad.push(fromUrl(href, file));
+      if (href && /\srel="modulepreload"/.test(tag)) entries.push(fromUrl(href, file));
     }
-    for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/g)) {
-      const urls = ['component-url', 'renderer-url', 'before-hydration-url']
-        .map((name) => attribute(tag, name))
-        .filter((url): url is string => Boolean(url))
-        .map((url) => fromUrl(url, file));
-      // client:load, client:idle and client:only hydrate as the page loads; visible and media wait.
-      const when = attribute(tag, 'client');
-      (when === 'visible' || when === 'media' ? later : atLoad).push(...urls);
-      propStrings(attribute(tag, 'props')).forEach((name) => names.add(name));
-    }
-    const loaded = staticClosure(atLoad);
-    // Lazily loaded: dynamic imports reachable from anything the page may run, except entries of an
-    // import.meta.glob map that are not named in the page's island props (another page's modules).
+    const loaded = staticClosure(entries);
+    const startEntries = [
+      ...[...loaded].flatMap((current) => chunk(current).dynamics),
+      ...[...html.matchAll(PLAYGROUND_ROOT)].map(([, id]) => `endpoints/${id}.js`),
+    ];
+    const started = new Set([...staticClosure(startEntries)].filter((target) => !loaded.has(target)));
+    // Everything else any of those can import(), with its static imports, transitively.
     const lazy = new Set<string>();
-    const queue = [...loaded, ...later];
+    const queue = [...loaded, ...started];
     const visited = new Set<string>();
     while (queue.length) {
       const current = queue.pop()!;
       if (visited.has(current)) continue;
       visited.add(current);
       const { statics, dynamics } = chunk(current);
-      const alternatives = glob.get(current)!;
       for (const target of [...statics, ...dynamics]) {
-        const name = alternatives.get(target);
-        if (name !== undefined && !names.has(name)) continue;
-        if (!loaded.has(target)) lazy.add(target);
+        if (!loaded.has(target) && !started.has(target)) lazy.add(target);
         queue.push(target);
       }
-      if (later.includes(current) && !loaded.has(current)) lazy.add(current);
     }
     const kind = file === 'index.html' ? 'index' : html.includes('data-testid="doc-page"') ? 'doc' : 'endpoint';
-    return { page: file, kind, html: weigh(html), jsAtLoad: total(loaded, inline), jsLazy: total(lazy, []) };
+    return {
+      page: file,
+      kind,
+      html: weigh(html),
+      jsAtLoad: total(loaded, inline),
+      jsOnStart: total(started, []),
+      jsLazy: total(lazy, []),
+    };
   }
 
   return { page };

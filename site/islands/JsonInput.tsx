@@ -1,4 +1,5 @@
 import { createEffect, createSignal, on, Show } from 'solid-js';
+import { isServer } from 'solid-js/web';
 
 function format(value: unknown): string {
   return value === undefined ? '' : JSON.stringify(value, null, 2);
@@ -68,7 +69,10 @@ export default function JsonInput(props: {
           emitted = format(value);
           props.onChange(value);
         }}
-      />
+      >
+        {/* Static HTML shows a textarea's text from its content, not its value. */}
+        {isServer ? text() : undefined}
+      </textarea>
       <Show when={error()}>
         <p class="pg-msg" id={errorId()} role="status">
           {error()}

@@ -1,4 +1,5 @@
 import { For, Match, Switch } from 'solid-js';
+import { isServer } from 'solid-js/web';
 import type { FieldDoc } from '../../lib/schema-fields';
 import JsonInput from './JsonInput';
 
@@ -119,7 +120,10 @@ export default function ScalarInput(props: ControlProps) {
           rows={2}
           value={text()}
           onInput={(event) => props.onChange(fromText(event.currentTarget.value))}
-        />
+        >
+          {/* Static HTML shows a textarea's text from its content, not its value. */}
+          {isServer ? text() : undefined}
+        </textarea>
       </Match>
       <Match when={control === 'json'}>
         <JsonInput

@@ -25,7 +25,11 @@ export default function TokenRegion(props: { connection: Connection }) {
           value={props.connection.region()}
           onChange={(event) => props.connection.setRegion(event.currentTarget.value as Region)}
         >
-          <For each={REGIONS}>{(region) => <option value={region}>{REGION_LABELS[region]}</option>}</For>
+          <For each={REGIONS}>{(region) => (
+              <option value={region} selected={region === props.connection.region()}>
+                {REGION_LABELS[region]}
+              </option>
+            )}</For>
         </select>
       </div>
       <div class="pg-field">

@@ -1,4 +1,5 @@
 import { batch, createEffect, createMemo, createSignal, lazy, on, onCleanup, Show } from 'solid-js';
+import { isServer } from 'solid-js/web';
 import type { Endpoint } from '../../catalog/types';
 import { isApiErrorBody, type FieldIssue } from '../../lib/api-error';
 import {
@@ -79,7 +80,7 @@ export default function Workbench(props: { endpoint: Endpoint }) {
 
   const sent = createMemo(() => pruneValues(props.endpoint, values()));
   const issues = createMemo(() => validateRequest(props.endpoint, sent()));
-  const options = () => ({ region: connection.region(), origin: window.location.origin, paceMs: connection.paceMs() });
+  const options = () => ({ region: connection.region(), origin: isServer ? '' : window.location.origin, paceMs: connection.paceMs() });
   const model = createMemo(() =>
     buildRequest(props.endpoint, values(), { ...options(), token: connection.runToken() }),
   );

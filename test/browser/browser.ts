@@ -25,8 +25,12 @@ export function countRelayRequests(page: Page): () => number {
   return () => count;
 }
 
-/** Waits until the playground island has loaded its endpoint and rendered the form. */
+/**
+ * Reaches for the static playground as a user does (the pointer moves over it), which starts the
+ * live one, and waits until the live one has taken over.
+ */
 export async function playgroundReady(page: Page): Promise<void> {
+  await page.locator('[data-testid="playground"]').first().hover();
   await page.locator('[data-testid="playground"][data-ready="true"]').waitFor({ timeout: 20_000 });
 }
 

@@ -66,13 +66,18 @@ describe.skipIf(!built)('the built site (skipped when dist/ is missing: run `npm
   });
 
   it('mounts the playground on relayed endpoints only', () => {
-    expect(read('chat', 'create-chat')).toContain('<astro-island');
+    // Relayed endpoints carry the whole form as static HTML, with the example filled in.
+    const chat = read('chat', 'create-chat');
+    expect(chat).toContain('data-playground="create-chat"');
+    const [message] = findEndpoint('create-chat')!.example.body!.additional_messages as { content: string }[];
+    expect(chat).toContain(`>${message!.content}</textarea>`);
+    expect(chat).toContain('data-testid="run"');
     for (const [group, id] of [
       ['audio', 'ws-chat'],
       ['auth', 'oauth-authorize'],
     ] as const) {
       const html = read(group, id);
-      expect(html, id).not.toContain('<astro-island');
+      expect(html, id).not.toContain('data-playground');
       expect(html, id).toContain('data-testid="connect-panel"');
     }
   });

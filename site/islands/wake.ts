@@ -1,0 +1,64 @@
+// The only script an endpoint page runs at load: it starts the live playground when someone reaches
+// for the static one (pointer over it, focus into it, a tap or a key), or at once when stored
+// settings (a token, a region) would change what the form shows. Everything else loads then.
+
+/** Stored settings that make the static form out of date; the keys connection.ts keeps them under. */
+const SETTINGS = ['coze-playground.token', 'coze-playground.region'];
+const TRIGGERS = ['pointerover', 'focusin', 'touchstart', 'keydown'] as const;
+
+function hasSettings(): boolean {
+  try {
+    return SETTINGS.some((key) => localStorage.getItem(key) !== null || sessionStorage.getItem(key) !== null);
+  } catch {
+    return false;
+  }
+}
+
+/** Wires one static playground (`[data-playground="<endpoint id>"]`) to start live on first use. */
+export function wake(root: HTMLElement): void {
+  const endpointId = root.dataset.playground ?? '';
+  const pending: { click?: number } = {};
+  let state: 'static' | 'starting' | 'live' = 'static';
+
+  // Until the live form is in place, a click on a static button is remembered (and replayed on
+  // the live one) rather than lost; Ctrl/Cmd+Enter is remembered as a click on Run.
+  const hold = (event: Event) => {
+    if (state === 'live') return;
+    const button = (event.target as Element).closest('button');
+    if (!button || !root.contains(button)) return;
+    event.preventDefault();
+    pending.click = Array.from(root.querySelectorAll('button')).indexOf(button);
+  };
+  const shortcut = (event: KeyboardEvent) => {
+    if (state !== 'live' && event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      pending.click = Array.from(root.querySelectorAll('button')).findIndex((b) => b.dataset.testid === 'run');
+    }
+  };
+  root.addEventListener('click', hold, true);
+  root.addEventListener('keydown', shortcut, true);
+
+  const start = () => {
+    if (state !== 'static') return;
+    state = 'starting';
+    root.setAttribute('aria-busy', 'true');
+    import('./mount')
+      .then((live) => live.mount(root, endpointId, pending))
+      .then(
+        () => {
+          state = 'live';
+          root.removeEventListener('click', hold, true);
+          root.removeEventListener('keydown', shortcut, true);
+          for (const type of TRIGGERS) root.removeEventListener(type, start);
+        },
+        (error: Error) => {
+          // Offline, or a deploy replaced the files: say so, and try again on the next interaction.
+          state = 'static';
+          root.dataset.failure = `The playground could not start: ${error.message}`;
+        },
+      )
+      .finally(() => root.removeAttribute('aria-busy'));
+  };
+  if (hasSettings()) start();
+  else for (const type of TRIGGERS) root.addEventListener(type, start, { passive: true });
+}
