@@ -15,10 +15,15 @@ import {
 interface NodeCall {
   readonly imports: readonly string[];
   readonly lines: readonly string[];
-  /** Whether the program reads files (multipart uploads). */
-  readonly readsFiles?: boolean;
-  readonly writesFiles?: boolean;
+  /** Whole import lines from Node's own modules: reading uploads or a key, writing answers. */
+  readonly nodeImports?: readonly string[];
+  /** Set for the OAuth helpers: functions taking `baseURL`, called before there is a token for a client. */
+  readonly withoutClient?: boolean;
 }
+
+const READ_STREAM = `import { createReadStream } from 'node:fs';`;
+const READ_FILE = `import { readFileSync } from 'node:fs';`;
+const WRITE_FILE = `import { writeFile } from 'node:fs/promises';`;
 
 const str = (value: unknown) => jsString(String(value ?? ''));
 const obj = (value: Json) => jsLiteral(value);
@@ -52,7 +57,7 @@ function upload(call: string, input: SampleInput, leading: readonly string[] = [
   const { value } = withFiles(input);
   return {
     imports: [],
-    readsFiles: true,
+    nodeImports: [READ_STREAM],
     lines: [`const result = await client.${call}(${[...leading, value].join(', ')});`, PRINT_JSON],
   };
 }
@@ -160,6 +165,157 @@ function workflowStream(method: 'stream' | 'resume', request: Json): NodeCall {
   };
 }
 
+// ---------------------------------------------------------------- OAuth helpers
+
+/**
+ * Where the OAuth samples read what the user must keep secret. The form's own values of these
+ * (a refresh token, a code verifier) are never written into a sample, nor the token Run sends.
+ */
+export const OAUTH_ENV = {
+  clientSecret: 'COZE_CLIENT_SECRET',
+  codeVerifier: 'COZE_CODE_VERIFIER',
+  refreshToken: 'COZE_REFRESH_TOKEN',
+  /** The JWT app's id and key fingerprint: the JWT form has no field for either. */
+  clientId: 'COZE_CLIENT_ID',
+  publicKeyId: 'COZE_PUBLIC_KEY_ID',
+  /** The path of the private key file Coze downloads when the key is created. */
+  privateKeyFile: 'COZE_PRIVATE_KEY_FILE',
+} as const;
+
+const env = (name: string) => `process.env.${name}`;
+
+/** What to do with the answer: its access_token is the token every other sample reads. */
+const tokenNote = (then: string) => `// access_token is what the API samples read from ${TOKEN_ENV}; ${then}.`;
+
+const USER_TOKEN_NOTE = tokenNote('refresh_token renews it (oauth-token-refresh)');
+
+/** One OAuth helper call: `baseURL` and the given config entries, then the answer printed. */
+function oauthCall(
+  helper: string,
+  config: readonly (readonly [string, string | undefined])[],
+  before: readonly string[],
+  after: readonly string[],
+  nodeImports: readonly string[] = [],
+): NodeCall {
+  const entries = config.filter((entry): entry is readonly [string, string] => entry[1] !== undefined);
+  return {
+    imports: [helper],
+    withoutClient: true,
+    nodeImports,
+    lines: [
+      ...before,
+      `const result = await ${helper}({`,
+      '  baseURL,',
+      ...entries.map(([key, value]) => `  ${key}: ${value},`),
+      '});',
+      ...after,
+      PRINT_JSON,
+    ],
+  };
+}
+
+/** A code exchange: the redirect's code, proven by a client secret (web apps) or a code verifier (PKCE). */
+function codeExchange(
+  helper: string,
+  body: Json,
+  [proof, proofEnv]: readonly [string, string],
+  before: readonly string[],
+): NodeCall {
+  return oauthCall(
+    helper,
+    [
+      ['clientId', str(body.client_id)],
+      ['redirectUrl', str(body.redirect_uri)],
+      ['code', str(body.code)],
+      [proof, env(proofEnv)],
+    ],
+    before,
+    [USER_TOKEN_NOTE],
+  );
+}
+
+/** The JWT `aud`: the API host of the region; the sandbox accepts either and is given api.coze.cn. */
+function audience(input: SampleInput): string {
+  return input.model.region === 'com' ? 'api.coze.com' : 'api.coze.cn';
+}
+
+/** The @coze/api OAuth helper for each token call (coze-js src/auth.ts), by endpoint id. */
+const OAUTH_CALLS: Readonly<Record<string, (input: SampleInput) => NodeCall>> = {
+  'oauth-device-code': ({ body }) =>
+    oauthCall(
+      'getDeviceCode',
+      [['clientId', str(body.client_id)]],
+      [],
+      [
+        '// Show user_code and verification_uri to the user, then poll getDeviceToken with device_code',
+        `// (oauth-token-device): its access_token is what the API samples read from ${TOKEN_ENV}.`,
+      ],
+    ),
+  'oauth-token-device': ({ body }) =>
+    oauthCall(
+      'getDeviceToken',
+      [
+        ['clientId', str(body.client_id)],
+        ['deviceCode', str(body.device_code)],
+        ['poll', 'true'],
+      ],
+      ['// poll: true asks again, every interval, while the user has not yet entered the code.'],
+      [USER_TOKEN_NOTE],
+    ),
+  'oauth-token-authorization-code': ({ body }) =>
+    codeExchange(
+      'getWebOAuthToken',
+      body,
+      ['clientSecret', OAUTH_ENV.clientSecret],
+      [`// The web app's client secret is read from ${OAUTH_ENV.clientSecret}: never write it into code.`],
+    ),
+  'oauth-token-pkce': ({ body }) =>
+    codeExchange(
+      'getPKCEOAuthToken',
+      body,
+      ['codeVerifier', OAUTH_ENV.codeVerifier],
+      [
+        '// The code_verifier getPKCEAuthenticationUrl returned with the authorize URL proves this app asked',
+        `// for the code; it is a secret, read from ${OAUTH_ENV.codeVerifier}: never write it into code.`,
+      ],
+    ),
+  'oauth-token-refresh': ({ body }) =>
+    oauthCall(
+      'refreshOAuthToken',
+      [
+        ['clientId', str(body.client_id)],
+        ['refreshToken', env(OAUTH_ENV.refreshToken)],
+        ['clientSecret', env(OAUTH_ENV.clientSecret)],
+      ],
+      [
+        `// The refresh token is read from ${OAUTH_ENV.refreshToken}: never write it into code. Web apps set`,
+        `// their client secret in ${OAUTH_ENV.clientSecret}; PKCE and device apps leave it unset.`,
+      ],
+      [tokenNote('keep the new refresh_token: this one is spent')],
+    ),
+  'oauth-token-jwt': (input) =>
+    oauthCall(
+      'getJWTToken',
+      [
+        ['appId', env(OAUTH_ENV.clientId)],
+        ['keyid', env(OAUTH_ENV.publicKeyId)],
+        ['aud', jsString(audience(input))],
+        ['privateKey', `readFileSync(${env(OAUTH_ENV.privateKeyFile)} ?? 'private_key.pem', 'utf8')`],
+        [
+          'durationSeconds',
+          typeof input.body.duration_seconds === 'number' ? String(input.body.duration_seconds) : undefined,
+        ],
+        ['scope', input.body.scope === undefined ? undefined : jsLiteral(input.body.scope, '  ')],
+      ],
+      [
+        `// getJWTToken signs a one-use JWT (RS256, kid ${OAUTH_ENV.publicKeyId}, iss ${OAUTH_ENV.clientId}) with the app's`,
+        `// private key, read from the file ${OAUTH_ENV.privateKeyFile} names: never write the key into code.`,
+      ],
+      [tokenNote('when it expires, get a new one')],
+      [READ_FILE],
+    ),
+};
+
 /** How each endpoint is called with @coze/api, by endpoint id; absent ids have no call in the SDK. */
 const CALLS: Readonly<Record<string, (input: SampleInput) => NodeCall>> = {
   'create-chat': (input) => {
@@ -230,7 +386,7 @@ const CALLS: Readonly<Record<string, (input: SampleInput) => NodeCall>> = {
   'audio-voices-clone': (input) => upload('audio.voices.clone', input),
   'audio-speech-create': ({ body }) => ({
     imports: [],
-    writesFiles: true,
+    nodeImports: [WRITE_FILE],
     lines: [
       `const audio = await client.audio.speech.create(${obj(body)});`,
       `const file = ${jsString(`output.${typeof body.response_format === 'string' && /^\w+$/.test(body.response_format) ? body.response_format : 'mp3'}`)};`,
@@ -269,6 +425,7 @@ const CALLS: Readonly<Record<string, (input: SampleInput) => NodeCall>> = {
   'datasets-images-list': ({ path, query }) => simple('datasets.images.list', [str(path.dataset_id), obj(query)]),
   'variables-update': ({ body }) => simple('variables.update', [obj(body)], 'nothing'),
   'variables-retrieve': ({ query }) => simple('variables.retrieve', [obj(query)]),
+  ...OAUTH_CALLS,
 };
 
 /** Whether @coze/api has a call for this endpoint that the samples write. */
@@ -276,24 +433,25 @@ export function hasNodeCall(endpointId: string): boolean {
   return endpointId in CALLS;
 }
 
-/** A Node.js program calling the endpoint with @coze/api's `CozeAPI` client. */
+/**
+ * A Node.js program calling the endpoint with @coze/api: a `CozeAPI` client, or for the OAuth token
+ * calls the helper function that gets the token such a client takes.
+ */
 export function nodeSample(input: SampleInput): string {
   const call = CALLS[input.endpoint.id]!(input);
   const region = regionConstant(input.model);
   const constant = region ? `COZE_${region}_BASE_URL` : undefined;
-  const names = ['CozeAPI', ...(constant ? [constant] : []), ...call.imports];
-  const lines: string[] = [];
-  if (call.readsFiles) lines.push(`import { createReadStream } from 'node:fs';`);
-  if (call.writesFiles) lines.push(`import { writeFile } from 'node:fs/promises';`);
-  lines.push(`import { ${names.join(', ')} } from '@coze/api';`, '');
-  const base = constant ?? jsString(input.model.baseUrl);
-  lines.push(
-    'const client = new CozeAPI({',
-    `  token: process.env.${TOKEN_ENV},`,
-    `  baseURL: process.env.${BASE_ENV} ?? ${base},`,
-    '});',
+  const names = [...(call.withoutClient ? [] : ['CozeAPI']), ...(constant ? [constant] : []), ...call.imports];
+  const baseURL = `process.env.${BASE_ENV} ?? ${constant ?? jsString(input.model.baseUrl)}`;
+  const setup = call.withoutClient
+    ? [`const baseURL = ${baseURL};`]
+    : ['const client = new CozeAPI({', `  token: process.env.${TOKEN_ENV},`, `  baseURL: ${baseURL},`, '});'];
+  return [
+    ...(call.nodeImports ?? []),
+    `import { ${names.join(', ')} } from '@coze/api';`,
+    '',
+    ...setup,
     '',
     ...call.lines,
-  );
-  return lines.join('\n');
+  ].join('\n');
 }

@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +10,7 @@ import { SANDBOX_IDS } from '../../catalog/sandbox-ids';
 import type { Endpoint } from '../../catalog/types';
 import { buildRequest, exampleValues, pruneValues, type FormValues } from '../../lib/request-model';
 import { buildSamples, curlArgs, fileFields, sampleLanguages, type ChatVariant, type Sample } from '../../lib/samples';
+import { OAUTH_ENV } from '../../lib/samples/node';
 import { inputOf } from '../../lib/samples/shared';
 import { runRequest } from '../../site/islands/runner';
 
@@ -211,6 +212,30 @@ const env = (endpoint?: Endpoint) => ({
   COZE_API_BASE: `${baseUrl}/api/relay/sandbox`,
 });
 
+// A throwaway RSA key for the @coze/api JWT sample to sign with (the sandbox reads the claims only).
+const privateKeyFile = join(work, 'private_key.pem');
+writeFileSync(
+  privateKeyFile,
+  generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } }).privateKey,
+);
+
+/**
+ * What the @coze/api OAuth samples read from the environment instead of the form: the secrets the
+ * form holds, a client secret (a token of this run's own, so the web-app code is spent in its own
+ * sandbox session), and the JWT app's id, key fingerprint and key file.
+ */
+function oauthEnv(c: Case): Record<string, string> {
+  const { code_verifier: verifier, refresh_token: refresh } = c.values.body;
+  return {
+    [OAUTH_ENV.clientSecret]: `secret_samples_${randomUUID()}`,
+    ...(typeof verifier === 'string' && { [OAUTH_ENV.codeVerifier]: verifier }),
+    ...(typeof refresh === 'string' && { [OAUTH_ENV.refreshToken]: refresh }),
+    [OAUTH_ENV.clientId]: SANDBOX_IDS.oauthClient,
+    [OAUTH_ENV.publicKeyId]: 'samples-run-key',
+    [OAUTH_ENV.privateKeyFile]: privateKeyFile,
+  };
+}
+
 /** What a successful JSON answer looks like: Coze code 0, or the OAuth token endpoints' shape. */
 function succeeded(json: unknown): boolean {
   if (typeof json !== 'object' || json === null) return false;
@@ -281,7 +306,7 @@ async function runCurl(c: Case): Promise<string | undefined> {
 async function runNodeProgram(c: Case): Promise<Run> {
   const file = join(c.dir, 'main.mjs');
   writeFileSync(file, c.sample.code);
-  return run(process.execPath, [file], { cwd: c.dir, env: env(c.endpoint) });
+  return run(process.execPath, [file], { cwd: c.dir, env: { ...env(c.endpoint), ...oauthEnv(c) } });
 }
 
 /** What a @coze/api program must print, beyond exiting 0. */
