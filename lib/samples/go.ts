@@ -1,9 +1,10 @@
+import { goApiProgram, goBaseURL, goImportsOf, type GoProgram } from './go-api';
+import { field, goInt, goStr, goStringMap, structBody, type GoFields } from './go-struct';
 import {
   cString,
   headersToSend,
   outputFileName,
   pick,
-  regionConstant,
   sampleParts,
   streamKind,
   TOKEN_ENV,
@@ -28,13 +29,8 @@ export function goLiteral(value: unknown, indent = '\t'): string {
     : 'map[string]any{}';
 }
 
-function stringMap(value: unknown, indent: string): string {
-  const entries = Object.entries((value ?? {}) as Json);
-  return `map[string]string{\n${entries.map(([key, item]) => `${indent}\t${cString(key)}: ${cString(String(item))},`).join('\n')}\n${indent}}`;
-}
-
 /** Text messages as coze-go builds them, or undefined when one is not plain text. */
-function goMessages(list: unknown, indent: string): string | undefined {
+function goMessages(list: unknown, indent = ''): string | undefined {
   if (!Array.isArray(list)) return undefined;
   const built: string[] = [];
   for (const message of list as Json[]) {
@@ -48,90 +44,40 @@ function goMessages(list: unknown, indent: string): string | undefined {
   return `[]*coze.Message{\n${built.join('\n')}\n${indent}}`;
 }
 
-/** A Go struct literal's fields from the body, or undefined when a field has no counterpart. */
-function goFields(
-  body: Json,
-  fields: Readonly<Record<string, (value: unknown, indent: string) => string | undefined>>,
-  indent: string,
-): string[] | undefined {
-  const lines: string[] = [];
-  for (const [key, value] of Object.entries(body)) {
-    const write = fields[key];
-    const text = write?.(value, indent);
-    if (text === undefined) return undefined;
-    lines.push(`${indent}\t${text},`);
-  }
-  return lines;
-}
-
-const field =
-  (name: string, write: (value: unknown, indent: string) => string | undefined) => (value: unknown, indent: string) => {
-    const text = write(value, `${indent}\t`);
-    return text === undefined ? undefined : `${name}: ${text}`;
-  };
-const goStr = (value: unknown) => cString(String(value));
-const goInt = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : undefined);
-
-const CHAT_FIELDS = {
+const CHAT_FIELDS: GoFields = {
   conversation_id: field('ConversationID', goStr),
   bot_id: field('BotID', goStr),
   user_id: field('UserID', goStr),
-  additional_messages: field('Messages', (value, indent) => goMessages(value, indent)),
-  custom_variables: field('CustomVariables', (value, indent) => stringMap(value, indent)),
-  meta_data: field('MetaData', (value, indent) => stringMap(value, indent)),
-  parameters: field('Parameters', (value, indent) => goLiteral(value, indent)),
+  additional_messages: field('Messages', goMessages),
+  custom_variables: field('CustomVariables', goStringMap),
+  meta_data: field('MetaData', goStringMap),
+  parameters: field('Parameters', goLiteral),
   connector_id: field('ConnectorID', goStr),
   // Stream and auto_save_history are set by the method called.
-  stream: () => '',
-  auto_save_history: () => '',
+  stream: 'implied',
+  auto_save_history: 'implied',
 };
 
-const WORKFLOW_FIELDS = {
+const WORKFLOW_FIELDS: GoFields = {
   workflow_id: field('WorkflowID', goStr),
-  parameters: field('Parameters', (value, indent) => goLiteral(value, indent)),
+  parameters: field('Parameters', goLiteral),
   bot_id: field('BotID', goStr),
   app_id: field('AppID', goStr),
-  ext: field('Ext', (value, indent) => stringMap(value, indent)),
+  ext: field('Ext', goStringMap),
   is_async: field('IsAsync', (value) => String(value === true)),
 };
 
-const RESUME_FIELDS = {
+const RESUME_FIELDS: GoFields = {
   workflow_id: field('WorkflowID', goStr),
   event_id: field('EventID', goStr),
   resume_data: field('ResumeData', goStr),
   interrupt_type: field('InterruptType', goInt),
 };
 
-/** Struct fields one a line, the keys of consecutive one-line fields aligned as gofmt does. */
-function aligned(lines: string[]): string[] {
-  const out: string[] = [];
-  let run: string[] = [];
-  const flush = () => {
-    const width = Math.max(...run.map((line) => line.indexOf(':')));
-    out.push(
-      ...run.map((line) =>
-        line.replace(
-          /^(\t+)(\w+):\s*/,
-          (_, tabs: string, key: string) => `${tabs}${key}:${' '.repeat(width - tabs.length - key.length + 1)}`,
-        ),
-      ),
-    );
-    run = [];
-  };
-  for (const line of lines) {
-    if (/^\t+\w+: .*,$/.test(line) && !line.includes('\n')) run.push(line);
-    else {
-      if (run.length) flush();
-      out.push(line);
-    }
-  }
-  if (run.length) flush();
-  return out;
-}
-
-function struct(type: string, body: Json, fields: Parameters<typeof goFields>[1]): string | undefined {
-  const lines = goFields(body, fields, '\t');
-  return lines && `&coze.${type}{\n${aligned(lines.filter((line) => line.trim() !== ',')).join('\n')}\n\t}`;
+/** A chat or workflow request: any form field these types lack leaves the call to net/http. */
+function struct(type: string, body: Json, fields: GoFields): string | undefined {
+  const lines = structBody(body, fields, '\t', { absent: 'fail' });
+  return lines && `&coze.${type}{\n${lines.join('\n')}\n\t}`;
 }
 
 const RECV = [
@@ -165,7 +111,7 @@ function chatLoop(streamExpr: string, extra: string[] = []): string[] {
 }
 
 /** The body of `main` for the coze-go call, or undefined when the samples don't write one. */
-function goCall(input: SampleInput): { lines: string[]; imports: string[] } | undefined {
+function goCall(input: SampleInput): GoProgram | undefined {
   const { body, query } = input;
   const stream = ['errors', 'io'];
   switch (input.endpoint.id) {
@@ -376,8 +322,8 @@ function goCall(input: SampleInput): { lines: string[]; imports: string[] } | un
       const fields = {
         workflow_id: field('WorkflowID', goStr),
         bot_id: field('BotID', () => '&botID'),
-        additional_messages: field('AdditionalMessages', (value, indent) => goMessages(value, indent)),
-        parameters: field('Parameters', (value, indent) => goLiteral(value, indent)),
+        additional_messages: field('AdditionalMessages', goMessages),
+        parameters: field('Parameters', goLiteral),
       };
       const req = struct('WorkflowsChatStreamReq', body, fields);
       if (!req) return undefined;
@@ -388,7 +334,7 @@ function goCall(input: SampleInput): { lines: string[]; imports: string[] } | un
       };
     }
     default:
-      return undefined;
+      return goApiProgram(input);
   }
 }
 
@@ -397,12 +343,21 @@ export function goCallFor(input: SampleInput): boolean {
   return goCall(input) !== undefined;
 }
 
-/** A Go program calling the endpoint with coze-go's `NewCozeAPI` client. */
+/** A Go program calling the endpoint with coze-go: its `NewCozeAPI` client, or its OAuth clients. */
 export function goSdkSample(input: SampleInput): string {
   const call = goCall(input)!;
-  const region = regionConstant(input.model);
-  const base = region === 'CN' ? 'coze.CnBaseURL' : region === 'COM' ? 'coze.ComBaseURL' : cString(input.model.baseUrl);
-  const imports = [...new Set(['context', 'fmt', 'os', ...call.imports])].sort();
+  const client =
+    call.client === false
+      ? []
+      : [
+          `\tcozeCli := coze.NewCozeAPI(coze.NewTokenAuth(os.Getenv("${TOKEN_ENV}")), coze.WithBaseURL(${goBaseURL(input)}))`,
+          '',
+        ];
+  const imports = [...new Set(['context', 'fmt', ...call.imports, ...goImportsOf([...client, ...call.lines])])].sort();
+  // coze-go exports no pointer helper, and takes optional fields as pointers.
+  const ptr = call.lines.some((line) => line.includes('ptr('))
+    ? ['', '// ptr gives coze-go the pointers its optional fields take.', 'func ptr[T any](v T) *T { return &v }']
+    : [];
   return [
     'package main',
     '',
@@ -414,10 +369,10 @@ export function goSdkSample(input: SampleInput): string {
     '',
     'func main() {',
     '\tctx := context.Background()',
-    `\tcozeCli := coze.NewCozeAPI(coze.NewTokenAuth(os.Getenv("${TOKEN_ENV}")), coze.WithBaseURL(${base}))`,
-    '',
+    ...client,
     ...call.lines,
     '}',
+    ...ptr,
   ].join('\n');
 }
 

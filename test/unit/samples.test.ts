@@ -274,7 +274,7 @@ describe('SDK samples', () => {
     expect(samples.find((sample) => sample.language === 'go')!.code).toContain('http.NewRequest("POST"');
     expect(samples.find((sample) => sample.language === 'java')!.code).toContain('HttpRequest.newBuilder(');
     const datasets = all(findEndpoint('datasets-create')!, findEndpoint('datasets-create')!.example as RequestValues);
-    expect(datasets.find((sample) => sample.language === 'go')!.note).toMatch(/^coze-go implements this endpoint/);
+    expect(datasets.find((sample) => sample.language === 'go')!.kind).toBe('sdk');
     expect(datasets.find((sample) => sample.language === 'node')!.kind).toBe('sdk');
   });
 
