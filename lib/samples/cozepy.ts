@@ -12,6 +12,8 @@ import {
   type Json,
   type SampleInput,
 } from './shared';
+import { requestsSample } from './requests';
+import type { SampleWriter } from './tabs';
 
 /** One cozepy call: the code that makes it and prints its result, and the names it imports. */
 interface PythonCall {
@@ -553,12 +555,14 @@ const CALLS: Readonly<Record<string, (input: SampleInput) => PythonCall>> = {
   'api-apps-update': ({ path, body }) => simple('api_apps.update', { app_id: path.api_app_id, ...body }),
   'api-apps-list': ({ query }) => simple('api_apps.list', query, 'paged'),
   'api-apps-delete': ({ path }) => simple('api_apps.delete', { app_id: path.api_app_id }),
-  // cozepy/api_apps/events/__init__.py names the path's api_app_id `app_id` and has no list method.
+  // The events client keeps the path's name, api_app_id (the apps client above calls it app_id).
   'api-apps-events-subscribe': ({ path, body }) =>
-    simple('api_apps.events.create', { app_id: path.api_app_id, ...body }),
+    simple('api_apps.events.create', { ...pick(path, 'api_app_id'), ...body }),
+  'api-apps-events-list': ({ path, query }) =>
+    simple('api_apps.events.list', { ...pick(path, 'api_app_id'), ...query }, 'paged'),
   'api-apps-events-unsubscribe': ({ path, body }) =>
-    simple('api_apps.events.delete', { app_id: path.api_app_id, ...body }),
-  'benefits-get': ({ query }) => simple('benefits.get', query),
+    simple('api_apps.events.delete', { ...pick(path, 'api_app_id'), ...body }),
+  'benefits-get': ({ query }) => simple('benefits.retrieve', query),
   'bill-tasks-list': ({ query }) => simple('bill_tasks.list', query, 'paged'),
   'connectors-install': ({ path, body }) => simple('connectors.install', { ...pick(path, 'connector_id'), ...body }),
   'connectors-bots-update-audit': ({ path, body }) =>
@@ -803,3 +807,9 @@ export function pythonSample(input: SampleInput): string {
     code,
   ].join('\n');
 }
+
+/** The cozepy tab's writer: cozepy where the samples have its call, else requests. */
+export const cozepyWriter: SampleWriter = {
+  http: requestsSample,
+  sdk: { has: (input) => hasPythonCall(input.endpoint.id), write: pythonSample },
+};

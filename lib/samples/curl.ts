@@ -1,4 +1,5 @@
 import { headersToSend, outputFileName, sampleParts, shellQuote, TOKEN_ENV, type SampleInput } from './shared';
+import type { SampleWriter } from './tabs';
 
 /** The Authorization header as curl samples write it: the shell expands the variable. */
 export const CURL_AUTH_HEADER = `Authorization: Bearer $${TOKEN_ENV}`;
@@ -40,3 +41,6 @@ export function curlSample(input: SampleInput): string {
   for (let index = urlAt + 1; index < args.length; index += 2) lines.push(`${args[index]} ${word(args[index + 1]!)}`);
   return lines.join(' \\\n  ');
 }
+
+/** The curl tab's writer. */
+export const curlWriter: SampleWriter = { http: curlSample };

@@ -11,6 +11,7 @@ import {
   TOKEN_ENV,
   type SampleInput,
 } from './shared';
+import type { SampleWriter } from './tabs';
 
 function streamLoop(input: SampleInput): string[] {
   const handle =
@@ -106,3 +107,6 @@ export function fetchSample(input: SampleInput): string {
   } else lines.push('console.log(JSON.stringify(await response.json(), null, 2));');
   return lines.join('\n');
 }
+
+/** The fetch tab's writer. */
+export const fetchWriter: SampleWriter = { http: fetchSample };

@@ -12,6 +12,7 @@ import {
   type Json,
   type SampleInput,
 } from './shared';
+import type { SampleWriter } from './tabs';
 
 /** A Go value for a JSON value: `map[string]any`, `[]any`, strings, numbers, booleans, nil. */
 export function goLiteral(value: unknown, indent = '\t'): string {
@@ -458,3 +459,6 @@ export function goHttpSample(input: SampleInput): string {
     '}',
   ].join('\n');
 }
+
+/** The coze-go tab's writer: coze-go where the samples have its call, else net/http. */
+export const goWriter: SampleWriter = { http: goHttpSample, sdk: { has: goCallFor, write: goSdkSample } };

@@ -11,6 +11,7 @@ import {
   TOKEN_ENV,
   type SampleInput,
 } from './shared';
+import type { SampleWriter } from './tabs';
 
 /** The base URL the program's client is built with: the region constant, or the relay's URL. */
 function baseURL(input: SampleInput): string {
@@ -150,3 +151,6 @@ export function javaHttpSample(input: SampleInput): string {
     '}',
   ].join('\n');
 }
+
+/** The coze-java tab's writer: coze-java where the samples have its call, else java.net.http. */
+export const javaWriter: SampleWriter = { http: javaHttpSample, sdk: { has: javaCallFor, write: javaSdkSample } };

@@ -10,6 +10,8 @@ import {
   type Json,
   type SampleInput,
 } from './shared';
+import { fetchSample } from './fetch';
+import type { SampleWriter } from './tabs';
 
 /** One @coze/api call: the code that makes it and prints its result, and the names it imports. */
 interface NodeCall {
@@ -455,3 +457,9 @@ export function nodeSample(input: SampleInput): string {
     ...call.lines,
   ].join('\n');
 }
+
+/** The @coze/api tab's writer: @coze/api where the samples have its call, else fetch. */
+export const nodeWriter: SampleWriter = {
+  http: fetchSample,
+  sdk: { has: (input) => hasNodeCall(input.endpoint.id), write: nodeSample },
+};

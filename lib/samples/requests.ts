@@ -11,6 +11,7 @@ import {
   TOKEN_ENV,
   type SampleInput,
 } from './shared';
+import type { SampleWriter } from './tabs';
 
 function streamLoop(input: SampleInput): string[] {
   const handle =
@@ -98,3 +99,6 @@ export function requestsSample(input: SampleInput): string {
   }
   return [...imports.sort(), '', 'import requests', '', ...lines].join('\n');
 }
+
+/** The requests tab's writer. */
+export const requestsWriter: SampleWriter = { http: requestsSample };

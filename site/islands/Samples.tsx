@@ -1,15 +1,19 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
 import type { Endpoint } from '../../catalog/types';
 import { buildRequest, type BuildOptions } from '../../lib/request-model';
+import { inputOf, type ChatVariant } from '../../lib/samples/shared';
 import {
-  buildSamples,
   CHAT_VARIANTS,
   hasChatVariants,
+  SAMPLE_LABELS,
+  sampleLanguages,
+  sampleOf,
   samplesNote,
-  type ChatVariant,
   type SampleLanguage,
-} from '../../lib/samples';
+  type SampleWriter,
+} from '../../lib/samples/tabs';
 import type { RequestValues } from '../../lib/validate-request';
+import { loadWriter } from './sample-writers';
 import { readStored, writeStored } from './storage';
 
 const LANGUAGE_KEY = 'coze-playground.sample-language';
@@ -21,11 +25,31 @@ export default function Samples(props: { endpoint: Endpoint; values: RequestValu
   const [pickedVariant, setPickedVariant] = createSignal<ChatVariant>();
   // Until one is picked, the variant follows the form: streaming when the request streams.
   const variant = (): ChatVariant => pickedVariant() ?? (model().streams ? 'streaming' : 'non-streaming');
-  const samples = createMemo(() => buildSamples(props.endpoint, model(), props.values, variant()));
+  const languages = sampleLanguages(props.endpoint);
   const [chosen, setChosen] = createSignal<SampleLanguage>(
     (readStored('local', LANGUAGE_KEY) as SampleLanguage | null) ?? 'curl',
   );
-  const current = () => samples().find((sample) => sample.language === chosen()) ?? samples()[0];
+  // The tab shown: the chosen language where this endpoint has it, else the first.
+  const shown = () => (languages.includes(chosen()) ? chosen() : languages[0]);
+  // The shown tab's writer, loaded when the tab is first shown; code appears once it is here.
+  const [loaded, setLoaded] = createSignal<{ language: SampleLanguage; writer: SampleWriter }>();
+  const [loadError, setLoadError] = createSignal('');
+  createEffect(() => {
+    const language = shown();
+    if (!language) return;
+    setLoadError('');
+    loadWriter(language).then(
+      (writer) => {
+        if (shown() === language) setLoaded({ language, writer });
+      },
+      (error: Error) => setLoadError(`The ${SAMPLE_LABELS[language]} sample could not load: ${error.message}`),
+    );
+  });
+  const current = createMemo(() => {
+    const ready = loaded();
+    if (!ready || ready.language !== shown()) return undefined;
+    return sampleOf(ready.language, inputOf(props.endpoint, model(), props.values, variant()), ready.writer);
+  });
   const [copied, setCopied] = createSignal(false);
 
   function choose(language: SampleLanguage): void {
@@ -48,11 +72,11 @@ export default function Samples(props: { endpoint: Endpoint; values: RequestValu
 
   function onKeyDown(event: KeyboardEvent): void {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-    const index = samples().findIndex((sample) => sample.language === current()?.language);
-    const next = samples()[(index + (event.key === 'ArrowRight' ? 1 : -1) + samples().length) % samples().length];
+    const index = languages.indexOf(shown()!);
+    const next = languages[(index + (event.key === 'ArrowRight' ? 1 : -1) + languages.length) % languages.length];
     if (!next) return;
-    choose(next.language);
-    document.getElementById(`pg-tab-${next.language}`)?.focus();
+    choose(next);
+    document.getElementById(`pg-tab-${next}`)?.focus();
   }
 
   return (
@@ -66,7 +90,7 @@ export default function Samples(props: { endpoint: Endpoint; values: RequestValu
         </Show>
       </div>
       <Show
-        when={current()}
+        when={languages.length}
         fallback={
           <p class="pg-muted" data-testid="samples-note">
             {samplesNote(props.endpoint)}
@@ -74,18 +98,18 @@ export default function Samples(props: { endpoint: Endpoint; values: RequestValu
         }
       >
         <div class="pg-tabs" role="tablist" aria-label="Language" onKeyDown={onKeyDown}>
-          <For each={samples()}>
-            {(sample) => (
+          <For each={languages}>
+            {(language) => (
               <button
                 type="button"
                 role="tab"
-                id={`pg-tab-${sample.language}`}
-                aria-selected={current()?.language === sample.language}
+                id={`pg-tab-${language}`}
+                aria-selected={shown() === language}
                 aria-controls="pg-sample-panel"
-                tabIndex={current()?.language === sample.language ? 0 : -1}
-                onClick={() => choose(sample.language)}
+                tabIndex={shown() === language ? 0 : -1}
+                onClick={() => choose(language)}
               >
-                {sample.label}
+                {SAMPLE_LABELS[language]}
               </button>
             )}
           </For>
@@ -105,15 +129,26 @@ export default function Samples(props: { endpoint: Endpoint; values: RequestValu
             The variant shapes the SDK programs; curl, fetch and requests send the request in the form.
           </p>
         </Show>
-        <div role="tabpanel" id="pg-sample-panel" aria-labelledby={`pg-tab-${current()?.language}`} tabIndex={0}>
+        <div role="tabpanel" id="pg-sample-panel" aria-labelledby={`pg-tab-${shown()}`} tabIndex={0}>
           <Show when={current()?.note}>
             <p class="pg-muted" data-testid="sample-note">
               {current()?.note}
             </p>
           </Show>
-          <pre class="pg-pre pg-sample">
-            <code data-testid="sample-code">{current()?.code}</code>
-          </pre>
+          <Show
+            when={current()}
+            fallback={
+              <p class="pg-muted" role={loadError() ? 'alert' : undefined}>
+                {loadError() || 'Loading the sample…'}
+              </p>
+            }
+          >
+            {(sample) => (
+              <pre class="pg-pre pg-sample">
+                <code data-testid="sample-code">{sample().code}</code>
+              </pre>
+            )}
+          </Show>
         </div>
         <p class="pg-muted">
           Samples read the token from the <code>COZE_API_TOKEN</code> environment variable; your token is never written

@@ -25,11 +25,13 @@ export default function TokenRegion(props: { connection: Connection }) {
           value={props.connection.region()}
           onChange={(event) => props.connection.setRegion(event.currentTarget.value as Region)}
         >
-          <For each={REGIONS}>{(region) => (
+          <For each={REGIONS}>
+            {(region) => (
               <option value={region} selected={region === props.connection.region()}>
                 {REGION_LABELS[region]}
               </option>
-            )}</For>
+            )}
+          </For>
         </select>
       </div>
       <div class="pg-field">

@@ -80,7 +80,11 @@ export default function Workbench(props: { endpoint: Endpoint }) {
 
   const sent = createMemo(() => pruneValues(props.endpoint, values()));
   const issues = createMemo(() => validateRequest(props.endpoint, sent()));
-  const options = () => ({ region: connection.region(), origin: isServer ? '' : window.location.origin, paceMs: connection.paceMs() });
+  const options = () => ({
+    region: connection.region(),
+    origin: isServer ? '' : window.location.origin,
+    paceMs: connection.paceMs(),
+  });
   const model = createMemo(() =>
     buildRequest(props.endpoint, values(), { ...options(), token: connection.runToken() }),
   );

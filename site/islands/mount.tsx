@@ -14,7 +14,8 @@ const controlsOf = (root: HTMLElement) => Array.from(root.querySelectorAll<Contr
 export const buttonsOf = (root: HTMLElement) => Array.from(root.querySelectorAll<HTMLButtonElement>('button'));
 
 function edited(control: Control): boolean {
-  if (control instanceof HTMLSelectElement) return Array.from(control.options).some((o) => o.selected !== o.defaultSelected);
+  if (control instanceof HTMLSelectElement)
+    return Array.from(control.options).some((o) => o.selected !== o.defaultSelected);
   if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio'))
     return control.checked !== control.defaultChecked;
   if (control instanceof HTMLInputElement && control.type === 'file') return (control.files?.length ?? 0) > 0;

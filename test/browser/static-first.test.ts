@@ -95,9 +95,7 @@ describe('the static playground', () => {
     release();
     await page.locator(live).waitFor();
     await page.getByTestId('run-response').waitFor({ timeout: 15_000 });
-    await expect
-      .poll(() => page.getByTestId('response-status').textContent(), { timeout: 15_000 })
-      .toContain('200');
+    await expect.poll(() => page.getByTestId('response-status').textContent(), { timeout: 15_000 }).toContain('200');
     await page.close();
   });
 

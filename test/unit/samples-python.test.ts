@@ -31,10 +31,7 @@ const callable = ENDPOINTS.filter((endpoint) => sampleLanguages(endpoint).length
  * Endpoints the catalog lists for cozepy that keep the requests fallback, and why. The catalog is
  * not ours to change here; each reason names the cozepy source that was checked.
  */
-const FALLBACK_EXCEPTIONS: Readonly<Record<string, string>> = {
-  'api-apps-events-list':
-    'cozepy/api_apps/events/__init__.py: APIAppsEventsClient has create and delete, no list method',
-};
+const FALLBACK_EXCEPTIONS: Readonly<Record<string, string>> = {};
 
 describe('the cozepy tab', () => {
   it('writes cozepy code for every callable endpoint the catalog says cozepy implements', () => {
@@ -332,10 +329,12 @@ const SURFACE: Readonly<Record<string, readonly string[]>> = {
   'api_apps.update': ['app_id', 'name', 'callback_url'],
   'api_apps.delete': ['app_id'],
   'api_apps.list': ['app_type', 'page_token', 'page_size'],
-  'api_apps.events.create': ['app_id', 'event_types'],
-  'api_apps.events.delete': ['app_id', 'event_types'],
+  // Newer cozepy (and the reference's sdk_sources) name the events' path id api_app_id, and have list.
+  'api_apps.events.create': ['api_app_id', 'event_types'],
+  'api_apps.events.list': ['api_app_id', 'page_token', 'page_size'],
+  'api_apps.events.delete': ['api_app_id', 'event_types'],
   // cozepy/benefits/__init__.py, bill_tasks/__init__.py, benefit_limitations/__init__.py
-  'benefits.get': ['benefit_type_list', 'resource_id'],
+  'benefits.retrieve': ['benefit_type_list', 'resource_id'],
   'bill_tasks.list': ['task_ids', 'page_num', 'page_size'],
   'benefit_limitations.create': ['entity_type', 'entity_id', 'benefit_info'],
 };

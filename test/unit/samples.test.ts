@@ -223,6 +223,14 @@ describe('SDK samples', () => {
     expect(samples.go).toContain('coze.WithBaseURL("https://playground.test/api/relay/sandbox")');
   });
 
+  it('send the sandbox request with java.net.http, since coze-java drops a base URL’s path', () => {
+    const sandbox = all(createChat, chatValues, 'sandbox').find((sample) => sample.language === 'java')!;
+    expect(sandbox.kind).toBe('http');
+    expect(sandbox.code).toContain('java.net.http');
+    expect(sandbox.note).toMatch(/cannot reach the sandbox/);
+    expect(all(createChat, chatValues, 'cn').find((sample) => sample.language === 'java')!.kind).toBe('sdk');
+  });
+
   it('write the three chat variants', () => {
     const streaming = samplesFor(createChat, chatValues, 'cn', 'streaming');
     expect(streaming.node).toContain('client.chat.stream({');
