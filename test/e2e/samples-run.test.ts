@@ -156,8 +156,14 @@ interface Case {
   readonly values: FormValues;
 }
 
-function casesFor(endpoint: Endpoint, values: FormValues, variant?: ChatVariant, suffix = ''): Case[] {
-  const model = buildRequest(endpoint, values, { region: 'sandbox', origin: baseUrl, paceMs: 1 });
+function casesFor(
+  endpoint: Endpoint,
+  values: FormValues,
+  variant?: ChatVariant,
+  suffix = '',
+  region: 'sandbox' | 'cn' = 'sandbox',
+): Case[] {
+  const model = buildRequest(endpoint, values, { region, origin: baseUrl, paceMs: 1 });
   return buildSamples(endpoint, model, values, variant).map((sample) => {
     const name = `${endpoint.id}${variant ? ` (${variant})` : ''}${suffix} ${sample.language}`;
     const dir = join(work, name.replace(/[^\w-]+/g, '_'));
@@ -190,6 +196,17 @@ const cases: Case[] = [
   ...casesFor(chat, pluginValues, 'plugin'),
   ...casesFor(findEndpoint('stream-run-workflow')!, questionValues, undefined, ' [question workflow]'),
 ];
+
+// coze-java cannot reach the sandbox (it drops a base URL's path), so its tabs there are java.net.http;
+// its SDK programs are the ones written for api.coze.cn, which are parsed, never run.
+const javaForCoze: Case[] = [
+  ...callable.flatMap((endpoint) =>
+    endpoint.id === 'create-chat' ? [] : casesFor(endpoint, valuesFor(endpoint), undefined, ' [cn]', 'cn'),
+  ),
+  ...(['streaming', 'non-streaming', 'plugin'] as const).flatMap((variant) =>
+    casesFor(chat, exampleValues(chat), variant, ' [cn]', 'cn'),
+  ),
+].filter((c) => c.sample.language === 'java');
 
 // Each run its own token, so its own sandbox state. The JWT exchange takes a signed JWT as the
 // bearer instead of a token: the sandbox checks its claims, not its signature.
@@ -360,7 +377,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   console.log(
-    `samples: ${cases.length} written; executed ${[...executed].map(([kind, n]) => `${kind} ${n}`).join(', ')}; ` +
+    `samples: ${cases.length} written for the sandbox, ${javaForCoze.length} coze-java for api.coze.cn; executed ${[...executed].map(([kind, n]) => `${kind} ${n}`).join(', ')}; ` +
       `failed ${[...outcomes.values()].filter(Boolean).length}`,
   );
   rmSync(work, { recursive: true, force: true });
@@ -396,34 +413,41 @@ describe('samples that cannot run here compile', () => {
   // .ci/run installs Debian's Go; where it could not, say so rather than fail everything else.
   const hasGo = spawnSync('go', ['version']).status === 0;
   if (!hasGo) console.warn('Go is not installed: the Go sample checks are skipped');
-  it.skipIf(!hasGo)('every Go sample is gofmt-clean Go, and the net/http ones type-check (go vet)', async () => {
-    const go = cases.filter((c) => c.sample.language === 'go');
-    const module = join(work, 'go-samples');
-    mkdirSync(module, { recursive: true });
-    writeFileSync(join(module, 'go.mod'), 'module samples\n\ngo 1.19\n');
-    const files: string[] = [];
-    go.forEach((c, index) => {
-      // SDK programs import coze-go, which is not available offline: they are syntax-checked only.
-      const dir = join(c.sample.kind === 'http' ? module : work, `go-${index}`);
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, 'main.go'), `${c.sample.code}\n`);
-      files.push(join(dir, 'main.go'));
-    });
-    const format = await run('gofmt', ['-e', '-l', ...files], { cwd: work });
-    expect(format.stderr).toBe('');
-    // -l lists the files gofmt would change: none, the samples are written gofmt-formatted.
-    expect(format.stdout).toBe('');
-    expect(format.code).toBe(0);
-    const vet = await run('go', ['vet', './...'], {
-      cwd: module,
-      env: { GOFLAGS: '-mod=mod', GOPROXY: 'off', GOCACHE: join(work, 'go-cache'), GOPATH: join(work, 'go-path') },
-    });
-    expect(vet.stderr).toBe('');
-    expect(vet.code).toBe(0);
-  }, 300_000);
+  it.skipIf(!hasGo)(
+    'every Go sample is gofmt-clean Go, and the net/http ones type-check (go vet)',
+    async () => {
+      const go = cases.filter((c) => c.sample.language === 'go');
+      const module = join(work, 'go-samples');
+      mkdirSync(module, { recursive: true });
+      writeFileSync(join(module, 'go.mod'), 'module samples\n\ngo 1.19\n');
+      const files: string[] = [];
+      go.forEach((c, index) => {
+        // SDK programs import coze-go, which is not available offline: they are syntax-checked only.
+        const dir = join(c.sample.kind === 'http' ? module : work, `go-${index}`);
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, 'main.go'), `${c.sample.code}\n`);
+        files.push(join(dir, 'main.go'));
+      });
+      const format = await run('gofmt', ['-e', '-l', ...files], { cwd: work });
+      expect(format.stderr).toBe('');
+      // -l lists the files gofmt would change: none, the samples are written gofmt-formatted.
+      expect(format.stdout).toBe('');
+      expect(format.code).toBe(0);
+      const vet = await run('go', ['vet', './...'], {
+        cwd: module,
+        env: { GOFLAGS: '-mod=mod', GOPROXY: 'off', GOCACHE: join(work, 'go-cache'), GOPATH: join(work, 'go-path') },
+      });
+      expect(vet.stderr).toBe('');
+      expect(vet.code).toBe(0);
+    },
+    300_000,
+  );
 
   it('every Java sample parses (javac parser), and the java.net.http ones compile', async () => {
-    const java = cases.filter((c) => c.sample.language === 'java');
+    const java = [...cases, ...javaForCoze].filter((c) => c.sample.language === 'java');
+    // Every endpoint coze-java has gets its program, and create-chat one per chat variant.
+    const javaEndpoints = callable.filter((endpoint) => endpoint.sdks.includes('java'));
+    expect(java.filter((c) => c.sample.kind === 'sdk').length).toBe(javaEndpoints.length - 1 + 3);
     const dir = join(work, 'java');
     mkdirSync(dir, { recursive: true });
     const checker = join(dir, 'ParseCheck.java');
