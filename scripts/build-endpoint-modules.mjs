@@ -2,10 +2,12 @@
 // `astro build`. The playground island imports the one its page needs by that URL, so a page no
 // longer ships a map of every endpoint's hashed chunk (about 5 KiB gzip of each page's JavaScript).
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const root = join(import.meta.dirname, '..');
+// The built site to add them to: dist/ by default, or the directory given (the bench builds elsewhere).
+const dist = resolve(process.argv[2] ?? join(root, 'dist'));
 const endpointsDir = join(root, 'catalog', 'endpoints');
 const entryPoints = {};
 for (const group of readdirSync(endpointsDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
@@ -25,7 +27,7 @@ for (const group of readdirSync(endpointsDir, { withFileTypes: true }).filter((d
 
 await build({
   entryPoints,
-  outdir: join(root, 'dist', 'endpoints'),
+  outdir: join(dist, 'endpoints'),
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -34,4 +36,4 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
 });
-console.log(`endpoint modules: ${Object.keys(entryPoints).length} written to dist/endpoints/`);
+console.log(`endpoint modules: ${Object.keys(entryPoints).length} written to ${join(dist, 'endpoints')}`);
