@@ -16,7 +16,7 @@ import {
   type GoFields,
   type GoWriter,
 } from './go-struct';
-import { cString, type Json } from './shared';
+import { base64Text, cString, type Json } from './shared';
 
 // The coze-go calls the samples write besides chat and workflow runs, one entry per endpoint:
 // the method on the client, its request type and which form field goes in which Go field. Every
@@ -160,16 +160,6 @@ const UPDATE_RULE = goStruct(
   'update_rule.',
 );
 const VARIABLE_SCOPE = { app_id: optStr('AppID'), bot_id: optStr('BotID'), connector_id: optStr('ConnectorID') };
-
-/** Text a base64 string holds, or undefined when it is not UTF-8 text. */
-function base64Text(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(value), (c) => c.charCodeAt(0)));
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * A document base through coze-go's builders, which take the file's text and encode it

@@ -20,7 +20,7 @@ import {
   type Setter,
   type Setters,
 } from './java-builder';
-import { cString, outputFileName, sampleParts, type Json, type SampleInput } from './shared';
+import { base64Text, cString, outputFileName, sampleParts, type Json, type SampleInput } from './shared';
 
 // coze-java calls that take one request object: the service method, the request class and a
 // setter for each JSON field, as coze-java's source names them (api/src/main/java/com/coze/openapi/
@@ -156,21 +156,10 @@ const documentBase = (value: unknown, build: Build): string | undefined => {
   }
   if ((source.document_source ?? 0) !== 0 || typeof source.file_base64 !== 'string') return undefined;
   // coze-java takes the file's text and encodes it itself; the form holds it already encoded.
-  const text = decodeText(source.file_base64);
+  const text = base64Text(source.file_base64);
   if (text === undefined) return undefined;
   return `${type}.buildLocalFile(${name}, ${cString(text)}, ${cString(String(source.file_type ?? ''))})`;
 };
-
-/** The UTF-8 text a base64 string encodes, or undefined when it is not text. */
-function decodeText(base64: string): string | undefined {
-  try {
-    const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return /[\u0000-\u0008\u000e-\u001f]/.test(text) ? undefined : text;
-  } catch {
-    return undefined;
-  }
-}
 
 const DOCUMENT_MODEL = `${CLIENT}.dataset.document.model`;
 

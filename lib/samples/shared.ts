@@ -191,3 +191,18 @@ export function pick(record: Json, ...keys: string[]): Json {
 export function regionConstant(model: RequestModel): 'CN' | 'COM' | undefined {
   return model.region === 'cn' ? 'CN' : model.region === 'com' ? 'COM' : undefined;
 }
+
+/**
+ * The text a base64 string encodes, or undefined when it is not UTF-8 text (an SDK builder that
+ * takes a document's text cannot carry it then, and the tab falls back to raw HTTP).
+ */
+export function base64Text(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const bytes = Uint8Array.from(atob(value), (ch) => ch.charCodeAt(0));
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return /[\u0000-\u0008\u000e-\u001f]/.test(text) ? undefined : text;
+  } catch {
+    return undefined;
+  }
+}
