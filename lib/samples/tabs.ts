@@ -69,22 +69,20 @@ export function sampleLanguages(endpoint: Endpoint): SampleLanguage[] {
   return isCallable(endpoint) ? [...LANGUAGES] : [];
 }
 
+/** The HTTP client each SDK tab falls back to. */
+const HTTP_CLIENTS: Readonly<Record<SdkLanguage, string>> = {
+  python: 'requests',
+  node: 'fetch',
+  go: 'net/http',
+  java: 'java.net.http',
+};
+
 function fallbackNote(language: SdkLanguage, input: SampleInput): string {
   const sdk = SDK_NAMES[language];
-  const how =
-    language === 'python'
-      ? 'requests'
-      : language === 'node'
-        ? 'fetch'
-        : language === 'go'
-          ? 'net/http'
-          : 'java.net.http';
-  const id = input.endpoint.id;
-  if (!input.endpoint.sdks.includes(language))
-    return `${sdk} has no call for this endpoint: this is the same request sent with ${how}.`;
-  if (id.startsWith('oauth-'))
-    return `${sdk} makes this request inside its OAuth helpers; this is the same request sent with ${how}.`;
-  return `${sdk} implements this endpoint, but the playground writes ${sdk} code only for the calls it can check; this is the same request sent with ${how}.`;
+  const same = `this is the same request sent with ${HTTP_CLIENTS[language]}.`;
+  if (!input.endpoint.sdks.includes(language)) return `${sdk} has no call for this endpoint: ${same}`;
+  // Every call an SDK has is written; what falls back is a value its types cannot carry as it is.
+  return `${sdk} implements this endpoint, but its request types cannot carry some of the values in the form as they are; ${same}`;
 }
 
 /**

@@ -1,10 +1,7 @@
 import { createSignal, type Accessor } from 'solid-js';
 import { REGIONS, type Region } from '../../lib/request-model';
+import { REGION_KEY, SANDBOX_TOKEN_KEY, TOKEN_KEY } from './setting-keys';
 import { readStored, writeStored } from './storage';
-
-const TOKEN_KEY = 'coze-playground.token';
-const REGION_KEY = 'coze-playground.region';
-const SANDBOX_TOKEN_KEY = 'coze-playground.sandbox-token';
 
 /** Where runs go and with which token, as the TokenRegion controls set it. */
 export interface Connection {

@@ -1,17 +1,11 @@
 import { render } from 'solid-js/web';
 import { loadEndpoint } from './load-endpoint';
 import Playground from './Playground';
+import { buttonsOf, type Pending } from './wake';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-/** What the user did to the static form before the live one took over, replayed onto the live one. */
-export interface Pending {
-  /** Index among the root's buttons of a button clicked before the playground was live. */
-  click?: number;
-}
-
 const controlsOf = (root: HTMLElement) => Array.from(root.querySelectorAll<Control>('input, select, textarea'));
-export const buttonsOf = (root: HTMLElement) => Array.from(root.querySelectorAll<HTMLButtonElement>('button'));
 
 function edited(control: Control): boolean {
   if (control instanceof HTMLSelectElement)

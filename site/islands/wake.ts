@@ -2,22 +2,31 @@
 // for the static one (pointer over it, focus into it, a tap or a key), or at once when stored
 // settings (a token, a region) would change what the form shows. Everything else loads then.
 
-/** Stored settings that make the static form out of date; the keys connection.ts keeps them under. */
-const SETTINGS = ['coze-playground.token', 'coze-playground.region'];
+import { REGION_KEY, TOKEN_KEY } from './setting-keys';
+import { readStored } from './storage';
+
 const TRIGGERS = ['pointerover', 'focusin', 'touchstart', 'keydown'] as const;
 
+/** Whether stored settings (a token, a region) make the static form out of date. */
 function hasSettings(): boolean {
-  try {
-    return SETTINGS.some((key) => localStorage.getItem(key) !== null || sessionStorage.getItem(key) !== null);
-  } catch {
-    return false;
-  }
+  return [TOKEN_KEY, REGION_KEY].some(
+    (key) => readStored('local', key) !== null || readStored('session', key) !== null,
+  );
 }
+
+/** What the user did to the static form before the live one took over, replayed onto the live one. */
+export interface Pending {
+  /** Index among the root's buttons of a button clicked before the playground was live. */
+  click?: number;
+}
+
+/** The root's buttons, in document order: the static and live forms have the same ones. */
+export const buttonsOf = (root: HTMLElement) => Array.from(root.querySelectorAll<HTMLButtonElement>('button'));
 
 /** Wires one static playground (`[data-playground="<endpoint id>"]`) to start live on first use. */
 export function wake(root: HTMLElement): void {
   const endpointId = root.dataset.playground ?? '';
-  const pending: { click?: number } = {};
+  const pending: Pending = {};
   let state: 'static' | 'starting' | 'live' = 'static';
 
   // Until the live form is in place, a click on a static button is remembered (and replayed on
@@ -27,12 +36,12 @@ export function wake(root: HTMLElement): void {
     const button = (event.target as Element).closest('button');
     if (!button || !root.contains(button)) return;
     event.preventDefault();
-    pending.click = Array.from(root.querySelectorAll('button')).indexOf(button);
+    pending.click = buttonsOf(root).indexOf(button);
   };
   const shortcut = (event: KeyboardEvent) => {
     if (state !== 'live' && event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      pending.click = Array.from(root.querySelectorAll('button')).findIndex((b) => b.dataset.testid === 'run');
+      pending.click = buttonsOf(root).findIndex((b) => b.dataset.testid === 'run');
     }
   };
   root.addEventListener('click', hold, true);

@@ -942,6 +942,6 @@ describe('the Go tab', () => {
     };
     const sample = goSample(documents, binary);
     expect(sample.kind).toBe('http');
-    expect(sample.note).toMatch(/^coze-go implements this endpoint, but the playground writes coze-go code only/);
+    expect(sample.note).toMatch(/^coze-go implements this endpoint, but its request types cannot carry some of the values/);
   });
 });
