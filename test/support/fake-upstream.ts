@@ -68,6 +68,11 @@ async function readBody(req: IncomingMessage): Promise<string> {
  * - bot_id `flood`: 2,500 deltas, more than history records;
  * - bot_id `html`: a `text/html` page with a script, and a `set-cookie`;
  * - bot_id `echo-auth`: JSON echoing the `Authorization` it received, as a careless server might;
+ * - bot_id `redirect-cross`, `redirect-same`, `redirect-loop`, `redirect-found`: a redirect (307, or 302 for
+ *   `found`) to another host (`localhost` for `127.0.0.1`), to a path of this host that is no endpoint
+ *   (`/__stolen`), or to `/v3/chat` itself; whatever follows one shows in `/__seen`;
+ * - bot_id `echo-text`: JSON echoing `meta_data.text` in `data.text`, and as 12-character SSE deltas when streamed;
+ * - bot_id `long-line`: an SSE stream whose second event is one `data:` line of `meta_data.mib` (default 64) MiB;
  * - any other chat: a short complete stream;
  * - GET /v1/files/retrieve: a Coze 4200 error with HTTP 200;
  * - GET /__seen: the requests seen so far; DELETE /__seen clears them; `?auth=<text>` scopes both to one token;
@@ -128,6 +133,43 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
         msg: `received ${req.headers.authorization}`,
         data: { authorization: req.headers.authorization },
       });
+    }
+    if (input.bot_id?.startsWith('redirect-')) {
+      const here = `http://${req.headers.host}`;
+      const location = {
+        'redirect-cross': `${here.replace('127.0.0.1', 'localhost')}/__stolen`,
+        'redirect-same': '/__stolen',
+        'redirect-loop': '/v3/chat',
+        'redirect-found': `${here.replace('127.0.0.1', 'localhost')}/__stolen`,
+      }[input.bot_id];
+      res.writeHead(input.bot_id === 'redirect-found' ? 302 : 307, {
+        location: location ?? '/__stolen',
+        'content-type': 'text/plain',
+      });
+      res.end('moved');
+      return;
+    }
+    if (input.bot_id === 'echo-text') {
+      const text = input.meta_data?.text ?? '';
+      if (!input.stream) return json(res, 200, { code: 0, msg: '', data: { text } });
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      for (let at = 0; at < text.length; at += 12) {
+        res.write(frame('conversation.message.delta', { id: '3', role: 'assistant', content: text.slice(at, at + 12) }));
+      }
+      res.end(frame('done', '[DONE]'));
+      return;
+    }
+    if (input.bot_id === 'long-line') {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write(frame('conversation.chat.created', { id: '1', status: 'created' }));
+      const mib = option('mib', 64);
+      const piece = 'x'.repeat(1024 * 1024);
+      if (!res.write('event:conversation.message.delta\ndata:')) await drained();
+      for (let i = 0; i < mib && !gone; i++) if (!res.write(piece)) await drained();
+      if (gone) return;
+      res.write('\n\n');
+      res.end(frame('done', '[DONE]'));
+      return;
     }
     if (input.bot_id === 'html') {
       res.writeHead(200, { 'content-type': 'text/html', 'set-cookie': 'upstream=1; Path=/' });

@@ -52,13 +52,22 @@ export function upstreamRequestHeaders(incoming: Headers, region: Region): Heade
   return out;
 }
 
-/** The headers returned to the client from an upstream response. */
-export function clientResponseHeaders(upstream: Headers): Headers {
+/** Where a browser client finds the `Location` of an upstream redirect (see {@link clientResponseHeaders}). */
+export const SHOWN_LOCATION_HEADER = 'x-playground-location';
+
+/**
+ * The headers returned to the client from an upstream response. A redirect's `Location` goes back
+ * as it came to servers and SDKs; a browser (it sends `Sec-Fetch-Mode`) gets it as
+ * {@link SHOWN_LOCATION_HEADER} instead, because its fetch would follow a `Location` on its own.
+ */
+export function clientResponseHeaders(upstream: Headers, fromBrowser = false): Headers {
   const out = new Headers();
   for (const name of RETURNED_RESPONSE_HEADERS) {
     const value = upstream.get(name);
     if (value !== null) out.set(name, value);
   }
+  const location = upstream.get('location');
+  if (location !== null) out.set(fromBrowser ? SHOWN_LOCATION_HEADER : 'location', location);
   return out;
 }
 

@@ -143,7 +143,7 @@ relay.all('/:region/*', async (c) => {
   const ttfbMs = Date.now() - startedAt;
 
   const kind = responseKindOf(upstream.headers.get('content-type'));
-  const out = clientResponseHeaders(upstream.headers);
+  const out = clientResponseHeaders(upstream.headers, c.req.raw.headers.has('sec-fetch-mode'));
   out.set(RUN_ID_HEADER, runId);
   out.set('server-timing', `upstream;desc="upstream time to first byte";dur=${ttfbMs}`);
   // no-transform keeps any proxy from compressing, and so holding back, streamed events.

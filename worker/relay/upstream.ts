@@ -53,6 +53,9 @@ export async function sendUpstream(env: Env, call: UpstreamCall): Promise<Respon
     headers: call.headers,
     body: call.body,
     signal: controller.signal,
+    // A redirect is Coze's answer, not an instruction to the relay: following one would send the
+    // caller's token and body wherever a Location points (another host, a path off the allow-list).
+    redirect: 'manual',
   });
   try {
     if (call.region === 'sandbox') {
