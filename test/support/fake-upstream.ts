@@ -71,7 +71,8 @@ async function readBody(req: IncomingMessage): Promise<string> {
  * - bot_id `redirect-cross`, `redirect-same`, `redirect-loop`, `redirect-found`: a redirect (307, or 302 for
  *   `found`) to another host (`localhost` for `127.0.0.1`), to a path of this host that is no endpoint
  *   (`/__stolen`), or to `/v3/chat` itself; whatever follows one shows in `/__seen`;
- * - bot_id `echo-text`: JSON echoing `meta_data.text` in `data.text`, and as 12-character SSE deltas when streamed;
+ * - bot_id `echo-text`: JSON echoing `meta_data.text` in `data.text` (every character `\u`-escaped with
+ *   `meta_data.escape: unicode`), and as 12-character SSE deltas when streamed;
  * - bot_id `long-line`: an SSE stream whose second event is one `data:` line of `meta_data.mib` (default 64) MiB;
  * - any other chat: a short complete stream;
  * - GET /v1/files/retrieve: a Coze 4200 error with HTTP 200;
@@ -151,6 +152,13 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
     }
     if (input.bot_id === 'echo-text') {
       const text = input.meta_data?.text ?? '';
+      if (input.meta_data?.escape === 'unicode') {
+        // Every character as a JSON \u escape: the same string to any JSON reader, other bytes on the wire.
+        const escaped = [...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(`{"code":0,"msg":"","data":{"text":"${escaped}"}}`);
+        return;
+      }
       if (!input.stream) return json(res, 200, { code: 0, msg: '', data: { text } });
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       for (let at = 0; at < text.length; at += 12) {

@@ -7,7 +7,7 @@ import { CAPTURE_LIMITS, captureRun, type CaptureInput } from '../../worker/hist
 import { parseRunId, runKey } from '../../worker/history/keys';
 import { RunRecordSchema, type RunRecord } from '../../worker/history/record';
 import { history } from '../../worker/history/routes';
-import { scrubText } from '../../worker/history/scrub';
+import { scrubText } from '../../worker/history/redact';
 import { getRun, listRuns, newRunId, saveRun } from '../../worker/history/store';
 import { ownerOf } from '../../worker/owner';
 

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { ApiError } from '../../lib/api-error';
 import { RUN_TTL_SECONDS, parseRunId, runIdOfKey, runKey, runPrefix, startedAtOf } from './keys';
 import { RunRecordSchema, RunSummarySchema, type RunMetadata, type RunRecord, type RunSummary } from './record';
-import { scrubRun } from './scrub';
+import { redactRun } from './redact';
 
 export { newRunId } from './keys';
 
@@ -41,15 +41,16 @@ function reducedRun(run: RunRecord, reason: string): RunRecord {
 }
 
 /**
- * Stores a run under its owner with a 7-day TTL and its summary as metadata, credentials scrubbed.
+ * Stores a run under its owner with a 7-day TTL and its summary as metadata, with credentials and
+ * the caller's `secret` (their token, when the run was made with one) removed in every spelling.
  * Runs inside `waitUntil`, after the client has its answer, so a failed write is retried once
  * without bodies (recording why in `saveError`) and then only logged.
  */
-export async function saveRun(kv: KVNamespace, ownerId: string, run: RunRecord): Promise<void> {
+export async function saveRun(kv: KVNamespace, ownerId: string, run: RunRecord, secret?: string): Promise<void> {
   const parts = parseRunId(run.id);
   if (!parts || parts.endpointId !== run.endpointId) throw new Error('The run id does not name the run’s endpoint');
   const key = runKey(ownerId, parts);
-  const clean = v.parse(RunRecordSchema, scrubRun(run));
+  const clean = v.parse(RunRecordSchema, redactRun(run, secret));
   const options = { expirationTtl: RUN_TTL_SECONDS, metadata: metadataOf(clean) };
   try {
     await kv.put(key, JSON.stringify(clean), options);

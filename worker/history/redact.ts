@@ -1,0 +1,337 @@
+import type { RunEvent, RunRecord } from './record';
+
+// Every way the worker removes a secret from what it writes (history records, error messages,
+// headers it answers with) lives here, so a new encoding is handled once for all of them.
+
+/** What a removed secret is replaced by. */
+export const MASK = '***';
+
+/**
+ * Tokens shorter than this are not masked by their value: they are too likely to occur by chance
+ * (the sandbox takes any token, even `t`), and masking them would mangle the text.
+ */
+export const MIN_MASKED_TOKEN = 8;
+
+// Headers that carry credentials; the relay already leaves most behind, this is the second line.
+const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key']);
+
+// Token-looking text: a bearer credential (also URL- or form-encoded), Coze personal access
+// tokens (pat_) and OAuth tokens (czu_, czs_), and JWTs. The lookbehind stops `compat_mode` from
+// matching, yet still catches `%20pat_…`.
+const TOKEN_PATTERNS: readonly (readonly [RegExp, string])[] = [
+  [/\b(Bearer)(?:\s|%20|\+)+[^\s"'\\,;&<>]+/gi, '$1 ***'],
+  [/(?<![A-Za-z])(?:pat|czu|czs)_[A-Za-z0-9_\-.]{8,}/g, MASK],
+  [/\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+/g, MASK],
+];
+
+/**
+ * Text with anything that looks like a token replaced by `***`.
+ * @example scrubText('{"note":"Bearer pat_abcdefgh123"}') // → '{"note":"Bearer ***"}'
+ */
+export function scrubText(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of TOKEN_PATTERNS) out = out.replace(pattern, replacement);
+  return out;
+}
+
+const encoder = new TextEncoder();
+
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+function hexOf(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The characters of base64 that depend on the secret's bytes alone, at each of the three
+ * alignments the secret can have inside a longer encoded text (`Bearer <token>`, a JSON document,
+ * Basic credentials): whatever surrounds it, an encoding of it contains one of these.
+ */
+function base64Cores(bytes: Uint8Array): string[] {
+  const cores: string[] = [];
+  for (let shift = 0; shift < 3; shift++) {
+    const padded = new Uint8Array(shift + bytes.length);
+    padded.set(bytes, shift);
+    const encoded = base64Of(padded);
+    // Group i encodes bytes 3i..3i+2: keep the groups that lie wholly inside the secret.
+    const first = Math.ceil(shift / 3);
+    const end = Math.floor(padded.length / 3);
+    const core = encoded.slice(4 * first, 4 * end);
+    if (core.length >= MIN_MASKED_TOKEN) cores.push(core, core.replaceAll('+', '-').replaceAll('/', '_'));
+  }
+  return cores;
+}
+
+/** Every literal spelling of a secret that text may carry, longest first. */
+function spellingsOf(secret: string): string[] {
+  const bytes = encoder.encode(secret);
+  const hex = hexOf(bytes);
+  const everyByteEscaped = hex.replace(/../g, '%$&');
+  const forms = new Set([
+    secret,
+    encodeURIComponent(secret),
+    JSON.stringify(secret).slice(1, -1),
+    everyByteEscaped,
+    everyByteEscaped.toUpperCase(),
+    hex,
+    hex.toUpperCase(),
+    ...base64Cores(bytes),
+  ]);
+  return [...forms].filter((form) => form.length >= MIN_MASKED_TOKEN).sort((a, b) => b.length - a.length);
+}
+
+// A JSON string literal with at least one escape: only those can spell a secret differently.
+const ESCAPED_JSON_STRING = /"(?:[^"\\\n]|\\.)*\\(?:[^"\\\n]|\\.)*"/g;
+// A run of URL-encoded text: percent-decoding it may reveal a secret spelled with mixed escapes.
+const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~!*'()+-])*%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~!*'()+-])*/g;
+// Nested encodings (a JSON string inside a JSON string inside a URL) are unwrapped this deep.
+const MAX_DEPTH = 3;
+
+/**
+ * A stretch of the secret this long is masked wherever it stands, not only the whole secret: a
+ * quote cut short (`…`), a capped body or a stream cut mid-token keeps a piece of it, and twelve
+ * characters of a token are still most of its secret part.
+ */
+const PIECE_CHARS = 12;
+
+/** [from, to) stretches merged where they overlap or touch, in order. */
+function merge(stretches: readonly (readonly [number, number])[]): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const [from, to] of [...stretches].sort((a, b) => a[0] - b[0])) {
+    const last = merged.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}
+
+/** Text with each stretch replaced by one {@link MASK}. */
+function cutOut(text: string, stretches: readonly (readonly [number, number])[]): string {
+  let out = text;
+  for (const [from, to] of merge(stretches).reverse()) out = out.slice(0, from) + MASK + out.slice(to);
+  return out;
+}
+
+/** A secret, found wherever text spells it: whole in any spelling, a long piece of it, or its start at the end. */
+class SecretMasker {
+  private readonly spellings: string[];
+  private readonly pieces: Set<string>;
+
+  constructor(private readonly secret: string) {
+    this.spellings = spellingsOf(secret);
+    this.pieces = new Set();
+    for (let at = 0; at + PIECE_CHARS <= secret.length; at++) this.pieces.add(secret.slice(at, at + PIECE_CHARS));
+  }
+
+  /** Text with every hit masked, looking inside JSON string escapes and percent-encoding too. */
+  mask(text: string, depth = 0): string {
+    let out = cutOut(text, this.hits(text));
+    if (depth < MAX_DEPTH && out.includes('\\')) {
+      out = out.replace(ESCAPED_JSON_STRING, (literal) => {
+        let decoded: unknown;
+        try {
+          decoded = JSON.parse(literal);
+        } catch {
+          return literal;
+        }
+        if (typeof decoded !== 'string') return literal;
+        const masked = this.mask(decoded, depth + 1);
+        return masked === decoded ? literal : JSON.stringify(masked);
+      });
+    }
+    if (depth < MAX_DEPTH && out.includes('%')) {
+      out = out.replace(PERCENT_RUN, (run) => {
+        let decoded: string;
+        try {
+          decoded = decodeURIComponent(run.replaceAll('+', ' '));
+        } catch {
+          return run;
+        }
+        return this.mask(decoded, depth + 1) === decoded ? run : MASK;
+      });
+    }
+    return out;
+  }
+
+  /** Where text holds the secret literally: any spelling, any piece of {@link PIECE_CHARS} or more, its start at the end. */
+  hits(text: string): [number, number][] {
+    const found: [number, number][] = [];
+    for (const spelling of this.spellings) {
+      for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + spelling.length)) {
+        found.push([at, at + spelling.length]);
+      }
+    }
+    if (this.pieces.size > 0) {
+      for (let at = 0; at + PIECE_CHARS <= text.length; at++) {
+        if (this.pieces.has(text.slice(at, at + PIECE_CHARS))) found.push([at, at + PIECE_CHARS]);
+      }
+    }
+    const longest = Math.min(text.length, this.secret.length - 1);
+    for (let size = longest; size >= MIN_MASKED_TOKEN; size--) {
+      if (text.endsWith(this.secret.slice(0, size))) {
+        found.push([text.length - size, text.length]);
+        break;
+      }
+    }
+    return merge(found);
+  }
+}
+
+function maskerFor(secret: string | undefined): SecretMasker | undefined {
+  return secret !== undefined && secret.length >= MIN_MASKED_TOKEN ? new SecretMasker(secret) : undefined;
+}
+
+/**
+ * Text with token-shaped values removed, and the caller's own secret removed in every spelling
+ * (plain, `Bearer …`, URL-, percent-, JSON-`\u`-escaped, base64 and base64url at any alignment,
+ * hex), and a trailing start of it where the text was cut.
+ * @example redactText('echo cGF0X3NlY3JldDEyMzQ=', 'pat_secret1234') // → 'echo ***='
+ */
+export function redactText(text: string, secret: string | undefined): string {
+  const masker = maskerFor(secret);
+  const scrubbed = scrubText(text);
+  return masker ? masker.mask(scrubbed) : scrubbed;
+}
+
+/** Headers without credential headers (any case), and with secrets removed from every value. */
+export function redactHeaders(
+  headers: Readonly<Record<string, string>>,
+  secret?: string,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (!CREDENTIAL_HEADERS.has(name.toLowerCase())) out[name] = redactText(value, secret);
+  }
+  return out;
+}
+
+/** One stretch of a piece of text as it lies in a run: which event, which value, where. */
+interface Piece {
+  readonly event: number;
+  readonly path: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function leaves(value: Json, path: string, visit: (path: string, text: string) => void): void {
+  if (typeof value === 'string') visit(path, value);
+  else if (Array.isArray(value)) value.forEach((item, index) => leaves(item, `${path}[${index}]`, visit));
+  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) leaves(item, `${path}.${key}`, visit);
+}
+
+function replaceLeaf(value: Json, path: string, text: string): Json {
+  const match = /^(?:\.([^.[]+)|\[(\d+)\])(.*)$/.exec(path);
+  if (!match) return text;
+  const [, key, index, rest] = match;
+  if (index !== undefined && Array.isArray(value)) {
+    const copy = [...value];
+    copy[Number(index)] = replaceLeaf(copy[Number(index)]!, rest!, text);
+    return copy;
+  }
+  if (key !== undefined && value && typeof value === 'object' && !Array.isArray(value)) {
+    return { ...value, [key]: replaceLeaf(value[key]!, rest!, text) };
+  }
+  return value;
+}
+
+/**
+ * Events with the secret removed where a stream split it: each event's data is read as JSON, the
+ * string values at one place in the events (every `content`, say) are joined in order, and each
+ * occurrence of the secret in the join is masked in every event that holds a part of it. Data that
+ * is not JSON is joined as it is.
+ */
+function maskAcrossEvents(events: readonly RunEvent[], masker: SecretMasker): RunEvent[] {
+  const parsed: (Json | undefined)[] = events.map((event) => {
+    try {
+      return JSON.parse(event.data) as Json;
+    } catch {
+      return undefined;
+    }
+  });
+  const joins = new Map<string, { text: string; pieces: Piece[] }>();
+  const add = (event: number, path: string, text: string) => {
+    const join = joins.get(path) ?? { text: '', pieces: [] };
+    join.pieces.push({ event, path, start: join.text.length, end: join.text.length + text.length });
+    join.text += text;
+    joins.set(path, join);
+  };
+  events.forEach((event, index) => {
+    const value = parsed[index];
+    if (value === undefined) add(index, '', event.data);
+    else leaves(value, '', (path, text) => add(index, path, text));
+  });
+  // Per event and path: the [start, end) stretches of its text to mask.
+  const cuts = new Map<number, Map<string, [number, number][]>>();
+  for (const { text, pieces } of joins.values()) {
+    for (const [from, to] of masker.hits(text)) {
+      for (const piece of pieces) {
+        if (piece.end <= from || piece.start >= to) continue;
+        const perEvent = cuts.get(piece.event) ?? new Map<string, [number, number][]>();
+        const stretches = perEvent.get(piece.path) ?? [];
+        stretches.push([Math.max(from, piece.start) - piece.start, Math.min(to, piece.end) - piece.start]);
+        perEvent.set(piece.path, stretches);
+        cuts.set(piece.event, perEvent);
+      }
+    }
+  }
+  if (cuts.size === 0) return [...events];
+  return events.map((event, index) => {
+    const perEvent = cuts.get(index);
+    if (!perEvent) return event;
+    const value = parsed[index];
+    if (value === undefined) return { ...event, data: cutOut(event.data, perEvent.get('')!) };
+    let next = value;
+    for (const [path, stretches] of perEvent) {
+      let original = '';
+      leaves(value, '', (at, text) => {
+        if (at === path) original = text;
+      });
+      next = replaceLeaf(next, path, cutOut(original, stretches));
+    }
+    return { ...event, data: JSON.stringify(next) };
+  });
+}
+
+function redactOptional(text: string | undefined, secret: string | undefined): string | undefined {
+  return text === undefined ? undefined : redactText(text, secret);
+}
+
+/**
+ * A run with credentials removed from every header, the URL, every recorded text and every event,
+ * including the caller's own secret in any spelling {@link redactText} knows and split across
+ * stream events. Without a secret, only token-shaped text is removed.
+ */
+export function redactRun(run: RunRecord, secret?: string): RunRecord {
+  const masker = maskerFor(secret);
+  const { request, response } = run;
+  const events = response.events && masker ? maskAcrossEvents(response.events, masker) : response.events;
+  return {
+    ...run,
+    request: {
+      ...request,
+      url: redactText(request.url, secret),
+      headers: redactHeaders(request.headers, secret),
+      body: redactOptional(request.body, secret),
+      bodyNote: redactOptional(request.bodyNote, secret),
+    },
+    response: {
+      ...response,
+      headers: redactHeaders(response.headers, secret),
+      body: redactOptional(response.body, secret),
+      events: events?.map((event) => ({
+        ...event,
+        event: redactText(event.event, secret),
+        data: redactText(event.data, secret),
+        id: redactOptional(event.id, secret),
+      })),
+      error: redactOptional(response.error, secret),
+    },
+    saveError: redactOptional(run.saveError, secret),
+  };
+}
