@@ -18,6 +18,16 @@ export interface SseParser {
   finish(): SseEvent[];
   /** True while part of an event has arrived without its closing blank line: after `finish()`, a cut stream. */
   pending(): boolean;
+  /** Characters held for the event being read: its line so far, its data, its name and the last id. */
+  buffered(): number;
+  /** True once an event outgrew `maxBufferedChars`: the parser dropped it and reads nothing more. */
+  overflowed(): boolean;
+}
+
+/** Bounds for a parser that must not hold a line or an event of any size in memory. */
+export interface SseParserOptions {
+  /** At most this many characters held at once (see {@link SseParser.buffered}); past it the parser stops. */
+  readonly maxBufferedChars?: number;
 }
 
 /**
@@ -29,7 +39,8 @@ export interface SseParser {
  * parser.push('event: done\ndata: "[DONE]"\n'); // → []
  * parser.push('\n'); // → [{ event: 'done', data: '"[DONE]"' }]
  */
-export function createSseParser(): SseParser {
+export function createSseParser(options: SseParserOptions = {}): SseParser {
+  const maxBuffered = options.maxBufferedChars ?? Number.POSITIVE_INFINITY;
   const lineEnd = /[\r\n]/g;
   let started = false;
   let finished = false;
@@ -41,6 +52,11 @@ export function createSseParser(): SseParser {
   let eventType = '';
   let lastEventId = '';
   let retry: number | undefined;
+  // Lengths of lineParts and data, kept as counts so the bound costs nothing per line.
+  let partChars = 0;
+  let dataChars = 0;
+  let overflow = false;
+  const held = () => partChars + dataChars + eventType.length + lastEventId.length;
 
   function dispatch(events: SseEvent[]): void {
     if (data.length > 0) {
@@ -53,6 +69,7 @@ export function createSseParser(): SseParser {
     }
     inBlock = false;
     data = [];
+    dataChars = 0;
     eventType = '';
     retry = undefined;
   }
@@ -65,15 +82,31 @@ export function createSseParser(): SseParser {
     let value = colon === -1 ? '' : line.slice(colon + 1);
     if (value.startsWith(' ')) value = value.slice(1);
     inBlock = true;
-    if (field === 'data') data.push(value);
+    if (field === 'data') {
+      data.push(value);
+      dataChars += value.length;
+    }
     else if (field === 'event') eventType = value;
     else if (field === 'id' && !value.includes('\0')) lastEventId = value;
     else if (field === 'retry' && /^[0-9]+$/.test(value)) retry = Number(value);
   }
 
+  // Drops the event that grew too large, and all that follows: the events completed before it stand.
+  function overflowWith(events: SseEvent[]): SseEvent[] {
+    overflow = true;
+    lineParts = [];
+    data = [];
+    partChars = 0;
+    dataChars = 0;
+    eventType = '';
+    lastEventId = '';
+    return events;
+  }
+
   return {
     push(chunk) {
       if (finished) throw new Error('push() after finish(): this SSE stream has ended');
+      if (overflow) return [];
       let text = chunk;
       if (!started && text.length > 0) {
         started = true;
@@ -92,7 +125,9 @@ export function createSseParser(): SseParser {
         lineParts.push(text.slice(position, end));
         const line = lineParts.length === 1 ? lineParts[0]! : lineParts.join('');
         lineParts = [];
+        partChars = 0;
         processLine(line, events);
+        if (held() > maxBuffered) return overflowWith(events);
         position = end + 1;
         if (text.charCodeAt(end) === 0x0d) {
           if (position === text.length) skipLf = true;
@@ -100,7 +135,11 @@ export function createSseParser(): SseParser {
         }
         lineEnd.lastIndex = position;
       }
-      if (position < text.length) lineParts.push(text.slice(position));
+      if (position < text.length) {
+        lineParts.push(text.slice(position));
+        partChars += text.length - position;
+        if (held() > maxBuffered) return overflowWith(events);
+      }
       return events;
     },
     finish() {
@@ -108,7 +147,13 @@ export function createSseParser(): SseParser {
       return [];
     },
     pending() {
-      return inBlock || lineParts.some((part) => part.length > 0);
+      return !overflow && (inBlock || lineParts.some((part) => part.length > 0));
+    },
+    buffered() {
+      return held();
+    },
+    overflowed() {
+      return overflow;
     },
   };
 }

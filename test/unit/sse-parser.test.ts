@@ -243,6 +243,39 @@ describe('createSseParser at the end of a stream', () => {
   });
 });
 
+describe('createSseParser with a bound', () => {
+  const CHUNK = 'x'.repeat(64 * 1024);
+
+  it('never holds more than its bound of one endless line, and stops there', () => {
+    const parser = createSseParser({ maxBufferedChars: 256 * 1024 });
+    expect(parser.push('event: a\ndata: 1\n\nevent: delta\ndata: ')).toEqual([{ event: 'a', data: '1' }]);
+    let most = 0;
+    for (let i = 0; i < 1024; i++) {
+      parser.push(CHUNK);
+      most = Math.max(most, parser.buffered());
+    }
+    expect(most).toBeLessThanOrEqual(256 * 1024);
+    expect(parser.overflowed()).toBe(true);
+    expect(parser.push('\n\nevent: b\ndata: 2\n\n')).toEqual([]);
+    expect(parser.pending()).toBe(false);
+  });
+
+  it('counts many data lines of one event against the bound', () => {
+    const parser = createSseParser({ maxBufferedChars: 1000 });
+    const events = parser.push(`data: ok\n\n${'data: 0123456789\n'.repeat(200)}`);
+    expect(events).toEqual([{ event: 'message', data: 'ok' }]);
+    expect(parser.overflowed()).toBe(true);
+    expect(parser.buffered()).toBe(0);
+  });
+
+  it('parses streams within the bound as an unbounded parser does', () => {
+    const text = 'event: a\ndata: 1\nid: 7\n\n'.repeat(1000);
+    const bounded = createSseParser({ maxBufferedChars: 100 });
+    expect(bounded.push(text)).toEqual(createSseParser().push(text));
+    expect(bounded.overflowed()).toBe(false);
+  });
+});
+
 describe('parseSseData', () => {
   it.each([
     ['a JSON object', '{"a":1}', { a: 1 }],

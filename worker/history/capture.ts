@@ -34,6 +34,8 @@ export interface CaptureInput {
   readonly body: ReadableStream<Uint8Array> | null;
   /** The clock; tests pass their own. */
   readonly now?: () => number;
+  /** Told, after each chunk, how much of the body the capture holds unrecorded; tests watch the bound. */
+  readonly probe?: (heldChars: number) => void;
 }
 
 interface Recorded {
@@ -47,6 +49,8 @@ interface Recorded {
 interface Recorder {
   push(bytes: Uint8Array): void;
   finish(): Recorded;
+  /** Characters held beyond what is recorded (an SSE line or event still arriving). */
+  held(): number;
 }
 
 const encoder = new TextEncoder();
@@ -65,7 +69,9 @@ function capText(text: string, maxBytes: number): { text: string; bytes: number;
 
 function sseRecorder(startedAt: number, now: () => number): Recorder {
   const decoder = new TextDecoder();
-  const parser = createSseParser();
+  // A line or an event larger than all the data history keeps could never be recorded: holding it
+  // would let one stream fill the isolate's memory, so the parser stops there.
+  const parser = createSseParser({ maxBufferedChars: CAPTURE_LIMITS.eventDataBytes });
   const events: RunEvent[] = [];
   let dataBytes = 0;
   let truncated = false;
@@ -90,8 +96,11 @@ function sseRecorder(startedAt: number, now: () => number): Recorder {
   return {
     push(bytes) {
       // Past the limits the rest is only counted: parsing it would cost CPU for nothing.
-      if (!truncated) record(parser.push(decoder.decode(bytes, { stream: true })));
+      if (truncated) return;
+      record(parser.push(decoder.decode(bytes, { stream: true })));
+      if (parser.overflowed()) truncated = true;
     },
+    held: () => parser.buffered(),
     finish() {
       if (truncated) return { events, truncated };
       record([...parser.push(decoder.decode()), ...parser.finish()]);
@@ -124,11 +133,12 @@ function textRecorder(): Recorder {
       }
       return { body: new TextDecoder().decode(all, { stream: truncated }), truncated };
     },
+    held: () => 0,
   };
 }
 
 function binaryRecorder(): Recorder {
-  return { push() {}, finish: () => ({ truncated: false }) };
+  return { push() {}, finish: () => ({ truncated: false }), held: () => 0 };
 }
 
 function recorderFor(kind: CaptureInput['kind'], startedAt: number, now: () => number): Recorder {
@@ -176,6 +186,7 @@ export async function captureRun(input: CaptureInput): Promise<RunRecord> {
         if (done) break;
         bytes += value.byteLength;
         recorder.push(value);
+        input.probe?.(recorder.held());
       }
     } catch (cause) {
       error = cause instanceof Error ? cause.message : String(cause);

@@ -1,0 +1,84 @@
+import { exports } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { CAPTURE_LIMITS, captureRun, type CaptureInput } from '../../worker/history/capture';
+
+// One SSE line or event larger than history keeps must not be held in memory: the capture's
+// buffers stop at history's limits, the run is marked truncated, and the client still gets it all.
+const MIB = 1024 * 1024;
+
+function input(body: ReadableStream<Uint8Array>, probe: (held: number) => void): CaptureInput {
+  return {
+    runId: 'create-chat.8200000000000.00000000000000000000000000000000',
+    endpointId: 'create-chat',
+    region: 'cn',
+    startedAt: Date.now(),
+    ttfbMs: 1,
+    request: { method: 'POST', url: 'https://x/api/relay/cn/v3/chat', headers: {} },
+    response: { status: 200, headers: {} },
+    kind: 'sse',
+    body,
+    probe,
+  };
+}
+
+/** An SSE body with one event, then one `data:` line of `mib` MiB in 64 KiB chunks, then `[DONE]`. */
+function longLine(mib: number): { body: ReadableStream<Uint8Array>; size: number } {
+  const encoder = new TextEncoder();
+  const head = encoder.encode('event:conversation.chat.created\ndata:{"id":"1"}\n\nevent:conversation.message.delta\ndata:');
+  const piece = encoder.encode('x'.repeat(64 * 1024));
+  const tail = encoder.encode('\n\nevent:done\ndata:"[DONE]"\n\n');
+  let sent = -1;
+  const pieces = (mib * MIB) / piece.byteLength;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent < 0) controller.enqueue(head);
+      else if (sent < pieces) controller.enqueue(piece);
+      else {
+        controller.enqueue(tail);
+        controller.close();
+      }
+      sent++;
+    },
+  });
+  return { body, size: head.byteLength + pieces * piece.byteLength + tail.byteLength };
+}
+
+describe('the capture of a stream with an enormous line', () => {
+  it('holds at most history’s data limit of a 64 MiB line, marks the run truncated and counts every byte', async () => {
+    const { body, size } = longLine(64);
+    let most = 0;
+    const run = await captureRun(input(body, (held) => (most = Math.max(most, held))));
+    expect(most).toBeGreaterThan(0);
+    expect(most).toBeLessThanOrEqual(CAPTURE_LIMITS.eventDataBytes);
+    expect(run.response.truncated).toBe(true);
+    expect(run.response.bytes).toBe(size);
+    expect(run.response.events!.map((event) => event.event)).toEqual(['conversation.chat.created']);
+  });
+
+  it('relays a 64 MiB line to the client whole and records the run as truncated', async () => {
+    const token = `pat_longline_${crypto.randomUUID().replaceAll('-', '')}`;
+    const res = await exports.default.fetch(
+      new Request('https://playground.test/api/relay/cn/v3/chat', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ bot_id: 'long-line', user_id: 'u', stream: true, meta_data: { mib: '64' } }),
+      }),
+    );
+    let received = 0;
+    const reader = res.body!.getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) received += chunk.value.byteLength;
+    expect(received).toBeGreaterThan(64 * MIB);
+    const runId = res.headers.get('x-playground-run-id')!;
+    let record: { run?: { response: { truncated: boolean; bytes: number } } } = {};
+    await expect
+      .poll(async () => {
+        const answer = await exports.default.fetch(
+          new Request(`https://playground.test/api/history/${runId}`, { headers: { authorization: `Bearer ${token}` } }),
+        );
+        record = answer.status === 200 ? ((await answer.json()) as typeof record) : {};
+        return record.run?.response.bytes;
+      }, { timeout: 10_000 })
+      .toBe(received);
+    expect(record.run!.response.truncated).toBe(true);
+  }, 60_000);
+});
