@@ -85,8 +85,7 @@ export function createSseParser(options: SseParserOptions = {}): SseParser {
     if (field === 'data') {
       data.push(value);
       dataChars += value.length;
-    }
-    else if (field === 'event') eventType = value;
+    } else if (field === 'event') eventType = value;
     else if (field === 'id' && !value.includes('\0')) lastEventId = value;
     else if (field === 'retry' && /^[0-9]+$/.test(value)) retry = Number(value);
   }

@@ -1,3 +1,5 @@
+import { safeLinkHref } from './safe-link';
+
 /** One event as received: its name, raw data, optional id and when it arrived. */
 export interface ReceivedEvent {
   readonly event: string;
@@ -141,7 +143,8 @@ function applyChat(view: StreamView, name: string, data: unknown): Partial<Strea
       return { status: failureOf(data) };
     case 'done': {
       if (TERMINAL.has(view.status.state) && view.status.state !== 'done') return {};
-      const debugUrl = text(body.debug_url);
+      // Upstream data: only a web link may become one (never `javascript:`).
+      const debugUrl = safeLinkHref(body.debug_url);
       return {
         status: {
           ...(view.status.state === 'done' ? view.status : { state: 'done' }),
@@ -176,7 +179,8 @@ function applyWorkflow(view: StreamView, name: string, data: unknown): Partial<S
       return { status: failureOf(data) };
     case 'Done': {
       if (TERMINAL.has(view.status.state)) return {};
-      const debugUrl = text(body.debug_url);
+      // Upstream data: only a web link may become one (never `javascript:`).
+      const debugUrl = safeLinkHref(body.debug_url);
       return { status: { state: 'done', ...(debugUrl ? { debugUrl } : {}) } };
     }
     default:

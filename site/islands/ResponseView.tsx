@@ -1,4 +1,5 @@
 import { For, Match, Show, Switch } from 'solid-js';
+import { RUN_ID_HEADER, SHOWN_LOCATION_HEADER } from '../../lib/relay-headers';
 import type { RunState } from './runner';
 import ResponseBody from './ResponseBody';
 import StreamPanel from './StreamPanel';
@@ -28,7 +29,7 @@ function extensionOf(type: string): string {
 export default function ResponseView(props: { state: RunState; onOpenRun?: (runId: string) => void }) {
   const ok = () => (props.state.status ?? 0) >= 200 && (props.state.status ?? 0) < 300;
   const logid = () => header(props.state, 'x-tt-logid');
-  const runId = () => header(props.state, 'x-playground-run-id');
+  const runId = () => header(props.state, RUN_ID_HEADER);
   return (
     <section
       class="pg-panel pg-response"
@@ -60,6 +61,13 @@ export default function ResponseView(props: { state: RunState; onOpenRun?: (runI
         <p class="pg-line pg-muted">
           logid <code data-testid="logid">{logid()}</code>
         </p>
+      </Show>
+      <Show when={header(props.state, SHOWN_LOCATION_HEADER)}>
+        {(location) => (
+          <p class="pg-line pg-muted" data-testid="redirect-location">
+            Redirect to <code>{location()}</code>, not followed: the relay never sends a call anywhere but Coze.
+          </p>
+        )}
       </Show>
       <Show when={props.state.error}>
         <p

@@ -1,5 +1,6 @@
 import { For, Match, Show, Switch } from 'solid-js';
 import { cozeErrorMeaning } from '../../lib/coze-error-codes';
+import { safeLinkHref } from '../../lib/safe-link';
 import type { StreamStatus as Status } from '../../lib/stream-view';
 
 const INTERRUPT_TYPES: Record<number, string> = {
@@ -25,7 +26,7 @@ export default function StreamStatus(props: { status: Status }) {
             return (
               <>
                 Done{done().tokenCount !== undefined ? ` · ${done().tokenCount} tokens` : ''}
-                <Show when={done().debugUrl}>
+                <Show when={safeLinkHref(done().debugUrl)}>
                   {(url) => (
                     <>
                       {' · '}

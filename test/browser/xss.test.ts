@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, playgroundReady } from './browser';
+import { launchBrowser, playgroundReady, revealPanel } from './browser';
 
 // The pages run only our own scripts (a CSP from the build's _headers), and whatever an answer
 // contains, HTML and scripts included, is shown as text and never runs.
@@ -140,6 +140,103 @@ describe('answers that contain HTML', () => {
     expect(await page.locator('#injected').count()).toBe(0);
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.close();
+  });
+
+  it('makes no link of a javascript: debug_url, live or in history, and keeps an https one', async () => {
+    const { page } = await watchedPage();
+    const stream = (debugUrl: string) =>
+      [
+        'event:conversation.chat.created\ndata:{"id":"1","conversation_id":"2","status":"created"}\n\n',
+        'event:conversation.message.delta\ndata:{"type":"answer","content":"Hi"}\n\n',
+        'event:conversation.chat.completed\ndata:{"id":"1","conversation_id":"2","status":"completed"}\n\n',
+        `event:done\ndata:${JSON.stringify({ debug_url: debugUrl })}\n\n`,
+      ].join('');
+    const hostile = ' JavaScript:window.__pwned=3//';
+    const runId = 'create-chat.8200000000000.0123456789abcdef0123456789abcdef';
+    const record = {
+      id: runId,
+      endpointId: 'create-chat',
+      region: 'sandbox',
+      startedAt: Date.now(),
+      durationMs: 5,
+      ttfbMs: 1,
+      request: { method: 'POST', url: `${baseUrl}/api/relay/sandbox/v3/chat`, headers: {}, body: '{}' },
+      response: {
+        status: 200,
+        headers: { 'content-type': 'text/event-stream' },
+        kind: 'sse',
+        bytes: 10,
+        truncated: false,
+        events: [
+          { event: 'conversation.chat.completed', data: '{"status":"completed"}', offsetMs: 1 },
+          { event: 'done', data: JSON.stringify({ debug_url: hostile }), offsetMs: 2 },
+        ],
+      },
+    };
+    let debugUrl = hostile;
+    // A hostile upstream, played by the browser's own network layer: the page cannot tell.
+    await page.route('**/api/relay/**', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/event-stream',
+        body: stream(debugUrl),
+        headers: { 'x-playground-run-id': runId },
+      }),
+    );
+    await page.route('**/api/history?**', (route) =>
+      route.fulfill({
+        json: {
+          runs: [
+            {
+              id: runId,
+              endpointId: 'create-chat',
+              status: 200,
+              startedAt: record.startedAt,
+              durationMs: 5,
+              region: 'sandbox',
+              method: 'POST',
+              kind: 'sse',
+            },
+          ],
+        },
+      }),
+    );
+    await page.route(`**/api/history/${runId}`, (route) => route.fulfill({ json: { run: record } }));
+    await page.goto(`${baseUrl}/chat/create-chat/`);
+    await playgroundReady(page);
+    await page.locator('[name="body.stream"]').selectOption('true');
+    await page.getByTestId('run').click();
+    const status = page.getByTestId('stream-status').first();
+    await expect.poll(() => status.getAttribute('data-state'), { timeout: 15_000 }).toBe('done');
+    const unsafeLinks = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('a[href]')]
+          .map((a) => a.getAttribute('href')!)
+          .filter((href) => !/^(https:|http:\/\/(localhost|127\.0\.0\.1)|\/|#|blob:)/i.test(href.trim())),
+      );
+    expect(await unsafeLinks()).toEqual([]);
+    expect(await status.locator('a').count()).toBe(0);
+
+    await revealPanel(page, 'history');
+    await page.getByTestId('history-runs').locator('button').first().click();
+    await expect
+      .poll(() => page.locator('[data-testid="history"] [data-testid="stream-status"]').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    expect(await unsafeLinks()).toEqual([]);
+    expect(await page.locator('[data-testid="history"] [data-testid="stream-status"] a').count()).toBe(0);
+
+    // The same page makes a link of a real trace URL, so the check above is not vacuous.
+    debugUrl = 'https://www.coze.cn/work_flow?execute_id=1';
+    await page.getByTestId('run').click();
+    await expect
+      .poll(
+        () =>
+          page.locator('[data-testid="stream-status"] a[href="https://www.coze.cn/work_flow?execute_id=1"]').count(),
+        { timeout: 15_000 },
+      )
+      .toBe(1);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await page.close();
   });

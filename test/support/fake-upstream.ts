@@ -162,7 +162,9 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
       if (!input.stream) return json(res, 200, { code: 0, msg: '', data: { text } });
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       for (let at = 0; at < text.length; at += 12) {
-        res.write(frame('conversation.message.delta', { id: '3', role: 'assistant', content: text.slice(at, at + 12) }));
+        res.write(
+          frame('conversation.message.delta', { id: '3', role: 'assistant', content: text.slice(at, at + 12) }),
+        );
       }
       res.end(frame('done', '[DONE]'));
       return;

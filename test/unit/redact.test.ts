@@ -24,7 +24,11 @@ function run(events: string[], body?: string): RunRecord {
       bytes: 1,
       truncated: false,
       ...(body !== undefined ? { body } : {}),
-      events: events.map((content, i) => ({ event: 'delta', data: JSON.stringify({ id: String(i), content }), offsetMs: i })),
+      events: events.map((content, i) => ({
+        event: 'delta',
+        data: JSON.stringify({ id: String(i), content }),
+        offsetMs: i,
+      })),
     },
   };
 }
@@ -42,7 +46,10 @@ describe('redactText', () => {
     ['in base64 shifted by one byte', b64(`a${SECRET}`)],
     ['in base64 shifted by two bytes', b64(`ab${SECRET}`)],
     ['in base64url', b64(`Bearer ${SECRET}??`).replaceAll('+', '-').replaceAll('/', '_')],
-    ['with JSON \\u escapes', JSON.stringify({ t: SECRET }).replace(/[a-z]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`)],
+    [
+      'with JSON \\u escapes',
+      JSON.stringify({ t: SECRET }).replace(/[a-z]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`),
+    ],
     ['JSON-escaped inside a JSON string', JSON.stringify(JSON.stringify({ t: SECRET.replace('-', '\n') }))],
     ['cut short with an ellipsis', `You said: "my token: ${SECRET.slice(0, 20)}…"`],
     ['cut at the end', `the token is ${SECRET.slice(0, 9)}`],
@@ -69,7 +76,9 @@ describe('redactRun', () => {
     const text = `my token: ${SECRET} thanks`;
     const pieces = ['hello, ', ...text.match(/.{1,12}/g)!];
     const out = redactRun(run(pieces), SECRET);
-    const joined = out.response.events!.map((event) => (JSON.parse(event.data) as { content: string }).content).join('');
+    const joined = out.response
+      .events!.map((event) => (JSON.parse(event.data) as { content: string }).content)
+      .join('');
     expect(joined).toMatch(/^hello, my token: (\*\*\*)+ thanks$/);
     expect(JSON.stringify(out)).not.toContain(SECRET.slice(0, 6) + SECRET.slice(6, 12));
     // Events without a piece are left as they were.
@@ -79,7 +88,9 @@ describe('redactRun', () => {
   it('removes base64 of the secret split across events', () => {
     const pieces = b64(`Bearer ${SECRET}`).match(/.{1,5}/g)!;
     const out = redactRun(run(pieces), SECRET);
-    const joined = out.response.events!.map((event) => (JSON.parse(event.data) as { content: string }).content).join('');
+    const joined = out.response
+      .events!.map((event) => (JSON.parse(event.data) as { content: string }).content)
+      .join('');
     expect(atob(joined.replaceAll('*', '').slice(0, 8))).not.toContain(SECRET);
     expect(joined).toContain(MASK);
   });

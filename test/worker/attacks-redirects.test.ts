@@ -53,7 +53,12 @@ beforeEach(async () => {
 
 describe('upstream redirects', () => {
   it.each([
-    ['to another host (307, which would re-post the body)', 'redirect-cross', 307, /^http:\/\/localhost:\d+\/__stolen$/],
+    [
+      'to another host (307, which would re-post the body)',
+      'redirect-cross',
+      307,
+      /^http:\/\/localhost:\d+\/__stolen$/,
+    ],
     ['to another host (302)', 'redirect-found', 302, /^http:\/\/localhost:\d+\/__stolen$/],
     ['to a path of the same host that is no endpoint', 'redirect-same', 307, /^\/__stolen$/],
     ['to the same endpoint, again and again', 'redirect-loop', 307, /^\/v3\/chat$/],

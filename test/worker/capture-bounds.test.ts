@@ -24,7 +24,9 @@ function input(body: ReadableStream<Uint8Array>, probe: (held: number) => void):
 /** An SSE body with one event, then one `data:` line of `mib` MiB in 64 KiB chunks, then `[DONE]`. */
 function longLine(mib: number): { body: ReadableStream<Uint8Array>; size: number } {
   const encoder = new TextEncoder();
-  const head = encoder.encode('event:conversation.chat.created\ndata:{"id":"1"}\n\nevent:conversation.message.delta\ndata:');
+  const head = encoder.encode(
+    'event:conversation.chat.created\ndata:{"id":"1"}\n\nevent:conversation.message.delta\ndata:',
+  );
   const piece = encoder.encode('x'.repeat(64 * 1024));
   const tail = encoder.encode('\n\nevent:done\ndata:"[DONE]"\n\n');
   let sent = -1;
@@ -71,13 +73,18 @@ describe('the capture of a stream with an enormous line', () => {
     const runId = res.headers.get('x-playground-run-id')!;
     let record: { run?: { response: { truncated: boolean; bytes: number } } } = {};
     await expect
-      .poll(async () => {
-        const answer = await exports.default.fetch(
-          new Request(`https://playground.test/api/history/${runId}`, { headers: { authorization: `Bearer ${token}` } }),
-        );
-        record = answer.status === 200 ? ((await answer.json()) as typeof record) : {};
-        return record.run?.response.bytes;
-      }, { timeout: 10_000 })
+      .poll(
+        async () => {
+          const answer = await exports.default.fetch(
+            new Request(`https://playground.test/api/history/${runId}`, {
+              headers: { authorization: `Bearer ${token}` },
+            }),
+          );
+          record = answer.status === 200 ? ((await answer.json()) as typeof record) : {};
+          return record.run?.response.bytes;
+        },
+        { timeout: 10_000 },
+      )
       .toBe(received);
     expect(record.run!.response.truncated).toBe(true);
   }, 60_000);

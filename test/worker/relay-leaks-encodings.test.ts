@@ -31,7 +31,9 @@ function disguises(token: string): Record<string, string> {
     base64Bearer: base64(utf8(`Bearer ${token}`)),
     base64Shift1: base64(utf8(`a${token}`)),
     base64Shift2: base64(utf8(`ab${token}`)),
-    base64Url: base64(utf8(`Bearer ${token}?`)).replaceAll('+', '-').replaceAll('/', '_'),
+    base64Url: base64(utf8(`Bearer ${token}?`))
+      .replaceAll('+', '-')
+      .replaceAll('/', '_'),
     percent: hex(utf8(token)).replace(/../g, '%$&'),
     hex: hex(utf8(token)),
     hexUpper: hex(utf8(token)).toUpperCase(),
@@ -152,7 +154,10 @@ describe('a token in pieces or in disguise', () => {
   it('can be read back by this test when nothing removes it (the oracle works)', () => {
     const record = JSON.stringify({
       response: {
-        events: [{ data: JSON.stringify({ content: 'my token: pat_' }) }, { data: JSON.stringify({ content: 'abc1234567890' }) }],
+        events: [
+          { data: JSON.stringify({ content: 'my token: pat_' }) },
+          { data: JSON.stringify({ content: 'abc1234567890' }) },
+        ],
       },
     });
     expect(readings(record).some((text) => text.includes('pat_abc1234567890'))).toBe(true);
@@ -169,7 +174,10 @@ describe('a token in pieces or in disguise', () => {
     for (const item of stored) {
       for (const reading of readings(item)) {
         for (const [name, token] of Object.entries(TOKENS)) {
-          if (reading.includes(token)) leaks.push(`${name}: ${reading.slice(Math.max(0, reading.indexOf(token) - 200), reading.indexOf(token) + 20)}`);
+          if (reading.includes(token))
+            leaks.push(
+              `${name}: ${reading.slice(Math.max(0, reading.indexOf(token) - 200), reading.indexOf(token) + 20)}`,
+            );
         }
       }
     }

@@ -87,7 +87,8 @@ function spellingsOf(secret: string): string[] {
 // A JSON string literal with at least one escape: only those can spell a secret differently.
 const ESCAPED_JSON_STRING = /"(?:[^"\\\n]|\\.)*\\(?:[^"\\\n]|\\.)*"/g;
 // A run of URL-encoded text: percent-decoding it may reveal a secret spelled with mixed escapes.
-const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~!*'()+-])*%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~!*'()+-])*/g;
+const PERCENT_RUN =
+  /(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~!*'()+-])*%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~!*'()+-])*/g;
 // Nested encodings (a JSON string inside a JSON string inside a URL) are unwrapped this deep.
 const MAX_DEPTH = 3;
 
@@ -198,10 +199,7 @@ export function redactText(text: string, secret: string | undefined): string {
 }
 
 /** Headers without credential headers (any case), and with secrets removed from every value. */
-export function redactHeaders(
-  headers: Readonly<Record<string, string>>,
-  secret?: string,
-): Record<string, string> {
+export function redactHeaders(headers: Readonly<Record<string, string>>, secret?: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (!CREDENTIAL_HEADERS.has(name.toLowerCase())) out[name] = redactText(value, secret);
@@ -222,7 +220,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 function leaves(value: Json, path: string, visit: (path: string, text: string) => void): void {
   if (typeof value === 'string') visit(path, value);
   else if (Array.isArray(value)) value.forEach((item, index) => leaves(item, `${path}[${index}]`, visit));
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) leaves(item, `${path}.${key}`, visit);
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) leaves(item, `${path}.${key}`, visit);
 }
 
 function replaceLeaf(value: Json, path: string, text: string): Json {

@@ -1,4 +1,5 @@
 import { ApiError } from '../../lib/api-error';
+import { SHOWN_LOCATION_HEADER } from '../../lib/relay-headers';
 import { HEADER_VALUE_LIMIT } from './limits';
 import type { Region } from './regions';
 
@@ -51,9 +52,6 @@ export function upstreamRequestHeaders(incoming: Headers, region: Region): Heade
   }
   return out;
 }
-
-/** Where a browser client finds the `Location` of an upstream redirect (see {@link clientResponseHeaders}). */
-export const SHOWN_LOCATION_HEADER = 'x-playground-location';
 
 /**
  * The headers returned to the client from an upstream response. A redirect's `Location` goes back

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { ENDPOINTS } from '../../catalog';
 import { ApiError } from '../../lib/api-error';
 import { matchEndpoint } from '../../lib/match-endpoint';
+import { RUN_ID_HEADER } from '../../lib/relay-headers';
 import type { CaptureInput } from '../history/capture';
 import { newRunId } from '../history/store';
 import { bearerToken, ownerOf } from '../owner';
@@ -23,9 +24,6 @@ export function responseKindOf(contentType: string | null): 'json' | 'sse' | 'bi
   if (type.startsWith('text/')) return 'text';
   return 'binary';
 }
-
-/** Header naming the history id of a relayed run. */
-export const RUN_ID_HEADER = 'x-playground-run-id';
 
 const PREFIX = '/api/relay/';
 
