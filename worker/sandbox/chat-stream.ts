@@ -56,5 +56,5 @@ export function streamChat(
     );
     await out.send(chatFrame('done', options.done));
   };
-  return sseResponse(logid, produce, (msg) => chatFrame('error', { code: 5000, msg }));
+  return sseResponse(logid, produce, (msg) => chatFrame('error', { code: 5000, msg }), store.streams);
 }

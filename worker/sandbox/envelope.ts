@@ -3,6 +3,8 @@ export const CozeCode = {
   ok: 0,
   badRequest: 4000,
   metaDataTooLarge: 4003,
+  /** Too many requests; coze-js raises RateLimitError for it. */
+  tooManyRequests: 4013,
   chatRunning: 4016,
   unauthorized: 4100,
   notCancelable: 4104,

@@ -1,4 +1,4 @@
-import { replyHeaders } from './envelope';
+import { CozeCode, CozeError, replyHeaders } from './envelope';
 import { sleep } from './pace';
 
 /**
@@ -29,6 +29,49 @@ export interface SseOut {
 const FLUSH_BYTES = 16 * 1024;
 
 /**
+ * What one sandbox stream may cost: a workflow with 10,000 parameters would otherwise stream
+ * 10,028 events, for hours at the slowest pace, and a caller could open any number at once.
+ */
+export const SANDBOX_STREAM_LIMITS = {
+  /** Frames in one stream; the stream then ends with the endpoint's error event. */
+  events: 2_000,
+  /** Wall time of one stream, pauses included. */
+  durationMs: 120_000,
+  /** Streams open at once per sandbox session (one session per token owner). */
+  concurrent: 4,
+} as const;
+
+/** The streams a sandbox session has open; a new one is refused (Coze's 4013, HTTP 429) when all are taken. */
+export class StreamSlots {
+  private open = 0;
+
+  constructor(private readonly max: number = SANDBOX_STREAM_LIMITS.concurrent) {}
+
+  /** Takes a slot, or throws the refusal a caller gets. */
+  take(): void {
+    if (this.open >= this.max) {
+      throw new CozeError(
+        CozeCode.tooManyRequests,
+        `The sandbox streams at most ${this.max} responses at once per token: let one finish or stop it, then try again`,
+        429,
+      );
+    }
+    this.open++;
+  }
+
+  release(): void {
+    this.open = Math.max(0, this.open - 1);
+  }
+
+  get inUse(): number {
+    return this.open;
+  }
+}
+
+/** Thrown inside a producer when its stream reached a limit of {@link SANDBOX_STREAM_LIMITS}. */
+class StreamLimitError extends Error {}
+
+/**
  * An SSE response whose frames `produce` writes while the client reads, so the first event arrives
  * before the last is made. Frames between two pauses travel as one chunk. A failure inside the
  * producer becomes the frame `onError` builds, since the headers are already sent; a client that
@@ -38,7 +81,12 @@ export function sseResponse(
   logid: string,
   produce: (out: SseOut) => Promise<void>,
   onError: (message: string) => string,
+  slots?: StreamSlots,
+  limits: Pick<typeof SANDBOX_STREAM_LIMITS, 'events' | 'durationMs'> = SANDBOX_STREAM_LIMITS,
 ): Response {
+  slots?.take();
+  const deadline = Date.now() + limits.durationMs;
+  let frames = 0;
   const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
   const writer = writable.getWriter();
   const encoder = new TextEncoder();
@@ -55,11 +103,18 @@ export function sseResponse(
   };
   const out: SseOut = {
     async send(frame) {
+      if (frames >= limits.events) {
+        throw new StreamLimitError(`The sandbox ends a stream after ${limits.events} events`);
+      }
+      frames++;
       queued += frame;
       if (queued.length >= FLUSH_BYTES) await flush();
     },
     async pause(ms) {
       if (ms <= 0) return;
+      if (Date.now() + ms > deadline) {
+        throw new StreamLimitError(`The sandbox ends a stream after ${limits.durationMs / 1000} s`);
+      }
       await flush();
       await sleep(ms);
     },
@@ -69,11 +124,15 @@ export function sseResponse(
       await produce(out);
       await flush();
     } catch (error) {
-      if (error instanceof ClientGoneError) return;
-      console.error('sandbox stream failed:', error instanceof Error ? error.message : String(error));
-      queued += onError('The sandbox failed while streaming; try again');
+      if (error instanceof ClientGoneError) return slots?.release();
+      if (error instanceof StreamLimitError) queued += onError(`${error.message}: ask for less, or a faster pace`);
+      else {
+        console.error('sandbox stream failed:', error instanceof Error ? error.message : String(error));
+        queued += onError('The sandbox failed while streaming; try again');
+      }
       await flush().catch(() => undefined);
     }
+    slots?.release();
     await writer.close().catch(() => undefined);
   };
   void run();

@@ -1,3 +1,4 @@
+import { StreamSlots } from './sse';
 import { itemKey, type Collections, type Kind } from './collections';
 import { seedEntries } from './seed';
 import type {
@@ -28,6 +29,8 @@ interface Meta {
  */
 export class SessionStore {
   private lastId: bigint | undefined;
+  /** The session's open streams: not stored, since a stream lives only as long as this instance. */
+  readonly streams = new StreamSlots();
 
   constructor(private readonly storage: DurableObjectStorage) {}
 

@@ -1,6 +1,6 @@
 import { debugUrl, type WorkflowFixture } from './fixtures';
 import { delaysOf, type Pace } from './pace';
-import { sseResponse, workflowFrame, type SseOut } from './sse';
+import { sseResponse, workflowFrame, type SseOut, type StreamSlots } from './sse';
 import { runPieces, workflowMessage, type RunPlan } from './workflow-plan';
 import type { RunRecord } from './records';
 
@@ -18,6 +18,7 @@ export function streamRun(
   run: RunRecord,
   plan: RunPlan,
   pace: Pace,
+  slots: StreamSlots,
 ): Response {
   let id = 0;
   const produce = async (out: SseOut) => {
@@ -44,7 +45,10 @@ export function streamRun(
     }
     await send('Done', { debug_url: debugUrl(workflow.id, run.execute_id) });
   };
-  return sseResponse(logid, produce, (message) =>
-    workflowFrame(id++, 'Error', { error_code: 5000, error_message: message }),
+  return sseResponse(
+    logid,
+    produce,
+    (message) => workflowFrame(id++, 'Error', { error_code: 5000, error_message: message }),
+    slots,
   );
 }

@@ -95,7 +95,7 @@ export const runWorkflow: Handler = async (call) => {
 /** POST /v1/workflow/stream_run. */
 export const streamRunWorkflow: Handler = async (call) => {
   const { workflow, run, plan } = await startRun(call, 1);
-  return streamRun(call.logid, workflow, run, plan, call.pace);
+  return streamRun(call.logid, workflow, run, plan, call.pace, call.store.streams);
 };
 
 /** Checks a resume against its interrupt and moves the run on with the answer. */
@@ -143,7 +143,7 @@ async function resumeRun(call: Call): Promise<{ workflow: WorkflowFixture; run: 
 /** POST /v1/workflow/stream_resume: the rest of the run, streamed with ids from 0. */
 export const streamResumeWorkflow: Handler = async (call) => {
   const { workflow, run, plan } = await resumeRun(call);
-  return streamRun(call.logid, workflow, run, plan, call.pace);
+  return streamRun(call.logid, workflow, run, plan, call.pace, call.store.streams);
 };
 
 /** POST /v1/workflows/resume: waits for the result, unless the run was async (then it stays async). */
