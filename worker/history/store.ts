@@ -28,6 +28,10 @@ function metadataOf(run: RunRecord): RunMetadata {
   };
 }
 
+/** Why a run was kept without its bodies and events although KV would have taken them. */
+export const OVER_BUDGET =
+  'History’s storage budget for this caller or address is spent for this minute: the run is kept without its bodies and events';
+
 // What is left when the full record cannot be written: the call itself, without bodies or events.
 function reducedRun(run: RunRecord, reason: string): RunRecord {
   const { body: _requestBody, ...request } = run.request;
@@ -43,17 +47,29 @@ function reducedRun(run: RunRecord, reason: string): RunRecord {
 /**
  * Stores a run under its owner with a 7-day TTL and its summary as metadata, with credentials and
  * the caller's `secret` (their token, when the run was made with one) removed in every spelling.
+ * `admit` is asked for the record's size first; when it refuses, the run is stored reduced.
  * Runs inside `waitUntil`, after the client has its answer, so a failed write is retried once
  * without bodies (recording why in `saveError`) and then only logged.
  */
-export async function saveRun(kv: KVNamespace, ownerId: string, run: RunRecord, secret?: string): Promise<void> {
+export async function saveRun(
+  kv: KVNamespace,
+  ownerId: string,
+  run: RunRecord,
+  secret?: string,
+  admit?: (bytes: number) => Promise<boolean>,
+): Promise<void> {
   const parts = parseRunId(run.id);
   if (!parts || parts.endpointId !== run.endpointId) throw new Error('The run id does not name the run’s endpoint');
   const key = runKey(ownerId, parts);
   const clean = v.parse(RunRecordSchema, redactRun(run, secret));
   const options = { expirationTtl: RUN_TTL_SECONDS, metadata: metadataOf(clean) };
+  let value = JSON.stringify(clean);
+  if (admit && !(await admit(value.length + key.length))) {
+    // Over the storage budget: the call itself is still listed, without what made it large.
+    value = JSON.stringify(reducedRun(clean, OVER_BUDGET));
+  }
   try {
-    await kv.put(key, JSON.stringify(clean), options);
+    await kv.put(key, value, options);
   } catch (error) {
     const reason = `The full record could not be saved: ${error instanceof Error ? error.message : String(error)}`;
     try {

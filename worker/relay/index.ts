@@ -7,7 +7,7 @@ import type { CaptureInput } from '../history/capture';
 import { newRunId } from '../history/store';
 import { bearerToken, ownerOf } from '../owner';
 import { quotable } from '../security/quotable';
-import { checkRateLimit } from '../security/rate-limit';
+import { checkRateLimit, spendHistoryBudget } from '../security/rate-limit';
 import { assertForwardableHeaders, clientResponseHeaders, recordableHeaders, upstreamRequestHeaders } from './headers';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS, URL_LIMITS } from './limits';
 import { passThrough } from './pass-through';
@@ -71,10 +71,8 @@ relay.all('/:region/*', async (c) => {
   // Calls without a token (OAuth token requests) share one anonymous sandbox session and keep no history.
   const ownerId = await ownerOf(token ?? 'anonymous', c.env.HISTORY_SECRET);
   // Counted before anything else is looked at: refused and malformed calls are abuse volume too.
-  const refused = await checkRateLimit(c.env, region, {
-    ownerId: token ? ownerId : undefined,
-    ip: c.req.header('cf-connecting-ip'),
-  });
+  const caller = { ownerId: token ? ownerId : undefined, ip: c.req.header('cf-connecting-ip') };
+  const refused = await checkRateLimit(c.env, region, caller);
   if (refused) {
     c.header('retry-after', String(refused.retryAfterSeconds));
     throw refused.error;
@@ -91,6 +89,8 @@ relay.all('/:region/*', async (c) => {
     );
   }
 
+  // Each record's size is spent from history's storage budget (per caller and per address).
+  const admit = (bytes: number) => spendHistoryBudget(c.env, caller, bytes);
   const checked = await readCheckedRequest(c.req.raw, match, url);
   const endpoint = checked.endpoint;
   const headers = upstreamRequestHeaders(c.req.raw.headers, region);
@@ -134,7 +134,7 @@ relay.all('/:region/*', async (c) => {
         kind: 'json',
         body: new Response(JSON.stringify(error.toBody())).body,
       };
-      c.executionCtx.waitUntil(recordRun(c.env.HISTORY, { ownerId, token, capture, failure: error.message }));
+      c.executionCtx.waitUntil(recordRun(c.env.HISTORY, { ownerId, token, capture, failure: error.message, admit }));
     }
     throw error;
   }
@@ -159,7 +159,7 @@ relay.all('/:region/*', async (c) => {
       kind,
       body: split?.capture ?? null,
     };
-    c.executionCtx.waitUntil(recordRun(c.env.HISTORY, { ownerId, token, capture }));
+    c.executionCtx.waitUntil(recordRun(c.env.HISTORY, { ownerId, token, capture, admit }));
   }
   return new Response(split?.client ?? null, { status: upstream.status, headers: out });
 });

@@ -9,6 +9,8 @@ export interface RunToRecord {
   readonly token: string;
   /** Our error, when the upstream never answered (timeout, refused connection). */
   readonly failure?: string;
+  /** Spends the record's size from history's storage budget; false keeps the run without bodies. */
+  readonly admit?: (bytes: number) => Promise<boolean>;
 }
 
 /**
@@ -21,7 +23,7 @@ export async function recordRun(kv: KVNamespace, run: RunToRecord): Promise<void
     const captured = await captureRun(run.capture);
     const recorded =
       run.failure === undefined ? captured : { ...captured, response: { ...captured.response, error: run.failure } };
-    await saveRun(kv, run.ownerId, recorded, run.token);
+    await saveRun(kv, run.ownerId, recorded, run.token, run.admit);
   } catch (error) {
     console.error('history: could not record a run:', error instanceof Error ? error.message : String(error));
   }

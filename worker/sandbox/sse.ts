@@ -82,7 +82,7 @@ export function sseResponse(
   produce: (out: SseOut) => Promise<void>,
   onError: (message: string) => string,
   slots?: StreamSlots,
-  limits: Pick<typeof SANDBOX_STREAM_LIMITS, 'events' | 'durationMs'> = SANDBOX_STREAM_LIMITS,
+  limits: { readonly events: number; readonly durationMs: number } = SANDBOX_STREAM_LIMITS,
 ): Response {
   slots?.take();
   const deadline = Date.now() + limits.durationMs;

@@ -13,6 +13,17 @@ export const RATE_LIMITS = {
 } as const;
 
 /**
+ * History's storage budget, in the units of wrangler.toml's `HISTORY_*_BUDGET` windows: a record
+ * costs one unit per 64 KiB it takes in KV. 160 units a minute is 10 MiB per caller, 320 is
+ * 20 MiB per address; past either, a run is kept without its bodies and events.
+ */
+export const HISTORY_BUDGET = {
+  unitBytes: 64 * 1024,
+  caller: { limit: 160, periodSeconds: 60 },
+  ip: { limit: 320, periodSeconds: 60 },
+} as const;
+
+/**
  * The rate-limit key of a client address: an IPv4 address as it is, an IPv6 address by its /64,
  * the block one subscriber gets, so rotating through it does not yield a fresh window.
  * @example addressKey('2001:db8:1:2::abcd') // → '2001:db8:1:2::/64'
@@ -91,3 +102,23 @@ export const ipRateLimit: MiddlewareHandler<{ Bindings: Env }> = async (c, next)
   }
   await next();
 };
+
+/**
+ * Spends a record's size from the caller's and the address's storage windows, one unit per
+ * {@link HISTORY_BUDGET}.unitBytes (at least one), and says whether all of it was granted. It stops
+ * at the first refusal, so a caller past the budget costs one check per window, not one per unit.
+ * @example await saveRun(kv, ownerId, run, token, (bytes) => spendHistoryBudget(env, { ownerId, ip }, bytes))
+ */
+export async function spendHistoryBudget(env: Env, caller: Caller, bytes: number): Promise<boolean> {
+  const units = Math.max(1, Math.ceil(bytes / HISTORY_BUDGET.unitBytes));
+  const owner = caller.ownerId ? `owner:${caller.ownerId}` : undefined;
+  const address = caller.ip ? `ip:${addressKey(caller.ip)}` : undefined;
+  for (let unit = 0; unit < units; unit++) {
+    const [byCaller, byIp] = await Promise.all([
+      owner ? env.HISTORY_CALLER_BUDGET.limit({ key: owner }) : { success: true },
+      address ? env.HISTORY_IP_BUDGET.limit({ key: address }) : { success: true },
+    ]);
+    if (!byCaller.success || !byIp.success) return false;
+  }
+  return true;
+}
