@@ -53,6 +53,11 @@ describe('redactText', () => {
     ['JSON-escaped inside a JSON string', JSON.stringify(JSON.stringify({ t: SECRET.replace('-', '\n') }))],
     ['cut short with an ellipsis', `You said: "my token: ${SECRET.slice(0, 20)}…"`],
     ['cut at the end', `the token is ${SECRET.slice(0, 9)}`],
+    ['in capitals', `TOKEN=${SECRET.toUpperCase()}`],
+    [
+      'as HTML character references',
+      `<p>${[...SECRET].map((c, i) => (i % 2 ? `&#${c.charCodeAt(0)};` : `&#x${c.charCodeAt(0).toString(16)};`)).join('')}</p>`,
+    ],
   ])('removes the secret %s', (_, text) => {
     const out = redactText(text, SECRET.replace('-', text.includes('\\n') ? '\n' : '-'));
     expect(out).toContain(MASK);

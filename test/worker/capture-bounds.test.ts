@@ -88,4 +88,16 @@ describe('the capture of a stream with an enormous line', () => {
       .toBe(received);
     expect(record.run!.response.truncated).toBe(true);
   }, 60_000);
+
+  it('counts event names and ids against history’s data limit, not only their data', async () => {
+    const name = 'n'.repeat(10 * 1024);
+    const frames = Array.from({ length: 100 }, (_, i) => `event:${name}\nid:${i}\ndata:{}\n\n`).join('');
+    const run = await captureRun(input(new Response(frames).body!, () => undefined));
+    const kept = run.response.events!;
+    expect(run.response.truncated).toBe(true);
+    expect(kept.length).toBeLessThan(CAPTURE_LIMITS.eventDataBytes / name.length + 1);
+    expect(kept.reduce((sum, event) => sum + event.event.length + event.data.length, 0)).toBeLessThanOrEqual(
+      CAPTURE_LIMITS.eventDataBytes,
+    );
+  });
 });

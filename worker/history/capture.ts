@@ -79,7 +79,8 @@ function sseRecorder(startedAt: number, now: () => number): Recorder {
     // Events completed by one chunk arrived together, when that chunk did.
     const offsetMs = Math.max(0, now() - startedAt);
     for (const event of completed) {
-      const size = encoder.encode(event.data).byteLength;
+      // Names and ids count too: 2,000 events with huge names would otherwise slip past the bound.
+      const size = encoder.encode(event.data).byteLength + event.event.length + (event.id?.length ?? 0);
       if (events.length >= CAPTURE_LIMITS.events || dataBytes + size > CAPTURE_LIMITS.eventDataBytes) {
         truncated = true;
         return;

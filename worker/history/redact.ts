@@ -73,6 +73,8 @@ function spellingsOf(secret: string): string[] {
   const everyByteEscaped = hex.replace(/../g, '%$&');
   const forms = new Set([
     secret,
+    secret.toUpperCase(),
+    secret.toLowerCase(),
     encodeURIComponent(secret),
     JSON.stringify(secret).slice(1, -1),
     everyByteEscaped,
@@ -89,6 +91,17 @@ const ESCAPED_JSON_STRING = /"(?:[^"\\\n]|\\.)*\\(?:[^"\\\n]|\\.)*"/g;
 // A run of URL-encoded text: percent-decoding it may reveal a secret spelled with mixed escapes.
 const PERCENT_RUN =
   /(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~!*'()+-])*%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~!*'()+-])*/g;
+// A run of text with HTML character references (`&#112;`, `&#x70;`), as an HTML answer may spell things.
+const ENTITY_RUN =
+  /(?:&#(?:[0-9]{1,7}|x[0-9A-Fa-f]{1,6});|[A-Za-z0-9._~+/=-])*&#(?:[0-9]{1,7}|x[0-9A-Fa-f]{1,6});(?:&#(?:[0-9]{1,7}|x[0-9A-Fa-f]{1,6});|[A-Za-z0-9._~+/=-])*/g;
+
+function decodeEntities(run: string): string {
+  return run.replace(/&#(x?)([0-9A-Fa-f]+);/g, (_, hex: string, digits: string) => {
+    const code = parseInt(digits, hex ? 16 : 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  });
+}
+
 // Nested encodings (a JSON string inside a JSON string inside a URL) are unwrapped this deep.
 const MAX_DEPTH = 3;
 
@@ -159,6 +172,12 @@ class SecretMasker {
         return this.mask(decoded, depth + 1) === decoded ? run : MASK;
       });
     }
+    if (depth < MAX_DEPTH && out.includes('&#')) {
+      out = out.replace(ENTITY_RUN, (run) => {
+        const decoded = decodeEntities(run);
+        return this.mask(decoded, depth + 1) === decoded ? run : MASK;
+      });
+    }
     return out;
   }
 
@@ -196,8 +215,8 @@ function maskerFor(secret: string | undefined): SecretMasker | undefined {
 
 /**
  * Text with token-shaped values removed, and the caller's own secret removed in every spelling
- * (plain, `Bearer …`, URL-, percent-, JSON-`\u`-escaped, base64 and base64url at any alignment,
- * hex), and a trailing start of it where the text was cut.
+ * (plain, upper or lower case, `Bearer …`, URL-, percent-, JSON-`\u`- or HTML-entity-escaped,
+ * base64 and base64url at any alignment, hex), and any piece of 12 characters or more of it.
  * @example redactText('echo cGF0X3NlY3JldDEyMzQ=', 'pat_secret1234') // → 'echo ***='
  */
 export function redactText(text: string, secret: string | undefined): string {
