@@ -14,6 +14,8 @@ export default defineConfig({
           name: 'worker',
           include: ['test/worker/**/*.test.ts'],
           globalSetup: ['test/support/fake-upstream-setup.ts'],
+          // Streams paced like Coze's take seconds; on a busy 2-core machine the default 5 s is too tight.
+          testTimeout: 20_000,
         },
         plugins: [
           cloudflareTest(({ inject }) => {
