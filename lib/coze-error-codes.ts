@@ -1,25 +1,41 @@
-/** What the Coze error codes a playground user meets most often mean, and what to do about them. */
-const COZE_ERROR_CODES: Readonly<Record<number, string>> = {
-  0: 'Success.',
-  4000: 'Bad or conflicting parameters (for example bot_id together with app_id, or bot_version on a draft). Check the fields against the docs.',
-  4013: 'Rate limited: too many requests. Wait and retry more slowly.',
-  4015: 'The agent is not published to the API channel. Publish it with the API channel ticked, or chat with the draft (publish_status=unpublished_draft).',
-  4016: 'The conversation already has a chat in progress. Wait for it to finish or cancel it first.',
-  4100: 'The token is invalid, expired, or from the other region: coze.cn tokens work only with api.coze.cn, coze.com tokens only with api.coze.com.',
-  4101: 'The token lacks the permission this endpoint needs. Add it to the token in the Coze console.',
-  4200: 'The resource does not exist or is not published, or the token cannot see it.',
-  5000: 'Coze server error. Retry later; when submitting tool outputs, the chat may have had auto_save_history=false.',
-  700012006: 'Token verification failed: the token is malformed or revoked.',
-  702242003: 'The agent has been unbound from the channel. Publish it to the API channel again.',
-  720702204: 'The named conversation was not found.',
-};
+import { COZE_ERROR_CODE_ROWS } from '../catalog/pages/references/coze-error-code-rows';
 
 /**
- * The meaning of a Coze `code`, or undefined for a code the table does not know.
- * @example cozeErrorMeaning(4015) // 'The agent is not published to the API channel. …'
+ * The Coze codes the playground answers with itself (the sandbox, and the relay's own refusals),
+ * by name. Each has its meaning in the one table, `COZE_ERROR_CODE_ROWS`.
+ */
+export const CozeCode = {
+  ok: 0,
+  badRequest: 4000,
+  metaDataTooLarge: 4003,
+  /** Too many requests: coze-js raises code 4013 as a `RateLimitError`, as it does HTTP 429. */
+  tooManyRequests: 4013,
+  chatRunning: 4016,
+  unauthorized: 4100,
+  forbidden: 4101,
+  notCancelable: 4104,
+  notFound: 4200,
+  emptyFile: 4300,
+  fileTooLarge: 4302,
+  unsupportedFile: 4303,
+  invalidFile: 4304,
+  executionFinished: 4315,
+  serverError: 5000,
+  toolOutputsNotSaved: 5000,
+} as const;
+
+
+/**
+ * What a Coze `code` means and what to do about it, from the error-code table; undefined for a
+ * code the table does not know.
+ * @example cozeErrorMeaning(4015) // 'The agent is not published to the API channel. Publish the agent …'
  */
 export function cozeErrorMeaning(code: number): string | undefined {
-  return COZE_ERROR_CODES[code];
+  // Looked up in the array, not a module-level map: the worker imports `CozeCode` from this module
+  // and must not carry the table, which only the site explains codes from.
+  const row = COZE_ERROR_CODE_ROWS.find((candidate) => candidate.code === code);
+  if (!row) return undefined;
+  return row.fix ? `${row.meaning} ${row.fix}` : row.meaning;
 }
 
 /** A Coze envelope's status: `{ code, msg }` at the top of a JSON body, or undefined when the body has none. */

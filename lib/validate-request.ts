@@ -44,7 +44,11 @@ function issuesOf(location: IssueLocation, issues: readonly v.BaseIssue<unknown>
     const message =
       issue.kind === 'schema' && issue.received === 'undefined' && path
         ? `${path.split('.').pop()} is required`
-        : issue.message;
+        : // A long list of expected values would push what was received past the 200 characters an
+          // answer quotes of each problem: what was received comes first, then the list.
+          issue.message.length > 160 && issue.expected && issue.received
+          ? `${issue.message.split(':')[0]}: received ${issue.received}; expected ${issue.expected}`
+          : issue.message;
     return { location, path, message };
   });
 }

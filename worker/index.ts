@@ -1,15 +1,16 @@
 import { Hono } from 'hono';
 import { ApiError } from '../lib/api-error';
+import { asApiError, errorAnswer } from './error-answer';
 import { history } from './history/routes';
 import { bearerToken } from './owner';
-import { relay } from './relay';
+import { relay, type RelayVariables } from './relay';
 import { apiSecurityHeaders } from './security/api-headers';
 import { quotable } from './security/quotable';
 import { ipRateLimit } from './security/rate-limit';
 import { sameOriginOnly } from './security/same-origin';
 
 /** The playground's worker: the API under /api; the built site is served as static assets. */
-const app = new Hono<{ Bindings: Env }>();
+const app = new Hono<{ Bindings: Env; Variables: RelayVariables }>();
 
 // Security headers first, so they land on every API answer, refusals included.
 app.use('/api/*', apiSecurityHeaders, sameOriginOnly);
@@ -24,15 +25,15 @@ app.all('/api/*', (c) => {
 
 app.notFound((c) => c.env.ASSETS.fetch(c.req.raw));
 
-// One exit for errors: what handlers throw becomes our JSON error body. Unexpected errors are
-// logged by message only (never the request, which may carry a token).
+// One exit for errors: what handlers throw becomes our error body in Coze's shape, masked
+// (worker/error-answer.ts). Headers set before the throw (Retry-After, the run id) are kept.
 app.onError((error, c) => {
-  const apiError =
-    error instanceof ApiError
-      ? error
-      : new ApiError(500, 'internal', 'The playground worker failed; the error is logged');
-  if (!(error instanceof ApiError)) console.error('worker error:', error.message);
-  return c.json(apiError.toBody(), apiError.status as 400);
+  const answer = errorAnswer(asApiError(error), {
+    authorization: c.req.header('authorization'),
+    streams: c.get('streams'),
+  });
+  answer.headers.forEach((value, name) => c.header(name, value));
+  return c.body(answer.body, answer.status as 400);
 });
 
 export default app;

@@ -102,6 +102,9 @@ describe('KV list or get fails', () => {
     );
     expect(res.status).toBe(503);
     expect(JSON.parse(text)).toEqual({
+      code: 5000,
+      msg: 'Run history is unavailable right now; try again shortly',
+      detail: { logid: res.headers.get('x-tt-logid') },
       error: {
         status: 503,
         code: 'history_unavailable',

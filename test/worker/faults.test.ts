@@ -127,7 +127,14 @@ describe('the upstream answers badly', () => {
     const res = await exports.default.fetch(chatRequest({ bot_id: 'broken' }));
     const text = await res.text();
     expect(text.startsWith('event:conversation.chat.created')).toBe(true);
-    expect(text).toMatch(/event: error\ndata: \{"error":\{"status":502,"code":"stream_interrupted"/);
+    // Coze's fields, which an SDK reads from an `error` event, beside ours, which the site reads.
+    const data = JSON.parse(/event: error\ndata: (.*)\n\n$/.exec(text)![1]!);
+    expect(data).toMatchObject({
+      code: 5000,
+      msg: expect.stringMatching(/broke off/),
+      detail: { logid: expect.stringMatching(/^\d{14}[0-9A-F]{20}$/) },
+      error: { status: 502, code: 'stream_interrupted' },
+    });
     const run = await runOf(res.headers.get('x-playground-run-id'));
     expect(run.response.events?.map((e) => e.event)).toEqual(['conversation.chat.created']);
     expect(run.response.error).toMatch(/broke off/);

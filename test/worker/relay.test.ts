@@ -55,24 +55,23 @@ describe('relay allow-list', () => {
     expect(await seen()).toHaveLength(0);
   });
 
-  it('refuses an invalid request with field-level issues and sends nothing', async () => {
+  it('sends a request that fails the schema to Coze, with field-level issues in a header', async () => {
     const res = await relay('/cn/v3/chat', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ stream: 'yes' }),
     });
-    expect(res.status).toBe(400);
-    const body = (await res.json()) as {
-      error: { code: string; issues: { location: string; path: string; message: string }[] };
+    expect(res.status).toBe(200);
+    const validation = JSON.parse(res.headers.get('x-playground-validation')!) as {
+      issues: { location: string; path: string; message: string }[];
     };
-    expect(body.error.code).toBe('invalid_request');
-    expect(body.error.issues).toEqual(
+    expect(validation.issues).toEqual(
       expect.arrayContaining([
         { location: 'body', path: 'bot_id', message: 'bot_id is required' },
         expect.objectContaining({ location: 'body', path: 'stream' }),
       ]),
     );
-    expect(await seen()).toHaveLength(0);
+    expect(await seen()).toHaveLength(1);
   });
 
   it('refuses a body that is not JSON', async () => {
@@ -89,9 +88,12 @@ describe('relay allow-list', () => {
   it('coerces query strings to the documented types before validating', async () => {
     const ok = await relay('/cn/v1/workflows?workspace_id=1&page_num=2&page_size=20');
     expect(ok.status).toBe(200);
+    expect(ok.headers.get('x-playground-validation')).toBeNull();
     const bad = await relay('/cn/v1/workflows?workspace_id=1&page_num=two');
-    expect(bad.status).toBe(400);
-    expect(await seen()).toHaveLength(1);
+    expect(JSON.parse(bad.headers.get('x-playground-validation')!)).toMatchObject({
+      issues: [expect.objectContaining({ location: 'query', path: 'page_num' })],
+    });
+    expect(await seen()).toHaveLength(2);
   });
 });
 

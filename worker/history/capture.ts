@@ -29,6 +29,8 @@ export interface CaptureInput {
     readonly bodyNote?: string;
   };
   readonly response: { readonly status: number; readonly headers: Record<string, string> };
+  /** Where the request failed the catalog's schema, already masked; it was sent anyway. */
+  readonly validation?: RunRecord['validation'];
   readonly kind: RunRecord['response']['kind'];
   /** The relay's copy of the upstream body; read to the end, so the relay never buffers for it. */
   readonly body: ReadableStream<Uint8Array> | null;
@@ -206,6 +208,7 @@ export async function captureRun(input: CaptureInput): Promise<RunRecord> {
     durationMs: Math.max(0, now() - input.startedAt),
     ttfbMs: input.ttfbMs,
     request: requestOf(input.request),
+    ...(input.validation?.length ? { validation: input.validation } : {}),
     response: {
       status: input.response.status,
       headers: { ...input.response.headers },

@@ -41,6 +41,13 @@ export const RunResponseSchema = v.object({
   error: v.optional(v.pipe(v.string(), v.description('Why the body ended early, when it did.'))),
 });
 
+/** One problem the catalog's schema found with a request; the shape of lib/api-error.ts `FieldIssue`. */
+export const RunIssueSchema = v.object({
+  location: v.picklist(['path', 'query', 'headers', 'body']),
+  path: v.string(),
+  message: v.string(),
+});
+
 /** One relayed call as history keeps it: shaped like a HAR entry, credentials removed. */
 export const RunRecordSchema = v.object({
   id: v.pipe(v.string(), v.description('`<endpointId>.<invertedTimestamp>.<random>`; unguessable.')),
@@ -50,6 +57,14 @@ export const RunRecordSchema = v.object({
   durationMs: v.pipe(v.number(), v.minValue(0)),
   ttfbMs: v.pipe(v.number(), v.minValue(0)),
   request: RunRequestSchema,
+  validation: v.optional(
+    v.pipe(
+      v.array(RunIssueSchema),
+      v.description(
+        "Where the request failed the catalog's schema (our reading of the docs); it was sent anyway, and the response is the upstream's judgement.",
+      ),
+    ),
+  ),
   response: RunResponseSchema,
   saveError: v.optional(
     v.pipe(v.string(), v.description('Why the full record could not be saved, when only a reduced one was.')),

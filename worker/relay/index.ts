@@ -3,6 +3,8 @@ import { ENDPOINTS } from '../../catalog';
 import { ApiError } from '../../lib/api-error';
 import { matchEndpoint } from '../../lib/match-endpoint';
 import { RUN_ID_HEADER } from '../../lib/relay-headers';
+import { VALIDATION_HEADER, validationHeader } from '../../lib/validation-header';
+import { errorAnswer, maskedIssues, secretOf } from '../error-answer';
 import type { CaptureInput } from '../history/capture';
 import { newRunId } from '../history/store';
 import { bearerToken, ownerOf } from '../owner';
@@ -46,12 +48,20 @@ function assertUrlSize(url: URL): void {
   }
 }
 
+/** What the relay tells the app's error handler about the request it refused. */
+export interface RelayVariables {
+  /** Whether the request asked for a stream: its refusal is then HTTP 200 JSON, as Coze answers. */
+  streams?: boolean;
+}
+
 /**
  * The relay: `/api/relay/:region/<Coze path>`. Only a method and path that match a catalog
- * endpoint are sent, only after validation, only to the region's Coze host or the sandbox, and
- * only within the caller's rate limit.
+ * endpoint are sent, only with a body that can be read as the endpoint's kind and within its
+ * limit, only to the region's Coze host or the sandbox, and only within the caller's rate limit.
+ * What the catalog schema finds wrong is sent anyway, with the issues in a header: the upstream
+ * (Coze, or the sandbox, which validates as Coze does) judges.
  */
-export const relay = new Hono<{ Bindings: Env }>();
+export const relay = new Hono<{ Bindings: Env; Variables: RelayVariables }>();
 
 relay.all('/:region/*', async (c) => {
   const url = new URL(c.req.url);
@@ -81,6 +91,9 @@ relay.all('/:region/*', async (c) => {
   const cozePath = target.cozePath;
   const match = matchEndpoint(ENDPOINTS, c.req.method, cozePath);
   if (!match) throw new ApiError(404, 'not_found', `No Coze endpoint ${c.req.method} ${quotable(cozePath, token)}`);
+  // The body is read before the token is asked for, so a refused stream request is known as one.
+  const checked = await readCheckedRequest(c.req.raw, match, url);
+  c.set('streams', checked.streams);
   if (!token && match.endpoint.auth !== 'none') {
     throw new ApiError(
       401,
@@ -91,8 +104,8 @@ relay.all('/:region/*', async (c) => {
 
   // Each record's size is spent from history's storage budget (per caller and per address).
   const admit = (bytes: number) => spendHistoryBudget(c.env, caller, bytes);
-  const checked = await readCheckedRequest(c.req.raw, match, url);
   const endpoint = checked.endpoint;
+  const issues = maskedIssues(checked.issues, secretOf(c.req.header('authorization')));
   const headers = upstreamRequestHeaders(c.req.raw.headers, region);
   const startedAt = Date.now();
   const runId = newRunId(endpoint.id, startedAt);
@@ -109,7 +122,9 @@ relay.all('/:region/*', async (c) => {
       body: checked.bodyText,
       bodyNote: checked.bodyNote,
     },
+    ...(issues.length ? { validation: issues } : {}),
   } satisfies Partial<CaptureInput>;
+  const validation = issues.length ? validationHeader(endpoint.id, issues) : undefined;
 
   let upstream: Response;
   try {
@@ -124,25 +139,29 @@ relay.all('/:region/*', async (c) => {
       signal: c.req.raw.signal,
     });
   } catch (error) {
-    // No answer at all (refused, timed out): the run is recorded with our error as its response.
-    if (token && error instanceof ApiError) {
-      c.header(RUN_ID_HEADER, runId);
+    if (!(error instanceof ApiError)) throw error;
+    // No answer at all (refused, timed out): ours stands for it, and the run records it as its response.
+    const answer = errorAnswer(error, { authorization: c.req.header('authorization'), streams: checked.streams });
+    if (validation) answer.headers.set(VALIDATION_HEADER, validation);
+    if (token) {
+      answer.headers.set(RUN_ID_HEADER, runId);
       const capture: CaptureInput = {
         ...run,
         ttfbMs: Date.now() - startedAt,
-        response: { status: error.status, headers: { 'content-type': 'application/json' } },
+        response: { status: answer.status, headers: recordableHeaders(answer.headers) },
         kind: 'json',
-        body: new Response(JSON.stringify(error.toBody())).body,
+        body: new Response(answer.body).body,
       };
       c.executionCtx.waitUntil(recordRun(c.env.HISTORY, { ownerId, token, capture, failure: error.message, admit }));
     }
-    throw error;
+    return new Response(answer.body, { status: answer.status, headers: answer.headers });
   }
   const ttfbMs = Date.now() - startedAt;
 
   const kind = responseKindOf(upstream.headers.get('content-type'));
   const out = clientResponseHeaders(upstream.headers, c.req.raw.headers.has('sec-fetch-mode'));
   out.set(RUN_ID_HEADER, runId);
+  if (validation) out.set(VALIDATION_HEADER, validation);
   out.set('server-timing', `upstream;desc="upstream time to first byte";dur=${ttfbMs}`);
   // no-transform keeps any proxy from compressing, and so holding back, streamed events.
   out.set('cache-control', 'no-store, no-transform');

@@ -1,13 +1,26 @@
-import { ApiError } from '../../lib/api-error';
-import { coerceQuery, validateRequest } from '../../lib/validate-request';
+import { ApiError, type FieldIssue } from '../../lib/api-error';
+import { CozeCode } from '../../lib/coze-error-codes';
 import { selectCandidate, type EndpointMatch } from '../../lib/match-endpoint';
+import { streamsWith } from '../../lib/request-model';
+import { coerceQuery, validateRequest } from '../../lib/validate-request';
 import type { Endpoint } from '../../catalog/types';
 import { BODY_LIMITS } from './limits';
 
 /** A relayed request, read and checked against its endpoint. */
 export interface CheckedRequest {
-  /** The endpoint called: the match, or the candidate a discriminating body field picked. */
+  /**
+   * The endpoint called: the match, or the candidate a discriminating body field picked (the
+   * first candidate when none fits: the request still goes, and the issues say why).
+   */
   readonly endpoint: Endpoint;
+  /**
+   * Where the request fails the catalog's schema. The schema is our reading of Coze's docs, and the
+   * upstream (Coze, or the sandbox, which answers as Coze does) is the judge: the request is sent
+   * anyway, and these go back in a header and into history.
+   */
+  readonly issues: readonly FieldIssue[];
+  /** Whether the request asks for a stream (always, or by its body's switch). */
+  readonly streams: boolean;
   /** The body bytes exactly as the client sent them; forwarded unchanged. */
   readonly body?: ArrayBuffer;
   /** What history records of the body: JSON text, or a note describing multipart parts. */
@@ -36,10 +49,17 @@ function queryRecord(params: URLSearchParams): Record<string, string | string[]>
   return out;
 }
 
-async function readBytes(request: Request, limit: number): Promise<ArrayBuffer> {
+async function readBytes(request: Request, limit: number, cozeCode: number): Promise<ArrayBuffer> {
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > limit)
-    throw new ApiError(413, 'payload_too_large', `The body is ${declared} bytes; this endpoint takes at most ${limit}`);
+  if (declared > limit) {
+    throw new ApiError(
+      413,
+      'payload_too_large',
+      `The body is ${declared} bytes; this endpoint takes at most ${limit}`,
+      undefined,
+      cozeCode,
+    );
+  }
   if (!request.body) return new ArrayBuffer(0);
   // Counted while reading, because a client may send more than it declared or no length at all;
   // past the limit the rest is never read: the stream is cancelled.
@@ -52,7 +72,13 @@ async function readBytes(request: Request, limit: number): Promise<ArrayBuffer> 
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel().catch(() => {});
-      throw new ApiError(413, 'payload_too_large', `The body exceeds ${limit} bytes, the limit for this endpoint`);
+      throw new ApiError(
+        413,
+        'payload_too_large',
+        `The body exceeds ${limit} bytes, the limit for this endpoint`,
+        undefined,
+        cozeCode,
+      );
     }
     chunks.push(value);
   }
@@ -80,36 +106,46 @@ function describeParts(form: FormData): { values: Record<string, unknown>; note:
 }
 
 /**
- * Refuses parts the endpoint does not declare, and parts sent twice: the relay validates one value
- * per name, so a second one could carry what validation never saw.
+ * Parts the endpoint does not declare, and parts sent twice. The upstream decides what they mean;
+ * the issues say the relay checked only the first value of a repeated part.
  */
-function assertKnownParts(endpoint: Endpoint, form: FormData): void {
+function partIssues(endpoint: Endpoint, form: FormData): FieldIssue[] {
   const known = new Set(Object.keys(endpoint.params.body?.entries ?? {}));
   const names = [...form.keys()];
   const unknown = [...new Set(names.filter((name) => !known.has(name)))];
   const repeated = [...new Set(names.filter((name, index) => known.has(name) && names.indexOf(name) !== index))];
-  if (unknown.length === 0 && repeated.length === 0) return;
-  const problems = [
-    ...(unknown.length ? [`parts this endpoint does not take: ${unknown.join(', ')}`] : []),
-    ...(repeated.length ? [`parts sent more than once: ${repeated.join(', ')}`] : []),
-  ];
-  throw new ApiError(400, 'invalid_request', `The multipart body has ${problems.join('; ')}`, [
+  return [
     ...unknown.map((name) => ({ location: 'body' as const, path: name, message: 'Not a field of this endpoint' })),
     ...repeated.map((name) => ({ location: 'body' as const, path: name, message: 'Sent more than once' })),
-  ]);
+  ];
 }
 
 /**
- * Reads the body within the endpoint's limit and validates path, query and body against the
- * catalog schemas the site uses; a bad request is refused with every field's message.
+ * Why `JSON.parse` failed, without the excerpt of the body its message quotes: the body may hold
+ * a token, and an excerpt can cut one where no mask recognises it.
+ */
+function jsonFault(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  if (/end of JSON input/i.test(message)) return 'it ends too early';
+  const token = /Unexpected token '(.)'/.exec(message)?.[1];
+  const position = /position (\d+)/.exec(message)?.[1];
+  return `unexpected ${token ? `'${token}'` : 'text'}${position ? ` at character ${position}` : ''}`;
+}
+
+/**
+ * Reads the body within the endpoint's limit, refusing what cannot be read as the endpoint's body
+ * kind (413 over the limit, 415 for another content type, 400 for malformed JSON or multipart),
+ * and checks path, query, headers and body against the catalog schemas the site uses. Schema
+ * issues are returned, not thrown: the upstream judges them.
  */
 export async function readCheckedRequest(request: Request, match: EndpointMatch, url: URL): Promise<CheckedRequest> {
   const contentType = request.headers.get('content-type') ?? '';
-  let checked: Omit<CheckedRequest, 'endpoint'> = {};
+  let read: Pick<CheckedRequest, 'body' | 'bodyText' | 'bodyNote' | 'json'> = {};
   let body: Record<string, unknown> | undefined;
+  let issues: FieldIssue[] = [];
 
   if (match.endpoint.bodyKind === 'json') {
-    const bytes = await readBytes(request, BODY_LIMITS[match.endpoint.bodyKind]);
+    const bytes = await readBytes(request, BODY_LIMITS[match.endpoint.bodyKind], CozeCode.badRequest);
     const text = new TextDecoder().decode(bytes);
     if (text.trim() === '') {
       body = {};
@@ -125,7 +161,7 @@ export async function readCheckedRequest(request: Request, match: EndpointMatch,
       try {
         parsed = JSON.parse(text);
       } catch (error) {
-        throw new ApiError(400, 'invalid_request', `The body is not valid JSON: ${(error as Error).message}`, [
+        throw new ApiError(400, 'invalid_request', `The body is not valid JSON: ${jsonFault(error)}`, [
           { location: 'body', path: '', message: 'Invalid JSON' },
         ]);
       }
@@ -135,43 +171,40 @@ export async function readCheckedRequest(request: Request, match: EndpointMatch,
         ]);
       }
       body = parsed as Record<string, unknown>;
-      checked = { body: bytes, bodyText: text, json: body };
+      read = { body: bytes, bodyText: text, json: body };
     }
   } else if (match.endpoint.bodyKind === 'multipart') {
     if (!/^multipart\/form-data\b/i.test(contentType)) {
-      throw new ApiError(415, 'invalid_request', 'This endpoint takes multipart/form-data');
+      throw new ApiError(
+        415,
+        'invalid_request',
+        'This endpoint takes multipart/form-data',
+        undefined,
+        CozeCode.emptyFile,
+      );
     }
-    const bytes = await readBytes(request, BODY_LIMITS.multipart);
+    const bytes = await readBytes(request, BODY_LIMITS.multipart, CozeCode.fileTooLarge);
     let form: FormData;
     try {
       form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
     } catch (error) {
       throw new ApiError(400, 'invalid_request', `The multipart body could not be read: ${(error as Error).message}`);
     }
-    assertKnownParts(match.endpoint, form);
+    issues = partIssues(match.endpoint, form);
     const parts = describeParts(form);
     body = parts.values;
-    checked = { body: bytes, bodyNote: parts.note };
+    read = { body: bytes, bodyNote: parts.note };
   }
 
-  const endpoint = selectCandidate(match, body);
-  if (!endpoint) {
+  const picked = selectCandidate(match, body);
+  if (!picked) {
     const field = match.candidates[0]?.discriminator?.bodyField ?? 'body';
     const values = match.candidates.map((c) => c.discriminator?.value).join(', ');
-    throw new ApiError(400, 'invalid_request', `${field} must be one of: ${values}`, [
-      { location: 'body', path: field, message: `Expected one of ${values}` },
-    ]);
+    issues.push({ location: 'body', path: field, message: `Expected one of ${values}` });
   }
+  const endpoint = picked ?? match.endpoint;
   const query = coerceQuery(endpoint.params.query, queryRecord(url.searchParams));
   const headers = headerRecord(endpoint, request.headers);
-  const issues = validateRequest(endpoint, { path: match.pathParams, query, headers, body });
-  if (issues.length) {
-    throw new ApiError(
-      400,
-      'invalid_request',
-      `The request does not match ${endpoint.id}: ${issues.map((i) => `${i.location}${i.path ? '.' + i.path : ''}: ${i.message}`).join('; ')}`,
-      issues,
-    );
-  }
-  return { ...checked, endpoint };
+  if (picked) issues.push(...validateRequest(endpoint, { path: match.pathParams, query, headers, body }));
+  return { ...read, endpoint, issues, streams: streamsWith(endpoint, body) };
 }

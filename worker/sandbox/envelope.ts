@@ -1,21 +1,8 @@
-/** Coze's status codes that the sandbox answers with. */
-export const CozeCode = {
-  ok: 0,
-  badRequest: 4000,
-  metaDataTooLarge: 4003,
-  /** Too many requests; coze-js raises RateLimitError for it. */
-  tooManyRequests: 4013,
-  chatRunning: 4016,
-  unauthorized: 4100,
-  notCancelable: 4104,
-  notFound: 4200,
-  emptyFile: 4300,
-  fileTooLarge: 4302,
-  unsupportedFile: 4303,
-  invalidFile: 4304,
-  executionFinished: 4315,
-  toolOutputsNotSaved: 5000,
-} as const;
+import { CozeCode } from '../../lib/coze-error-codes';
+
+// The codes and the log id are shared with the relay's own answers; handlers import them from here.
+export { CozeCode } from '../../lib/coze-error-codes';
+export { newLogid } from '../../lib/logid';
 
 /**
  * A Coze-level failure. Handlers throw it; the session answers `{code, msg, detail}` with HTTP 200
@@ -30,16 +17,6 @@ export class CozeError extends Error {
   ) {
     super(message);
   }
-}
-
-/**
- * A log id shaped like Coze's: the UTC time as yyyyMMddHHmmss, then 20 upper-case hex digits.
- * @example newLogid(new Date(0)) // '19700101000000' + 20 hex digits
- */
-export function newLogid(now = new Date()): string {
-  const stamp = now.toISOString().replace(/\D/g, '').slice(0, 14);
-  const random = [...crypto.getRandomValues(new Uint8Array(10))].map((b) => b.toString(16).padStart(2, '0'));
-  return `${stamp}${random.join('').toUpperCase()}`;
 }
 
 /** The headers every sandbox answer carries: its content type and the log id, as Coze sends them. */

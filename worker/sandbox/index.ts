@@ -1,6 +1,7 @@
 import { DurableObject } from 'cloudflare:workers';
 import { matchRequest, readRequest } from './call';
-import { CozeError, asOAuthError, errorReply, newLogid, oauthErrorReply, okReply } from './envelope';
+import { maskedText, secretOf } from '../error-answer';
+import { CozeError, OAuthError, asOAuthError, errorReply, newLogid, oauthErrorReply, okReply } from './envelope';
 import { generic } from './handlers/generic';
 import { HANDLERS } from './routes';
 import { SessionStore } from './state';
@@ -31,12 +32,20 @@ export class SandboxSession extends DurableObject<Env> {
       const result = await handler({ ...parsed, store: this.store, logid, nowMs, seededAtMs });
       return result instanceof Response ? result : okReply(result, logid);
     } catch (error) {
+      // A message may quote what the caller sent (a field's value, a path): masked like every
+      // answer the worker writes, so a token put in the wrong field is not echoed.
+      const secret = secretOf(request.headers.get('authorization'));
       if (oauth) {
         const failure = asOAuthError(error);
         if (failure.errorCode === 'internal_error') console.error('sandbox failed:', (error as Error)?.message);
-        return oauthErrorReply(failure, logid);
+        return oauthErrorReply(
+          new OAuthError(failure.errorCode, maskedText(failure.message, secret), failure.status),
+          logid,
+        );
       }
-      if (error instanceof CozeError) return errorReply(error, logid);
+      if (error instanceof CozeError) {
+        return errorReply(new CozeError(error.code, maskedText(error.message, secret), error.status), logid);
+      }
       // Only the message: the request may carry a token.
       console.error('sandbox failed:', error instanceof Error ? error.message : String(error));
       return errorReply(new CozeError(5000, 'The sandbox failed on this request; try again'), logid);
