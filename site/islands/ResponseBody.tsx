@@ -7,7 +7,8 @@ import JsonTree from './JsonTree';
 export default function ResponseBody(props: { json: unknown; text: string; expectedStream: boolean }) {
   const [showRaw, setShowRaw] = createSignal(false);
   const apiError = () => (isApiErrorBody(props.json) ? props.json.error : undefined);
-  const coze = () => cozeStatusOf(props.json);
+  // Our errors carry Coze's `code` and `msg` too, for the SDKs; here they are shown once, as ours.
+  const coze = () => (apiError() ? undefined : cozeStatusOf(props.json));
   const failed = () => Boolean(apiError()) || (coze()?.code ?? 0) !== 0;
   return (
     <div class="pg-body" data-testid="response-body">

@@ -1,7 +1,9 @@
 import { For, Match, Show, Switch } from 'solid-js';
 import { RUN_ID_HEADER, SHOWN_LOCATION_HEADER } from '../../lib/relay-headers';
+import { readValidationHeader, VALIDATION_HEADER } from '../../lib/validation-header';
 import type { RunState } from './runner';
 import ResponseBody from './ResponseBody';
+import ValidationNote from './ValidationNote';
 import StreamPanel from './StreamPanel';
 
 function ms(value: number | undefined): string {
@@ -30,6 +32,7 @@ export default function ResponseView(props: { state: RunState; onOpenRun?: (runI
   const ok = () => (props.state.status ?? 0) >= 200 && (props.state.status ?? 0) < 300;
   const logid = () => header(props.state, 'x-tt-logid');
   const runId = () => header(props.state, RUN_ID_HEADER);
+  const validation = () => readValidationHeader(header(props.state, VALIDATION_HEADER));
   return (
     <section
       class="pg-panel pg-response"
@@ -68,6 +71,9 @@ export default function ResponseView(props: { state: RunState; onOpenRun?: (runI
             Redirect to <code>{location()}</code>, not followed: the relay never sends a call anywhere but Coze.
           </p>
         )}
+      </Show>
+      <Show when={validation()}>
+        {(report) => <ValidationNote issues={report().issues} omitted={report().omitted} />}
       </Show>
       <Show when={props.state.error}>
         <p

@@ -4,6 +4,7 @@ import { foldStream } from '../../lib/stream-view';
 import type { RunRecord } from './history-api';
 import ResponseBody from './ResponseBody';
 import StreamPanel from './StreamPanel';
+import ValidationNote from './ValidationNote';
 
 function parse(text: string | undefined): unknown {
   if (text === undefined) return undefined;
@@ -49,6 +50,9 @@ export default function RunDetail(props: { run: RunRecord; endpoint: Endpoint; o
       <Headers headers={props.run.request.headers} />
       <Show when={props.run.request.body}>{(body) => <pre class="pg-pre">{body()}</pre>}</Show>
       <Show when={props.run.request.bodyNote}>{(note) => <p class="pg-muted">{note()}</p>}</Show>
+      <Show when={props.run.validation?.length && props.run.validation}>
+        {(issues) => <ValidationNote issues={issues()} />}
+      </Show>
       <h4>
         Response <span class={props.run.response.status < 300 ? 'pg-ok' : 'pg-err'}>{props.run.response.status}</span>
         <span class="pg-muted">

@@ -2,6 +2,7 @@ import { batch, createEffect, createMemo, createSignal, lazy, on, onCleanup, Sho
 import { isServer } from 'solid-js/web';
 import type { Endpoint } from '../../catalog/types';
 import { isApiErrorBody, type FieldIssue } from '../../lib/api-error';
+import { readValidationHeader, VALIDATION_HEADER } from '../../lib/validation-header';
 import {
   buildRequest,
   exampleValues,
@@ -168,7 +169,11 @@ export default function Workbench(props: { endpoint: Endpoint }) {
     setRunning(false);
     if (blobUrl) URL.revokeObjectURL(blobUrl);
     blobUrl = state.blob?.url;
+    const validation = readValidationHeader(
+      state.headers?.find(([name]) => name.toLowerCase() === VALIDATION_HEADER)?.[1],
+    );
     if (isApiErrorBody(state.json) && state.json.error.issues) setServerIssues(state.json.error.issues);
+    else if (validation) setServerIssues(validation.issues);
     // The worker saves a run after its body ends; list it now and once more in case it was still saving.
     setRefresh((n) => n + 1);
     setTimeout(() => setRefresh((n) => n + 1), 1200);
