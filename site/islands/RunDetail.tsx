@@ -50,7 +50,7 @@ export default function RunDetail(props: { run: RunRecord; endpoint: Endpoint; o
       <Headers headers={props.run.request.headers} />
       <Show when={props.run.request.body}>{(body) => <pre class="pg-pre">{body()}</pre>}</Show>
       <Show when={props.run.request.bodyNote}>{(note) => <p class="pg-muted">{note()}</p>}</Show>
-      <Show when={props.run.validation?.length && props.run.validation}>
+      <Show when={props.run.validation?.length ? props.run.validation : undefined}>
         {(issues) => <ValidationNote issues={issues()} />}
       </Show>
       <h4>

@@ -4,13 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Origin of the worker serving the built site, e.g. `http://127.0.0.1:49152`. */
-    baseUrl: string;
-  }
-}
+import { startFakeUpstream } from '../support/fake-upstream';
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -51,6 +45,8 @@ export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..');
   if (!existsSync(join(root, 'dist', 'index.html')))
     throw new Error('dist/ is missing: run `npm run build` (npm test does) first');
+  // Region cn and com go to a fake Coze on 127.0.0.1: tests never reach Coze.
+  const fake = await startFakeUpstream();
   const port = await freePort();
   const state = mkdtempSync(join(tmpdir(), 'playground-browser-'));
   const bin = join(root, 'node_modules', '.bin');
@@ -66,6 +62,10 @@ export default async function setup(project: TestProject) {
       state,
       '--var',
       'HISTORY_SECRET:browser-test-secret',
+      '--var',
+      `UPSTREAM_CN:${fake.url}`,
+      '--var',
+      `UPSTREAM_COM:${fake.url}`,
       '--log-level',
       'warn',
       '--show-interactive-dev-session=false',
@@ -96,6 +96,7 @@ export default async function setup(project: TestProject) {
       }
     }
     rmSync(state, { recursive: true, force: true });
+    fake.server.close();
   };
   try {
     await waitUntilAnswering(`${baseUrl}/`, child, () => output, 90_000);
@@ -104,5 +105,6 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('fakeUpstreamUrl', fake.url);
   return stop;
 }

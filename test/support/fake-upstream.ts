@@ -74,6 +74,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
  * - bot_id `echo-text`: JSON echoing `meta_data.text` in `data.text` (every character `\u`-escaped with
  *   `meta_data.escape: unicode`), and as 12-character SSE deltas when streamed;
  * - bot_id `long-line`: an SSE stream whose second event is one `data:` line of `meta_data.mib` (default 64) MiB;
+ * - a chat without bot_id: Coze's 4000 (invalid parameter) with HTTP 200;
  * - any other chat: a short complete stream;
  * - GET /v1/files/retrieve: a Coze 4200 error with HTTP 200;
  * - GET /__seen: the requests seen so far; DELETE /__seen clears them; `?auth=<text>` scopes both to one token;
@@ -127,6 +128,15 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
         res.once('drain', resolve);
         res.once('close', resolve);
       });
+    // Coze judges a chat without an agent as it does any invalid parameter: HTTP 200, code 4000.
+    if (!input.bot_id) {
+      return json(
+        res,
+        200,
+        { code: 4000, msg: 'invalid param: bot_id is required', detail: { logid: 'fake-logid-4000' } },
+        'fake-logid-4000',
+      );
+    }
     if (input.bot_id === 'server-error') return json(res, 500, { code: 5000, msg: 'internal error' });
     if (input.bot_id === 'echo-auth') {
       return json(res, 200, {
