@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cozeErrorMeaning, cozeStatusOf } from '../../lib/coze-error-codes';
+import { REFERENCE_PAGES } from '../../catalog/pages/references';
+import { COZE_ERROR_CODE_ROWS } from '../../catalog/pages/references/coze-error-code-rows';
+import { COZE_CODE_OF } from '../../lib/api-error';
+import { CozeCode, cozeErrorMeaning, cozeStatusOf } from '../../lib/coze-error-codes';
 
 describe('cozeErrorMeaning', () => {
   it.each([0, 4000, 4013, 4015, 4016, 4100, 4101, 4200, 5000, 700012006, 702242003, 720702204])(
@@ -11,6 +14,19 @@ describe('cozeErrorMeaning', () => {
 
   it('says nothing about a code it does not know', () => {
     expect(cozeErrorMeaning(1234)).toBeUndefined();
+  });
+
+  it('reads the one table, the one the error-code page shows: meaning, then what to do', () => {
+    const page = REFERENCE_PAGES.find((candidate) => candidate.id === 'coze-error-codes')!;
+    const section = page.sections.find((candidate) => candidate.kind === 'error-codes');
+    expect(section?.kind === 'error-codes' && section.codes).toBe(COZE_ERROR_CODE_ROWS);
+    const row = COZE_ERROR_CODE_ROWS.find((candidate) => candidate.code === 4015)!;
+    expect(cozeErrorMeaning(4015)).toBe(`${row.meaning} ${row.fix}`);
+  });
+
+  it('has a row for every code the playground answers with itself', () => {
+    const codes = [...Object.values(CozeCode), ...Object.values(COZE_CODE_OF)];
+    for (const code of codes) expect(cozeErrorMeaning(code), String(code)).toBeDefined();
   });
 });
 

@@ -11,7 +11,10 @@ describe('matchEndpoint', () => {
         expect(match, `${endpoint.id} is documented, not relayed`).toBeUndefined();
         continue;
       }
-      expect(match?.candidates.map((c) => c.id), endpoint.id).toContain(endpoint.id);
+      expect(
+        match?.candidates.map((c) => c.id),
+        endpoint.id,
+      ).toContain(endpoint.id);
       if (!endpoint.discriminator) expect(match?.endpoint.id, endpoint.id).toBe(endpoint.id);
       expect(match?.pathParams).toEqual(params);
     }

@@ -45,7 +45,9 @@ describe('passThrough', () => {
     expect(new TextDecoder().decode((await reader.read()).value)).toBe('event:a\ndata:1\n\n');
     source.controller.error(new Error('socket reset'));
     const last = await reader.read();
-    expect(new TextDecoder().decode(last.value)).toMatch(/^event: error\ndata: \{"error":\{"status":502,"code":"stream_interrupted"/);
+    expect(new TextDecoder().decode(last.value)).toMatch(
+      /^event: error\ndata: \{"error":\{"status":502,"code":"stream_interrupted"/,
+    );
     expect((await reader.read()).done).toBe(true);
     expect(await captured).toContain('capture failed: The upstream stream broke off: socket reset');
   });

@@ -14,7 +14,11 @@ describe('upstreamRequestHeaders', () => {
   });
 
   it('forwards only allow-listed headers to Coze', () => {
-    expect([...upstreamRequestHeaders(incoming, 'cn').keys()].sort()).toEqual(['agw-js-conv', 'authorization', 'content-type']);
+    expect([...upstreamRequestHeaders(incoming, 'cn').keys()].sort()).toEqual([
+      'agw-js-conv',
+      'authorization',
+      'content-type',
+    ]);
   });
 
   it('also forwards the sandbox controls to the sandbox', () => {
@@ -43,6 +47,8 @@ describe('clientResponseHeaders', () => {
 
 describe('recordableHeaders', () => {
   it('drops credentials', () => {
-    expect(recordableHeaders(new Headers({ authorization: 'Bearer x', cookie: 'c', accept: '*/*' }))).toEqual({ accept: '*/*' });
+    expect(recordableHeaders(new Headers({ authorization: 'Bearer x', cookie: 'c', accept: '*/*' }))).toEqual({
+      accept: '*/*',
+    });
   });
 });

@@ -942,6 +942,8 @@ describe('the Go tab', () => {
     };
     const sample = goSample(documents, binary);
     expect(sample.kind).toBe('http');
-    expect(sample.note).toMatch(/^coze-go implements this endpoint, but its request types cannot carry some of the values/);
+    expect(sample.note).toMatch(
+      /^coze-go implements this endpoint, but its request types cannot carry some of the values/,
+    );
   });
 });

@@ -7,18 +7,27 @@ const createChat = findEndpoint('create-chat')!;
 
 describe('coerceQuery', () => {
   it('turns numeric and boolean text into the types the schema wants', () => {
-    expect(coerceQuery(listWorkflows.params.query, { page_num: '2', workspace_id: '7351' })).toEqual({ page_num: 2, workspace_id: '7351' });
-    expect(coerceQuery(findEndpoint('retrieve-bot')!.params.query, { is_published: 'false' })).toEqual({ is_published: false });
+    expect(coerceQuery(listWorkflows.params.query, { page_num: '2', workspace_id: '7351' })).toEqual({
+      page_num: 2,
+      workspace_id: '7351',
+    });
+    expect(coerceQuery(findEndpoint('retrieve-bot')!.params.query, { is_published: 'false' })).toEqual({
+      is_published: false,
+    });
   });
 
   it('leaves text it cannot convert for validation to reject', () => {
     const query = coerceQuery(listWorkflows.params.query, { page_num: 'two', workspace_id: '1' });
     expect(query.page_num).toBe('two');
-    expect(validateRequest(listWorkflows, { query })).toEqual([expect.objectContaining({ location: 'query', path: 'page_num' })]);
+    expect(validateRequest(listWorkflows, { query })).toEqual([
+      expect.objectContaining({ location: 'query', path: 'page_num' }),
+    ]);
   });
 
   it('keeps ids as strings even when they are digits', () => {
-    expect(coerceQuery(listWorkflows.params.query, { workspace_id: '7351000000000000010' }).workspace_id).toBe('7351000000000000010');
+    expect(coerceQuery(listWorkflows.params.query, { workspace_id: '7351000000000000010' }).workspace_id).toBe(
+      '7351000000000000010',
+    );
   });
 });
 

@@ -188,6 +188,21 @@ describe('what fails the schema is judged upstream', () => {
     await res.body?.cancel();
   });
 
+  it('keeps the issues with the run in history', async () => {
+    const res = await json('/cn/v3/chat', { user_id: 'u', stream: 'yes' });
+    await res.text();
+    const runId = res.headers.get('x-playground-run-id')!;
+    let run: { validation?: unknown[] } | undefined;
+    for (let attempt = 0; attempt < 60 && !run; attempt++) {
+      const stored = await exports.default.fetch(
+        new Request(`https://playground.test/api/history/${runId}`, { headers: { authorization: `Bearer ${TOKEN}` } }),
+      );
+      if (stored.status === 200) run = ((await stored.json()) as { run: typeof run }).run;
+      else await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(run?.validation).toEqual(JSON.parse(res.headers.get('x-playground-validation')!).issues);
+  });
+
   it('keeps the header within its limit, counting the issues left out', async () => {
     const messages = Array.from({ length: 200 }, () => ({ role: 'robot', content: 1, content_type: 'text' }));
     const res = await json('/cn/v3/chat', { bot_id: '1', user_id: 'u', additional_messages: messages });
