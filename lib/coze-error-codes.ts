@@ -24,7 +24,6 @@ export const CozeCode = {
   toolOutputsNotSaved: 5000,
 } as const;
 
-
 /**
  * What a Coze `code` means and what to do about it, from the error-code table; undefined for a
  * code the table does not know.

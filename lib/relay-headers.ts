@@ -8,3 +8,9 @@ export const RUN_ID_HEADER = 'x-playground-run-id';
  * itself, so the relay hands it over under this name, to be shown and never followed.
  */
 export const SHOWN_LOCATION_HEADER = 'x-playground-location';
+
+/**
+ * Carries the catalog schema's issues with a request the relay sent anyway (the upstream judges);
+ * written and read by `lib/validation-header.ts`.
+ */
+export const VALIDATION_HEADER = 'x-playground-validation';

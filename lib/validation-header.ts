@@ -1,11 +1,10 @@
 import type { FieldIssue, IssueLocation } from './api-error';
+import { VALIDATION_HEADER } from './relay-headers';
 
-/**
- * Header the relay adds when the catalog's schema found problems with a request that it sent
- * anyway (the upstream judges): JSON `{"endpoint","issues":[{location,path,message}],"omitted"}`.
- * The site shows it beside the answer; history keeps the issues with the run.
- */
-export const VALIDATION_HEADER = 'x-playground-validation';
+// The relay adds {@link VALIDATION_HEADER} when the catalog's schema found problems with a request
+// it sent anyway: JSON `{"endpoint","issues":[{location,path,message}],"omitted"}`. The site shows
+// it beside the answer; history keeps the issues with the run.
+export { VALIDATION_HEADER };
 
 /** Characters of the header value at most; issues that do not fit are counted in `omitted`. */
 export const VALIDATION_HEADER_LIMIT = 2048;
