@@ -1,8 +1,7 @@
-import { COZE_ERROR_CODE_ROWS } from '../catalog/pages/references/coze-error-code-rows';
-
 /**
  * The Coze codes the playground answers with itself (the sandbox, and the relay's own refusals),
- * by name. Each has its meaning in the one table, `COZE_ERROR_CODE_ROWS`.
+ * by name. Each has its meaning in the one table, `COZE_ERROR_CODE_ROWS`
+ * (catalog/pages/references/coze-error-code-rows.ts).
  */
 export const CozeCode = {
   ok: 0,
@@ -25,23 +24,12 @@ export const CozeCode = {
 } as const;
 
 /**
- * What a Coze `code` means and what to do about it, from the error-code table; undefined for a
- * code the table does not know.
- * @example cozeErrorMeaning(4015) // 'The agent is not published to the API channel. Publish the agent …'
+ * A Coze envelope's status: `{ code, msg }` at the top of a JSON body, or undefined when the body
+ * has none. What a code means is `cozeErrorMeaning` (lib/coze-error-meaning.ts), loaded apart.
  */
-export function cozeErrorMeaning(code: number): string | undefined {
-  // Looked up in the array, not a module-level map: the worker imports `CozeCode` from this module
-  // and must not carry the table, which only the site explains codes from.
-  const row = COZE_ERROR_CODE_ROWS.find((candidate) => candidate.code === code);
-  if (!row) return undefined;
-  return row.fix ? `${row.meaning} ${row.fix}` : row.meaning;
-}
-
-/** A Coze envelope's status: `{ code, msg }` at the top of a JSON body, or undefined when the body has none. */
-export function cozeStatusOf(body: unknown): { code: number; msg: string; meaning?: string } | undefined {
+export function cozeStatusOf(body: unknown): { code: number; msg: string } | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const { code, msg } = body as { code?: unknown; msg?: unknown };
   if (typeof code !== 'number') return undefined;
-  const meaning = cozeErrorMeaning(code);
-  return { code, msg: typeof msg === 'string' ? msg : '', ...(meaning ? { meaning } : {}) };
+  return { code, msg: typeof msg === 'string' ? msg : '' };
 }

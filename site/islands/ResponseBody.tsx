@@ -1,6 +1,7 @@
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { isApiErrorBody } from '../../lib/api-error';
 import { cozeStatusOf } from '../../lib/coze-error-codes';
+import CodeMeaning from './CodeMeaning';
 import JsonTree from './JsonTree';
 
 /** A JSON body: our error or Coze's `code`/`msg` decoded first, then the body, folded or raw. */
@@ -50,7 +51,9 @@ export default function ResponseBody(props: { json: unknown; text: string; expec
           >
             Coze code <code>{status().code}</code>
             {status().msg ? `: ${status().msg}` : ''}
-            <Show when={status().meaning && status().code !== 0}> — {status().meaning}</Show>
+            <Show when={status().code !== 0}>
+              <CodeMeaning code={status().code} />
+            </Show>
           </p>
         )}
       </Show>

@@ -1,7 +1,7 @@
 import { For, Match, Show, Switch } from 'solid-js';
-import { cozeErrorMeaning } from '../../lib/coze-error-codes';
 import { safeLinkHref } from '../../lib/safe-link';
 import type { StreamStatus as Status } from '../../lib/stream-view';
+import CodeMeaning from './CodeMeaning';
 
 const INTERRUPT_TYPES: Record<number, string> = {
   2: 'question node',
@@ -78,12 +78,11 @@ export default function StreamStatus(props: { status: Status }) {
         <Match when={props.status.state === 'failed' && props.status}>
           {(status) => {
             const failed = () => status() as Extract<Status, { state: 'failed' }>;
-            const meaning = () =>
-              typeof failed().code === 'number' ? cozeErrorMeaning(failed().code as number) : undefined;
+            const code = () => (typeof failed().code === 'number' ? (failed().code as number) : undefined);
             return (
               <p role="alert">
                 Failed{failed().code !== undefined ? ` (${failed().code})` : ''}: {failed().message}
-                <Show when={meaning()}> — {meaning()}</Show>
+                <Show when={code()}>{(known) => <CodeMeaning code={known()} />}</Show>
               </p>
             );
           }}

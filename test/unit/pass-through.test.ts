@@ -45,9 +45,14 @@ describe('passThrough', () => {
     expect(new TextDecoder().decode((await reader.read()).value)).toBe('event:a\ndata:1\n\n');
     source.controller.error(new Error('socket reset'));
     const last = await reader.read();
-    expect(new TextDecoder().decode(last.value)).toMatch(
-      /^event: error\ndata: \{"error":\{"status":502,"code":"stream_interrupted"/,
-    );
+    const frame = new TextDecoder().decode(last.value);
+    expect(frame).toMatch(/^event: error\ndata: .*\n\n$/);
+    // Coze's fields, which an SDK reads from an `error` event, beside ours.
+    expect(JSON.parse(frame.slice('event: error\ndata: '.length))).toMatchObject({
+      code: 5000,
+      msg: 'The upstream stream broke off: socket reset',
+      error: { status: 502, code: 'stream_interrupted' },
+    });
     expect((await reader.read()).done).toBe(true);
     expect(await captured).toContain('capture failed: The upstream stream broke off: socket reset');
   });
