@@ -43,10 +43,11 @@ export interface RefusedRequest {
   /** The request's `Authorization` header: its credential is masked everywhere in the answer. */
   readonly authorization?: string | null;
   /**
-   * Whether the request asked for a stream. The SDKs cannot read the body of a failed stream
-   * request (coze-js hands the unread stream to its error), so, as Coze does, such a refusal is
-   * HTTP 200 with the error as JSON, which every SDK raises with its code. Gateway failures (5xx)
-   * keep their status: there is no Coze answer to stand for.
+   * Whether the request asked for a stream. coze-js cannot read the body of a failed stream
+   * request (it hands its error the unread stream: no code, no message), so, as Coze does, such a
+   * refusal is HTTP 200 with the error as JSON: coze-js's stream methods yield it as Coze's `error`
+   * event, and the other SDKs raise it with its code. Gateway failures (5xx) keep their status:
+   * there is no Coze answer for them to stand for.
    */
   readonly streams?: boolean;
 }
