@@ -1,5 +1,5 @@
 import { ApiError } from '../../lib/api-error';
-import { coerceQuery, validateRequest } from '../../lib/validate-request';
+import { bodyInQuery, coerceQuery, validateRequest } from '../../lib/validate-request';
 import { selectCandidate, type EndpointMatch } from '../../lib/match-endpoint';
 import type { Endpoint } from '../../catalog/types';
 import { BODY_LIMITS } from './limits';
@@ -108,7 +108,10 @@ export async function readCheckedRequest(request: Request, match: EndpointMatch,
   let checked: Omit<CheckedRequest, 'endpoint'> = {};
   let body: Record<string, unknown> | undefined;
 
-  if (match.endpoint.bodyKind === 'json') {
+  if (bodyInQuery(match.endpoint, request.method)) {
+    // Nothing to read: the fields are in the query string, forwarded as they came.
+    body = coerceQuery(match.endpoint.params.body, queryRecord(url.searchParams));
+  } else if (match.endpoint.bodyKind === 'json') {
     const bytes = await readBytes(request, BODY_LIMITS[match.endpoint.bodyKind]);
     const text = new TextDecoder().decode(bytes);
     if (text.trim() === '') {
@@ -162,7 +165,9 @@ export async function readCheckedRequest(request: Request, match: EndpointMatch,
       { location: 'body', path: field, message: `Expected one of ${values}` },
     ]);
   }
-  const query = coerceQuery(endpoint.params.query, queryRecord(url.searchParams));
+  const query = bodyInQuery(endpoint, request.method)
+    ? {}
+    : coerceQuery(endpoint.params.query, queryRecord(url.searchParams));
   const headers = headerRecord(endpoint, request.headers);
   const issues = validateRequest(endpoint, { path: match.pathParams, query, headers, body });
   if (issues.length) {
