@@ -97,3 +97,84 @@ describe('the deprecated knowledge file list', () => {
     expect(res.msg).toContain('dataset_id');
   });
 });
+
+describe('users-me', () => {
+  it("answers the session's sandbox user", async () => {
+    const { json } = sandboxSession('me');
+    const me = await json('GET', '/v1/users/me');
+    expectOk('users-me', me);
+    expect(me.data).toMatchObject({ user_id: SANDBOX_IDS.user, user_name: 'sandbox_user', nick_name: 'Sandbox User' });
+  });
+
+  it('answers 4100 with HTTP 401 without a token', async () => {
+    const raw = await sandboxSession('me').send('GET', '/v1/users/me', undefined, { authorization: '' });
+    expect(raw.status).toBe(401);
+    expect(((await raw.json()) as { code: number }).code).toBe(4100);
+  });
+});
+
+describe('templates-duplicate', () => {
+  it('makes a draft agent that list-bots and retrieve-bot (draft) then find', async () => {
+    const { json } = sandboxSession('template');
+    const copy = await json('POST', `/v1/templates/${SANDBOX_IDS.template}/duplicate`, {
+      workspace_id: SANDBOX_IDS.workspace,
+      name: 'My planner',
+    });
+    expectOk('templates-duplicate', copy);
+    expect(copy.data.entity_type).toBe('agent');
+    const id: string = copy.data.entity_id;
+    expect(id).toMatch(/^\d{19}$/);
+
+    const draft = await json('GET', `/v1/bots/${id}?is_published=false`);
+    expectOk('retrieve-bot', draft);
+    expect(draft.data).toMatchObject({ bot_id: id, name: 'My planner' });
+    expect(draft.data.prompt_info.prompt).toContain('travel planner');
+
+    const published = await json('GET', `/v1/bots/${id}`);
+    expect(published.code).toBe(4200);
+
+    const all = await json('GET', `/v1/bots?workspace_id=${SANDBOX_IDS.workspace}&publish_status=all`);
+    expectOk('list-bots', all);
+    expect(all.data.items.map((bot: { id: string }) => bot.id)).toContain(id);
+    expect(all.data.items.find((bot: { id: string }) => bot.id === id).is_published).toBe(false);
+    const online = await json('GET', `/v1/bots?workspace_id=${SANDBOX_IDS.workspace}`);
+    expect(online.data.items.map((bot: { id: string }) => bot.id)).not.toContain(id);
+    const drafts = await json('GET', `/v1/bots?workspace_id=${SANDBOX_IDS.workspace}&publish_status=unpublished_draft`);
+    expect(drafts.data.items.map((bot: { id: string }) => bot.id)).toEqual([id]);
+  });
+
+  it('keeps the template name when none is given', async () => {
+    const { json } = sandboxSession('template');
+    const copy = await json('POST', `/v1/templates/${SANDBOX_IDS.template}/duplicate`, {
+      workspace_id: SANDBOX_IDS.workspace,
+    });
+    const draft = await json('GET', `/v1/bots/${copy.data.entity_id}?is_published=false`);
+    expect(draft.data.name).toBe('Travel Planner');
+  });
+
+  it('answers 4200 for an unknown template or workspace, 4000 without workspace_id', async () => {
+    const { json } = sandboxSession('template');
+    const unknown = await json('POST', '/v1/templates/123/duplicate', { workspace_id: SANDBOX_IDS.workspace });
+    expect(unknown.code).toBe(4200);
+    const space = await json('POST', `/v1/templates/${SANDBOX_IDS.template}/duplicate`, { workspace_id: '42' });
+    expect(space.code).toBe(4200);
+    const missing = await json('POST', `/v1/templates/${SANDBOX_IDS.template}/duplicate`, {});
+    expect(missing.code).toBe(4000);
+    expect(missing.msg).toContain('workspace_id');
+  });
+});
+
+describe('audio-live-retrieve', () => {
+  it('answers the live with its original and translated streams', async () => {
+    const { json } = sandboxSession('live');
+    const live = await json('GET', `/v1/audio/live/${SANDBOX_IDS.live}`);
+    expectOk('audio-live-retrieve', live);
+    expect(live.data.app_id).toMatch(/^[0-9a-f]{24}$/);
+    expect(live.data.stream_infos.map((s: { live_type: string }) => s.live_type)).toEqual(['origin', 'translation']);
+  });
+
+  it('answers 4200 for a live it does not know', async () => {
+    const { json } = sandboxSession('live');
+    expect((await json('GET', '/v1/audio/live/7351999999999999999')).code).toBe(4200);
+  });
+});
