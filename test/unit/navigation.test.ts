@@ -258,9 +258,7 @@ const pageOf = (id: string) => findEndpoint(id) ?? findDocPage(id);
 const flatDocs = (pages: readonly DocsEntry[]) =>
   pages.flatMap((page) => (typeof page === 'string' ? [page] : page.pages));
 const flatIds = (entries: readonly NavEntry[]) =>
-  entries
-    .flatMap((entry) => (typeof entry === 'string' ? [entry] : entry.pages))
-    .filter((id) => !EXTRAS.includes(id));
+  entries.flatMap((entry) => (typeof entry === 'string' ? [entry] : entry.pages)).filter((id) => !EXTRAS.includes(id));
 const groupTitle = (id: string) => GROUPS.find((group) => group.id === id)?.titleZh;
 
 describe('the docs navigation written here', () => {

@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import { defineEndpoint } from '../../define';
 import { envelope } from '../../objects';
 import { SANDBOX_IDS } from '../../sandbox-ids';
