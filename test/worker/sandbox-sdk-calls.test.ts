@@ -161,6 +161,13 @@ describe('templates-duplicate', () => {
     const missing = await json('POST', `/v1/templates/${SANDBOX_IDS.template}/duplicate`, {});
     expect(missing.code).toBe(4000);
     expect(missing.msg).toContain('workspace_id');
+    for (const name of ['x'.repeat(21), '  ']) {
+      const res = await json('POST', `/v1/templates/${SANDBOX_IDS.template}/duplicate`, {
+        workspace_id: SANDBOX_IDS.workspace,
+        name,
+      });
+      expect(res.code, name).toBe(4000);
+    }
   });
 });
 

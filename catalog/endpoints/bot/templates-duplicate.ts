@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { defineEndpoint } from '../../define';
 import { envelope } from '../../objects';
 import { SANDBOX_IDS } from '../../sandbox-ids';
+import { BotNameSchema } from './bot-settings';
 
 /** Duplicate a template: POST /v1/templates/:template_id/duplicate */
 export default defineEndpoint({
@@ -33,11 +34,7 @@ export default defineEndpoint({
         v.description('Workspace to put the copy in.'),
       ),
       name: v.optional(
-        v.pipe(
-          v.string(),
-          v.description('Name of the copy; the template name when left out.'),
-          v.examples(['My helper']),
-        ),
+        v.pipe(BotNameSchema, v.description('Name of the copy, 1-20 characters; the template name when left out.')),
       ),
     }),
   },

@@ -39,8 +39,7 @@ export const duplicateTemplate: Handler = async (call) => {
     throw new CozeError(CozeCode.notFound, `Template ${templateId} not found: the sandbox has ${SANDBOX_IDS.template}`);
   const workspace = await requireWorkspace(call.store, call.body['workspace_id']);
   const name = call.body['name'] === undefined ? template.name : String(call.body['name']);
-  if (!name.trim() || name.length > 40)
-    throw new CozeError(CozeCode.badRequest, 'Invalid parameter name: 1 to 40 characters');
+  if (!name.trim()) throw new CozeError(CozeCode.badRequest, 'Invalid parameter name: 1 to 20 characters');
   const at = seconds(call.nowMs);
   const bot: SessionBotRecord = {
     id: await call.store.nextId(),
