@@ -176,6 +176,11 @@ describe('sandbox databases', () => {
       [
         'PUT',
         `${DB}/records`,
+        { update_fields: [{ field_name: 'name', value: '' }], filter: where('name', 'equal', 'amy') },
+      ],
+      [
+        'PUT',
+        `${DB}/records`,
         { update_fields: [{ field_name: 'uuid', value: '2' }], filter: where('name', 'equal', 'amy') },
       ],
       ['DELETE', `${DB}/records`, { filter: { logic: 'and', conditions: [] } }],

@@ -206,7 +206,10 @@ export const updateRecords: Handler = async (call) => {
     if ((SYSTEM_FIELDS as readonly string[]).includes(update.field_name ?? ''))
       throw bad(`Invalid parameter: ${String(update.field_name)} is a system field, which Coze fills in itself`);
     const field = fieldOf(database, update.field_name);
-    return [field.name, checkValue(field, update.value ?? '')] as const;
+    const value = checkValue(field, update.value ?? '');
+    if (field.is_required && value === '')
+      throw bad(`Invalid parameter: required field ${field.name} cannot be emptied`);
+    return [field.name, value] as const;
   });
   const selected = selectRows(database, await visibleRows(call, database), call.body['filter'] as Filter, true);
   await call.store.putItems(
