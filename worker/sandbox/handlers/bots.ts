@@ -133,7 +133,8 @@ export const retrieveBot: Handler = async ({ path, query, store }) => {
         api_mode: 'chat_api',
       },
       folder_id: '0',
-      knowledge: { knowledge_infos: [{ id: FIXTURE_IDS.knowledge, name: 'Coze API notes' }] },
+      // A copy of a template starts without the fixture agents' knowledge base and shortcuts.
+      knowledge: { knowledge_infos: draft ? [] : [{ id: FIXTURE_IDS.knowledge, name: 'Coze API notes' }] },
       variables: [
         {
           enable: true,
@@ -147,20 +148,24 @@ export const retrieveBot: Handler = async ({ path, query, store }) => {
       media_config: { is_voice_call_closed: true },
       owner_user_id: SANDBOX_USER.id,
       voice_info_list: [{ voice_id: '7351000000000000931', language_code: bot.needsWeatherPlugin ? 'en' : 'zh' }],
-      shortcut_commands: [
-        {
-          id: bot.needsWeatherPlugin ? '7351000000000000922' : '7351000000000000921',
-          name: bot.needsWeatherPlugin ? 'weather' : 'explain',
-          tool: bot.needsWeatherPlugin
-            ? { name: 'get_weather', type: 'plugin' }
-            : { name: 'greeting_workflow', type: 'workflow' },
-          command: bot.needsWeatherPlugin ? '/weather' : '/explain',
-          agent_id: '',
-          icon_url: bot.icon_url,
-          description: bot.needsWeatherPlugin ? 'Ask for the weather in a city.' : 'Explain an endpoint.',
-          query_template: bot.needsWeatherPlugin ? "What's the weather in {{city}}?" : 'Explain {{endpoint}} to me.',
-        },
-      ],
+      shortcut_commands: draft
+        ? []
+        : [
+            {
+              id: bot.needsWeatherPlugin ? '7351000000000000922' : '7351000000000000921',
+              name: bot.needsWeatherPlugin ? 'weather' : 'explain',
+              tool: bot.needsWeatherPlugin
+                ? { name: 'get_weather', type: 'plugin' }
+                : { name: 'greeting_workflow', type: 'workflow' },
+              command: bot.needsWeatherPlugin ? '/weather' : '/explain',
+              agent_id: '',
+              icon_url: bot.icon_url,
+              description: bot.needsWeatherPlugin ? 'Ask for the weather in a city.' : 'Explain an endpoint.',
+              query_template: bot.needsWeatherPlugin
+                ? "What's the weather in {{city}}?"
+                : 'Explain {{endpoint}} to me.',
+            },
+          ],
       workflow_info_list: bot.workflow_ids.map((id) => {
         const workflow = workflowById(id)!;
         return { id, name: workflow.name, icon_url: workflow.icon_url, description: workflow.description };
