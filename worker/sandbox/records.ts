@@ -310,7 +310,7 @@ export interface SessionBotRecord {
   updated_at: number;
 }
 
-/** A field of a Coze database, as create-database takes it. */
+/** A field of a Coze database, as databases-create takes it. */
 export interface DatabaseField {
   name: string;
   desc: string;

@@ -6,7 +6,7 @@ export const DatabasePathSchema = v.object({
   database_id: v.pipe(
     v.string(),
     v.nonEmpty('database_id is required'),
-    v.description('Database (one table) to work on: the `database_id` create-database answered with.'),
+    v.description('Database (one table) to work on: the `database_id` databases-create answered with.'),
   ),
 });
 
@@ -28,7 +28,7 @@ export const IsAsyncSchema = v.pipe(
   v.examples([false]),
 );
 
-/** One field of a database, as create-database takes it and list-databases reports it. */
+/** One field of a database, as databases-create takes it and databases-list reports it. */
 export const FieldItemSchema = v.object({
   name: v.optional(
     v.pipe(
