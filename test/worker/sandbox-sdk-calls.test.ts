@@ -1,6 +1,6 @@
 import { exports } from 'cloudflare:workers';
 import * as v from 'valibot';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { findEndpoint } from '../../catalog/index';
 import { SANDBOX_IDS } from '../../catalog/sandbox-ids';
 import { sandboxSession } from './sandbox-helpers';
@@ -50,6 +50,26 @@ describe('the deprecated knowledge file list', () => {
     expectOk('knowledge-documents-list', res.body);
     expect(res.body.total).toBe(1);
     expect(res.body.document_infos[0]).toMatchObject({ document_id: SANDBOX_IDS.document });
+  });
+
+  it('forwards that GET to Coze as sent, query string and all', async () => {
+    const upstream = inject('fakeUpstreamUrl');
+    const token = `pat_sdk_calls_${crypto.randomUUID().replaceAll('-', '')}`;
+    const seen = async () =>
+      (await (await fetch(`${upstream}/__seen?auth=${token}`)).json()) as {
+        method: string;
+        url: string;
+        body: string;
+      }[];
+    const path = `/open_api/knowledge/document/list?dataset_id=${SANDBOX_IDS.dataset}&page=1&page_size=10`;
+    await exports.default.fetch(
+      new Request(`https://playground.test/api/relay/cn${path}`, {
+        headers: { authorization: `Bearer ${token}`, 'agw-js-conv': 'str' },
+      }),
+    );
+    expect((await seen()).map(({ method, url, body }) => ({ method, url, body }))).toEqual([
+      { method: 'GET', url: path, body: '' },
+    ]);
   });
 
   it('reads page and size from the query of a GET as from the body of a POST', async () => {
