@@ -20,7 +20,7 @@ import type { DatabaseField, DatabaseRecord, DatabaseRowRecord, DatabaseTaskReco
 import type { SessionStore } from '../state';
 
 /** Coze keeps the results of async record calls this long. */
-export const TASK_TTL_MS = 12 * 60 * 60 * 1000;
+const TASK_TTL_MS = 12 * 60 * 60 * 1000;
 
 const bad = (message: string) => new CozeError(CozeCode.badRequest, message);
 

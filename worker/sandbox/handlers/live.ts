@@ -3,7 +3,7 @@ import { CozeCode, CozeError } from '../envelope';
 import type { Handler } from '../call';
 
 /** The RTC app id the sandbox's rooms and lives use. */
-export const RTC_APP_ID = '6705332c79516e015e3e5f0c';
+const RTC_APP_ID = '6705332c79516e015e3e5f0c';
 
 /**
  * GET /v1/audio/live/:live_id: the sandbox's one live (an interpreted talk), its original stream
