@@ -13,6 +13,7 @@ export const GROUPS: readonly Group[] = [
   { id: 'file', titleZh: '文件', titleEn: 'Files' },
   { id: 'audio', titleZh: '智能音视频', titleEn: 'Audio and video' },
   { id: 'knowledge', titleZh: '知识库', titleEn: 'Knowledge bases' },
+  { id: 'database', titleZh: '数据库', titleEn: 'Databases' },
   { id: 'plugins', titleZh: '插件', titleEn: 'Plugins' },
   { id: 'variables', titleZh: '变量', titleEn: 'Variables' },
   { id: 'channels', titleZh: '渠道', titleEn: 'Channels' },

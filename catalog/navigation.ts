@@ -10,9 +10,11 @@ export interface NavGroup {
 }
 
 /**
- * The API reference part of the Coze docs' navigation, in its order: 156 pages, each named by the id
- * of its endpoint or doc page. The OAuth token endpoints, which the docs describe inside the OAuth
- * guides rather than as pages of their own, follow the auth guides.
+ * The API reference part of the Coze docs' navigation, in its order: 164 pages (the database group
+ * arrived in 2026, after the knowledge group), each named by the id of its endpoint or doc page.
+ * The OAuth token endpoints, which the docs describe inside the OAuth guides rather than as pages
+ * of their own, follow the auth guides; the calls the official SDKs make without a docs page
+ * (users-me, templates-duplicate, audio-live-retrieve) sit in the group of their neighbours.
  */
 export const NAVIGATION: readonly NavGroup[] = [
   {
@@ -57,6 +59,7 @@ export const NAVIGATION: readonly NavGroup[] = [
       'list-bot-versions',
       'copy-resource',
       'retrieve-copy-task',
+      'templates-duplicate',
       'unpublish-bot',
       'bot-object',
       'list-apps',
@@ -74,6 +77,7 @@ export const NAVIGATION: readonly NavGroup[] = [
       'list-workspace-members',
       'add-workspace-members',
       'remove-workspace-members',
+      'users-me',
     ],
   },
   {
@@ -150,7 +154,13 @@ export const NAVIGATION: readonly NavGroup[] = [
       },
       {
         subgroup: 'rtc',
-        pages: ['audio-rooms-create', 'realtime-upstream-events', 'realtime-downstream-events', 'realtime-error-codes'],
+        pages: [
+          'audio-rooms-create',
+          'audio-live-retrieve',
+          'realtime-upstream-events',
+          'realtime-downstream-events',
+          'realtime-error-codes',
+        ],
       },
       {
         subgroup: 'websocket',
@@ -194,6 +204,19 @@ export const NAVIGATION: readonly NavGroup[] = [
       'datasets-images-update',
       'datasets-images-list',
       'knowledge-documents-delete',
+    ],
+  },
+  {
+    group: 'database',
+    entries: [
+      'databases-create',
+      'database-records-insert',
+      'database-records-update',
+      'database-records-query',
+      'database-records-delete',
+      'databases-list',
+      'database-tasks-retrieve',
+      'databases-delete',
     ],
   },
   {

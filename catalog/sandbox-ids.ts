@@ -41,6 +41,14 @@ export const SANDBOX_IDS = {
   voice: '7351000000000000851',
   voiceprintGroup: '7351000000000000861',
   voiceprintFeature: '7351000000000000862',
+  /** A text database (table) with a few records, for the database calls. */
+  database: '7351000000000000811',
+  /** A finished async insert into that database, for database-tasks-retrieve. */
+  databaseTask: '7351000000000000812',
+  /** An agent template of the template store, for templates-duplicate. */
+  template: '7351000000000000821',
+  /** A live stream of a voice room, for audio-live-retrieve. */
+  live: '7351000000000000871',
   plugin: '7351000000000000901',
   pluginCategory: '7351000000000000902',
   apiApp: '7351000000000000951',

@@ -127,6 +127,7 @@ export type GroupId =
   | 'file'
   | 'audio'
   | 'knowledge'
+  | 'database'
   | 'plugins'
   | 'variables'
   | 'channels'

@@ -38,6 +38,16 @@ export function coerceQuery(
   return out;
 }
 
+/**
+ * Whether a request carries its body fields in the query string: a GET sent (as an `alsoAccepts`
+ * method) to an endpoint documented with a JSON body. @coze/api's deprecated
+ * `knowledge.documents.list` sends its fields that way.
+ * @example bodyInQuery(knowledgeDocumentsList, 'GET') // true
+ */
+export function bodyInQuery(endpoint: Endpoint, method: string): boolean {
+  return endpoint.bodyKind === 'json' && endpoint.method !== 'GET' && method.toUpperCase() === 'GET';
+}
+
 function issuesOf(location: IssueLocation, issues: readonly v.BaseIssue<unknown>[]): FieldIssue[] {
   return issues.map((issue) => {
     const path = v.getDotPath(issue) ?? '';

@@ -10,6 +10,7 @@ import workflow from './workflow';
 import file from './file';
 import audio from './audio';
 import knowledge from './knowledge';
+import database from './database';
 import plugins from './plugins';
 import variables from './variables';
 import channels from './channels';
@@ -31,6 +32,7 @@ export const ALL_ENDPOINTS: readonly Endpoint[] = [
   ...file,
   ...audio,
   ...knowledge,
+  ...database,
   ...plugins,
   ...variables,
   ...channels,

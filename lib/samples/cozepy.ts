@@ -530,6 +530,9 @@ const CALLS: Readonly<Record<string, (input: SampleInput) => PythonCall>> = {
   'retrieve-file': ({ query }) => simple('files.retrieve', pick(query, 'file_id')),
   'datasets-list': ({ query }) => simple('datasets.list', query, 'paged'),
   'datasets-delete': ({ path }) => simple('datasets.delete', pick(path, 'dataset_id'), 'nothing'),
+  'users-me': () => simple('users.me', {}),
+  'templates-duplicate': ({ path, body }) => simple('templates.duplicate', { ...pick(path, 'template_id'), ...body }),
+  'audio-live-retrieve': ({ path }) => simple('audio.live.retrieve', pick(path, 'live_id')),
   'datasets-process': ({ path, body }) => simple('datasets.process', { ...pick(path, 'dataset_id'), ...body }),
   'datasets-images-update': ({ path, body }) =>
     simple('datasets.images.update', { ...pick(path, 'dataset_id', 'document_id'), ...body }, 'nothing'),

@@ -51,9 +51,9 @@ export function goComment(text: string): string[] {
   return lines;
 }
 
-/** `name, err := receiver.method(ctx, &coze.T{...})` with the error check. */
-function call(name: string, receiver: string, method: string, type: string, body: string[]): string[] {
-  const open = `\t${name}, err := ${receiver}.${method}(ctx, &coze.${type}{`;
+/** `name, err := receiver.method(ctx, [first, ]&coze.T{...})` with the error check. */
+function call(name: string, receiver: string, method: string, type: string, body: string[], first = ''): string[] {
+  const open = `\t${name}, err := ${receiver}.${method}(ctx, ${first ? `${first}, ` : ''}&coze.${type}{`;
   return [...(body.length ? [open, ...body, '\t})'] : [`${open}})`]), ...CHECK];
 }
 
@@ -101,11 +101,15 @@ function apiProgram(input: SampleInput): GoProgram | undefined {
   const file = spec.upload && sampleParts(input).find((part): part is FilePart => 'path' in part);
   const extra = [...(spec.fixed ?? []), ...(spec.upload && file ? uploadFields(spec.upload, file) : [])];
   const body = structBody(values, spec.fields, '\t', { extra });
-  if (!body) return undefined;
+  const first = spec.positional ? goStr(values[spec.positional]) : '';
+  if (!body || first === undefined) return undefined;
+  const invoke = spec.bare
+    ? [`\tresp, err := cozeCli.${spec.method}(ctx)`, ...CHECK]
+    : call(spec.result === 'paged' ? 'paged' : 'resp', 'cozeCli', spec.method, spec.type, body, first);
   const lines = [
     ...(file ? [`\tfile, err := os.Open(${cString(file.path)})`, ...CHECK, '\tdefer file.Close()'] : []),
     ...(spec.note ? goComment(spec.note) : []),
-    ...call(spec.result === 'paged' ? 'paged' : 'resp', 'cozeCli', spec.method, spec.type, body),
+    ...invoke,
     ...resultLines(spec.result, input),
   ];
   return { lines, imports: goImportsOf(lines) };

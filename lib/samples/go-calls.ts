@@ -45,6 +45,10 @@ export interface GoApiCall {
   readonly upload?: GoUpload;
   /** Fields the sample sets whatever the form holds. */
   readonly fixed?: readonly string[];
+  /** A form field coze-go takes as a string argument before the request (Templates.Duplicate's template id). */
+  readonly positional?: string;
+  /** Set for a method that takes nothing but the context (Users.Me). */
+  readonly bare?: true;
   /** Why, when the call needs saying. */
   readonly note?: string;
 }
@@ -484,6 +488,18 @@ export const GO_API_CALLS: Readonly<Record<string, GoApiCall>> = {
       description: optStr('Description'),
     },
     upload: { field: 'File', as: 'named' },
+  },
+  'audio-live-retrieve': {
+    method: 'Audio.Live.Retrieve',
+    type: 'RetrieveAudioLiveReq',
+    fields: { live_id: str('LiveID') },
+  },
+  'users-me': { method: 'Users.Me', type: '', fields: {}, bare: true },
+  'templates-duplicate': {
+    method: 'Templates.Duplicate',
+    type: 'DuplicateTemplateReq',
+    fields: { template_id: 'implied', workspace_id: str('WorkspaceID'), name: optStr('Name') },
+    positional: 'template_id',
   },
   'audio-rooms-create': {
     method: 'Audio.Rooms.Create',

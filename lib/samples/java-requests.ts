@@ -394,6 +394,11 @@ export const REQUESTS: Readonly<Record<string, RequestSpec>> = {
       description: jString('description'),
     },
   },
+  'templates-duplicate': {
+    call: 'templates().duplicate',
+    req: `${CLIENT}.template.DuplicateTemplateReq`,
+    setters: { template_id: jString('templateID'), workspace_id: jString('workspaceID'), name: jString('name') },
+  },
   'datasets-delete': {
     call: 'datasets().delete',
     req: `${CLIENT}.dataset.DeleteDatasetReq`,

@@ -398,6 +398,9 @@ const CALLS: Readonly<Record<string, (input: SampleInput) => NodeCall>> = {
   }),
   'audio-transcriptions-create': (input) => upload('audio.transcriptions.create', input),
   'audio-rooms-create': ({ body }) => simple('audio.rooms.create', [obj(body)]),
+  'audio-live-retrieve': ({ path }) => simple('audio.live.retrieve', [str(path.live_id)]),
+  'users-me': () => simple('users.me', []),
+  'templates-duplicate': ({ path, body }) => simple('templates.duplicate', [str(path.template_id), obj(body)]),
   'voiceprint-groups-create': ({ body }) => simple('audio.voiceprintGroups.create', [obj(body)]),
   'voiceprint-groups-list': ({ query }) => simple('audio.voiceprintGroups.list', [obj(query)]),
   'voiceprint-groups-update': ({ path, body }) =>

@@ -62,6 +62,42 @@ describe('@coze/api through the relay', () => {
     expect(events.at(-1)).toBe(WorkflowEventType.DONE);
   });
 
+  it('answers users.me with the sandbox user', async () => {
+    const me = await client.users.me();
+    expect(me).toMatchObject({ user_id: SANDBOX_IDS.user, user_name: 'sandbox_user', nick_name: 'Sandbox User' });
+    expect(me.avatar_url.length).toBeGreaterThan(0);
+  });
+
+  it('duplicates a template into a draft agent that bots.retrieveNew and bots.listNew then find', async () => {
+    const copy = await client.templates.duplicate(SANDBOX_IDS.template, {
+      workspace_id: SANDBOX_IDS.workspace,
+      name: 'SDK planner',
+    });
+    expect(copy.entity_type).toBe('agent');
+    expect(copy.entity_id).toMatch(/^\d{19}$/);
+    const draft = await client.bots.retrieveNew(copy.entity_id, { is_published: false });
+    expect(draft.name).toBe('SDK planner');
+    const list = await client.bots.listNew({ workspace_id: SANDBOX_IDS.workspace, publish_status: 'all' });
+    expect(list.items.map((bot) => bot.id)).toContain(copy.entity_id);
+  });
+
+  it('retrieves a live with audio.live.retrieve', async () => {
+    const live = await client.audio.live.retrieve(SANDBOX_IDS.live);
+    expect(live.app_id.length).toBeGreaterThan(0);
+    expect(live.stream_infos.map((stream) => stream.live_type)).toEqual(['origin', 'translation']);
+  });
+
+  it('lists knowledge files with the deprecated knowledge.documents.list, which sends GET', async () => {
+    const list = await client.knowledge.documents.list({ dataset_id: SANDBOX_IDS.dataset, page: 1, page_size: 10 });
+    expect(list.total).toBe(1);
+    expect(list.document_infos[0]?.document_id).toBe(SANDBOX_IDS.document);
+  });
+
+  it('lists knowledge files with datasets.documents.list, which sends POST', async () => {
+    const list = await client.datasets.documents.list({ dataset_id: SANDBOX_IDS.dataset, page: 1, page_size: 10 });
+    expect(list.document_infos.map((document) => document.document_id)).toContain(SANDBOX_IDS.document);
+  });
+
   it('surfaces a relay validation error as an error, without sending', async () => {
     await expect(client.chat.create({ bot_id: '', user_id: 'sdk-user' })).rejects.toThrow();
   });

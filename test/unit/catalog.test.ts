@@ -65,6 +65,8 @@ const DESTRUCTIVE = new Set([
   'voiceprint-features-delete',
   'datasets-delete',
   'knowledge-documents-delete',
+  'databases-delete',
+  'database-records-delete',
   'api-apps-delete',
   'api-apps-events-unsubscribe',
 ]);

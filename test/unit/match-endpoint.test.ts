@@ -53,6 +53,12 @@ describe('matchEndpoint', () => {
 });
 
 describe('SDK method aliases', () => {
+  it('accepts the GET that @coze/api sends to the deprecated knowledge file list', () => {
+    const match = matchEndpoint(ENDPOINTS, 'GET', '/open_api/knowledge/document/list');
+    expect(match?.endpoint.id).toBe('knowledge-documents-list');
+    expect(matchEndpoint(ENDPOINTS, 'GET', '/open_api/knowledge/document/create')).toBeUndefined();
+  });
+
   it('accepts the POST that coze-js sends to retrieve-chat, and only where the catalog says so', () => {
     expect(matchEndpoint(ENDPOINTS, 'POST', '/v3/chat/retrieve')?.endpoint.id).toBe('retrieve-chat');
     expect(matchEndpoint(ENDPOINTS, 'POST', '/v3/chat/message/list')).toBeUndefined();

@@ -75,6 +75,12 @@ const METHODS: Readonly<Record<string, string>> = {
   'Audio.Speech.Create': 'CreateAudioSpeechReq',
   'Audio.Transcriptions.Create': 'AudioSpeechTranscriptionsReq',
   'Audio.Rooms.Create': 'CreateAudioRoomsReq',
+  // coze-go audio_live.go @f47b4f2
+  'Audio.Live.Retrieve': 'RetrieveAudioLiveReq',
+  // coze-go users.go @f47b4f2: Me takes the context only
+  'Users.Me': 'nothing',
+  // coze-go templates.go @f47b4f2: the template id, then the request
+  'Templates.Duplicate': 'string, DuplicateTemplateReq',
   // coze-go audio_voiceprint_groups.go @50e22ba, audio_voiceprint_groups_features.go @9ac6b86
   'Audio.VoiceprintGroups.Create': 'CreateVoicePrintGroupReq',
   'Audio.VoiceprintGroups.List': 'ListVoicePrintGroupReq',
@@ -343,6 +349,9 @@ const TYPES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     Config: '*RoomConfig',
   },
   RoomConfig: { AudioConfig: '*RoomAudioConfig', VideoConfig: '*RoomVideoConfig', PrologueContent: 'string' },
+  // coze-go audio_live.go, templates.go @f47b4f2 (TemplateID is a path field, set from the argument)
+  RetrieveAudioLiveReq: { LiveID: 'string' },
+  DuplicateTemplateReq: { WorkspaceID: 'string', Name: '*string' },
   RoomAudioConfig: { Codec: 'AudioCodec' },
   RoomVideoConfig: {
     Codec: 'VideoCodec',
@@ -660,9 +669,13 @@ export function surfaceErrors(program: string): string[] {
   const errors: string[] = [];
   const oauth = /oauth, err := coze\.New(\w+)OAuthClient\(/.exec(text)?.[1];
   const variables = new Map([...text.matchAll(/(\w+) := &coze\.(\w+)\{/g)].map((m) => [m[1]!, m[2]!]));
-  for (const m of text.matchAll(/\b(cozeCli|oauth)\.([\w.]+)\(ctx, (&coze\.(\w+)\{|"|(\w+))/g)) {
+  // The context, then an optional string argument before the request (a template id), then the request.
+  for (const m of text.matchAll(
+    /\b(cozeCli|oauth)\.([\w.]+)\(ctx(?:\)|, ("(?:[^"\\]|\\.)*", )?(&coze\.(\w+)\{|"|(\w+)))/g,
+  )) {
     const method = m[1] === 'oauth' ? `${oauth}OAuthClient.${m[2]}` : m[2]!;
-    const type = m[4] ?? (m[3] === '"' ? 'string' : variables.get(m[5]!));
+    const request = m[0].endsWith('(ctx)') ? 'nothing' : (m[5] ?? (m[4] === '"' ? 'string' : variables.get(m[6]!)));
+    const type = m[3] ? `string, ${request}` : request;
     if (!(method in METHODS)) errors.push(`coze-go has no method ${method}`);
     else if (METHODS[method] !== type) errors.push(`${method} takes ${METHODS[method]}, not ${type}`);
   }
@@ -860,6 +873,21 @@ describe('the coze-go surface check', () => {
       'coze.ListWorkflowReq.WorkspaceID: "1" is not a pointer',
       'coze.ListWorkflowReq.PageNum: "1" is not a number',
       'package coze declares no NewUploadFiles',
+    ]);
+  });
+
+  it('checks the string argument some methods take before the request, and calls with the context only', () => {
+    const program = [
+      'resp, err := cozeCli.Templates.Duplicate(ctx, &coze.DuplicateTemplateReq{WorkspaceID: "1"})',
+      'resp, err := cozeCli.Templates.Duplicate(ctx, "7", &coze.DuplicateTemplateReq{WorkspaceID: "1"})',
+      'resp, err := cozeCli.Users.Me(ctx, &coze.RetrieveAudioLiveReq{LiveID: "1"})',
+      'resp, err := cozeCli.Users.Me(ctx)',
+      'resp, err := cozeCli.Audio.Live.Retrieve(ctx)',
+    ].join('\n');
+    expect(surfaceErrors(program)).toEqual([
+      'Templates.Duplicate takes string, DuplicateTemplateReq, not DuplicateTemplateReq',
+      'Users.Me takes nothing, not RetrieveAudioLiveReq',
+      'Audio.Live.Retrieve takes RetrieveAudioLiveReq, not nothing',
     ]);
   });
 

@@ -27,6 +27,7 @@ const ACCESSORS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     commerces: 'CommerceService',
     variables: 'VariablesService',
     connectors: 'ConnectorService',
+    templates: 'TemplateService',
   },
   // service/service/conversation/ConversationService.java (fork)
   ConversationService: { messages: 'MessageService' },
@@ -122,6 +123,8 @@ const METHODS: Readonly<Record<string, Readonly<Record<string, string | null>>>>
   // service/service/variable/VariablesService.java, connector/ConnectorService.java
   VariablesService: { update: `${C}.variables.UpdateVariablesReq`, retrieve: `${C}.variables.RetrieveVariablesReq` },
   ConnectorService: { install: `${C}.connectors.InstallConnectorReq` },
+  // service/service/template/TemplateService.java @26b79da
+  TemplateService: { duplicate: `${C}.template.DuplicateTemplateReq` },
   // service/service/commerce/benefits/LimitationService.java (fork), BillService.java
   LimitationService: {
     create: `${C}.commerce.benefit.limitation.CreateBenefitLimitationReq`,
@@ -326,6 +329,8 @@ const BUILDERS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   [`${C}.dataset.ListDatasetReq`]: { spaceID: S, name: S, formatType: 'DocumentFormatType', pageNum: I, pageSize: I },
   [`${C}.dataset.UpdateDatasetReq`]: { datasetID: S, name: S, description: S, fileID: S },
   [`${C}.dataset.DeleteDatasetReq`]: { datasetID: S },
+  // client/template/DuplicateTemplateReq.java @26b79da
+  [`${C}.template.DuplicateTemplateReq`]: { templateID: S, workspaceID: S, name: S },
   [`${C}.dataset.ProcessDatasetReq`]: { datasetID: S, documentIDs: STRINGS },
   [`${C}.dataset.document.CreateDocumentReq`]: {
     datasetID: L,

@@ -272,6 +272,11 @@ const SURFACE: Readonly<Record<string, readonly string[]>> = {
   'audio.speech.create': ['input', 'voice_id', 'response_format', 'speed', 'sample_rate'],
   'audio.transcriptions.create': ['file'],
   'audio.rooms.create': ['bot_id', 'voice_id', 'conversation_id', 'uid', 'workflow_id', 'config'],
+  // cozepy/audio/live/__init__.py @6b0f4cd
+  'audio.live.retrieve': ['live_id'],
+  // cozepy/users/__init__.py, cozepy/templates/__init__.py @6b0f4cd
+  'users.me': [],
+  'templates.duplicate': ['template_id', 'workspace_id', 'name'],
   // cozepy/audio/voiceprint_groups/__init__.py, voiceprint_groups/features/__init__.py
   'audio.voiceprint_groups.create': ['name', 'desc'],
   'audio.voiceprint_groups.update': ['group_id', 'name', 'desc'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEndpoint } from '../../catalog';
-import { coerceQuery, validateRequest } from '../../lib/validate-request';
+import { bodyInQuery, coerceQuery, validateRequest } from '../../lib/validate-request';
 
 const listWorkflows = findEndpoint('list-workflows')!;
 const createChat = findEndpoint('create-chat')!;
@@ -51,5 +51,18 @@ describe('validateRequest', () => {
 
   it('accepts a complete request', () => {
     expect(validateRequest(createChat, { body: { bot_id: '1', user_id: 'u', stream: true } })).toEqual([]);
+  });
+});
+
+describe('bodyInQuery', () => {
+  it('reads body fields from the query of a GET to an endpoint documented with a JSON body', () => {
+    const list = findEndpoint('knowledge-documents-list')!;
+    expect(bodyInQuery(list, 'GET')).toBe(true);
+    expect(bodyInQuery(list, 'POST')).toBe(false);
+  });
+
+  it('leaves GET endpoints and bodyless endpoints alone', () => {
+    expect(bodyInQuery(listWorkflows, 'GET')).toBe(false);
+    expect(bodyInQuery(findEndpoint('retrieve-chat')!, 'POST')).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { ApiError, type FieldIssue } from '../../lib/api-error';
 import { CozeCode } from '../../lib/coze-error-codes';
 import { selectCandidate, type EndpointMatch } from '../../lib/match-endpoint';
 import { streamsWith } from '../../lib/request-model';
-import { coerceQuery, validateRequest } from '../../lib/validate-request';
+import { bodyInQuery, coerceQuery, validateRequest } from '../../lib/validate-request';
 import type { Endpoint } from '../../catalog/types';
 import { BODY_LIMITS } from './limits';
 
@@ -144,7 +144,10 @@ export async function readCheckedRequest(request: Request, match: EndpointMatch,
   let body: Record<string, unknown> | undefined;
   let issues: FieldIssue[] = [];
 
-  if (match.endpoint.bodyKind === 'json') {
+  if (bodyInQuery(match.endpoint, request.method)) {
+    // Nothing to read: the fields are in the query string, forwarded as they came.
+    body = coerceQuery(match.endpoint.params.body, queryRecord(url.searchParams));
+  } else if (match.endpoint.bodyKind === 'json') {
     const bytes = await readBytes(request, BODY_LIMITS[match.endpoint.bodyKind], CozeCode.badRequest);
     const text = new TextDecoder().decode(bytes);
     if (text.trim() === '') {
@@ -203,7 +206,9 @@ export async function readCheckedRequest(request: Request, match: EndpointMatch,
     issues.push({ location: 'body', path: field, message: `Expected one of ${values}` });
   }
   const endpoint = picked ?? match.endpoint;
-  const query = coerceQuery(endpoint.params.query, queryRecord(url.searchParams));
+  const query = bodyInQuery(endpoint, request.method)
+    ? {}
+    : coerceQuery(endpoint.params.query, queryRecord(url.searchParams));
   const headers = headerRecord(endpoint, request.headers);
   if (picked) issues.push(...validateRequest(endpoint, { path: match.pathParams, query, headers, body }));
   return { ...read, endpoint, issues, streams: streamsWith(endpoint, body) };

@@ -1,7 +1,7 @@
 import { ENDPOINTS } from '../../catalog/index';
 import type { Endpoint } from '../../catalog/types';
 import { matchEndpoint, selectCandidate, type EndpointMatch } from '../../lib/match-endpoint';
-import { coerceQuery, validateRequest } from '../../lib/validate-request';
+import { bodyInQuery, coerceQuery, validateRequest } from '../../lib/validate-request';
 import { bearerToken } from '../owner';
 import { CozeCode, CozeError } from './envelope';
 import { paceOf, type Pace } from './pace';
@@ -114,8 +114,11 @@ export async function readRequest(request: Request, match: EndpointMatch): Promi
   }
   const url = new URL(request.url);
   const kind = match.endpoint.bodyKind;
-  const body =
-    kind === 'json'
+  // A GET to an endpoint documented with a JSON body carries its fields in the query string.
+  const inQuery = bodyInQuery(match.endpoint, request.method);
+  const body = inQuery
+    ? coerceQuery(match.endpoint.params.body, queryOf(url))
+    : kind === 'json'
       ? await jsonBody(request)
       : kind === 'multipart'
         ? await multipartBody(request, match.endpoint)
@@ -130,7 +133,7 @@ export async function readRequest(request: Request, match: EndpointMatch): Promi
     const values = [...new Set(match.candidates.map((candidate) => candidate.discriminator?.value))].join(', ');
     throw new CozeError(CozeCode.badRequest, `Invalid parameter ${field}: expected one of ${values}`);
   }
-  const query = coerceQuery(endpoint.params.query, queryOf(url));
+  const query = inQuery ? {} : coerceQuery(endpoint.params.query, queryOf(url));
   const headers = headerParams(endpoint, request.headers);
   const issues = validateRequest(endpoint, { path: match.pathParams, query, headers, body });
   if (issues.length > 0) {

@@ -1,9 +1,13 @@
 import type {
   ApiAppRecord,
   DatasetRecord,
+  DatabaseRecord,
+  DatabaseRowRecord,
+  DatabaseTaskRecord,
   DeviceGrantRecord,
   DocumentRecord,
   RefreshTokenRecord,
+  SessionBotRecord,
   VariablesRecord,
   VoiceRecord,
   VoiceprintFeatureRecord,
@@ -14,6 +18,14 @@ import type {
 /** The platform objects a session keeps as plain records, by kind. */
 export interface Collections {
   dataset: DatasetRecord;
+  /** Agents made in the session (copied from a template); the fixture agents are not stored. */
+  bot: SessionBotRecord;
+  /** Coze databases (one table each) with their rows. */
+  database: DatabaseRecord;
+  /** Async database record calls, polled with database-tasks-retrieve. */
+  /** Rows of the databases, keyed `<database_id>:<row id>` so a database lists its own. */
+  'database-row': DatabaseRowRecord;
+  'database-task': DatabaseTaskRecord;
   document: DocumentRecord;
   'voiceprint-group': VoiceprintGroupRecord;
   'voiceprint-feature': VoiceprintFeatureRecord;

@@ -11,6 +11,8 @@ export const PLATFORM_IDS = {
   secondFeature: '7351000000000000863',
   englishVoice: '7351000000000000852',
   narratorVoice: '7351000000000000853',
+  /** The rows of the seeded database: alice, molly and amy. */
+  databaseRows: ['7351000000000000813', '7351000000000000814', '7351000000000000815'],
 } as const;
 
 /**

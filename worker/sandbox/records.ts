@@ -289,3 +289,78 @@ export interface RefreshTokenRecord {
   expires_at: number;
   used: boolean;
 }
+
+/**
+ * An agent made in the session (from a template): a draft, never published, so only calls that
+ * read drafts see it (retrieve-bot with `is_published=false`, list-bots by `all` or `unpublished_draft`).
+ */
+export interface SessionBotRecord {
+  id: string;
+  space_id: string;
+  name: string;
+  description: string;
+  icon_url: string;
+  prompt: string;
+  prologue: string;
+  suggested_questions: string[];
+  workflow_ids: string[];
+  /** The template it was copied from. */
+  template_id: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A field of a Coze database, as databases-create takes it. */
+export interface DatabaseField {
+  name: string;
+  desc: string;
+  type: 'string' | 'integer' | 'time' | 'number' | 'boolean';
+  is_required: boolean;
+}
+
+/** A Coze database: one table's definition; its rows are stored apart, one record each. */
+export interface DatabaseRecord {
+  id: string;
+  workspace_id: string;
+  /** `0` for the workspace library. */
+  app_id: string;
+  creator_id: string;
+  table_name: string;
+  table_desc: string;
+  rw_mode: 'limited_read_write' | 'unlimited_read_write';
+  connector_read_mode: 'independent_connector' | 'shared_coze_connectors' | 'shared_all_connectors';
+  fields: DatabaseField[];
+  indexs: { index_name: string; field_names: string[]; comment: string }[];
+  icon_file_id?: string;
+  create_time: number;
+  update_time: number;
+}
+
+/** One row of a database: its values as Coze keeps them (strings), the channel it belongs to. */
+export interface DatabaseRowRecord {
+  database_id: string;
+  /** The system `id` field. */
+  id: string;
+  values: Record<string, string>;
+  connector_id: string;
+  /** The system `uuid` field: the end user who wrote the row. */
+  uuid: string;
+  created_at_ms: number;
+}
+
+/** An async insert, update, query or delete; its effect is applied when it is submitted. */
+export interface DatabaseTaskRecord {
+  task_id: string;
+  database_id: string;
+  task_type: 'select' | 'insert' | 'update' | 'delete';
+  created_at_ms: number;
+  /** Epoch ms at which the task reports `succeed`; `pending`, then `running`, before. */
+  ready_at_ms: number;
+  affected_rows?: number;
+  select_total_count?: number;
+  /** The found rows, for a select task's result file. */
+  select_items?: Record<string, string>[];
+  has_more: boolean;
+  /** Seeded tasks never expire, so the example always runs. */
+  fixture: boolean;
+}

@@ -77,12 +77,25 @@ import {
   removeWorkspaceMembers,
   updateWorkspace,
 } from './handlers/workspaces';
+import {
+  createDatabase,
+  deleteDatabase,
+  deleteRecords,
+  insertRecords,
+  listDatabases,
+  queryRecords,
+  retrieveDatabaseTask,
+  updateRecords,
+} from './handlers/databases';
+import { retrieveLive } from './handlers/live';
+import { duplicateTemplate } from './handlers/templates';
+import { retrieveMe } from './handlers/users';
 import type { Handler } from './call';
 
 /**
  * The sandbox's dedicated handler for each catalog endpoint id that keeps state or needs more
  * than its schema: chats, workflows and files, and the platform families (workspaces, knowledge,
- * voices and voiceprints, callback apps, variables, OAuth). Every other endpoint gets the
+ * databases, voices and voiceprints, callback apps, variables, OAuth, templates). Every other endpoint gets the
  * schema-driven generic handler.
  */
 export const HANDLERS: Readonly<Record<string, Handler>> = {
@@ -170,6 +183,19 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   'api-apps-events-subscribe': subscribeEvents,
   'api-apps-events-list': listSubscribedEvents,
   'api-apps-events-unsubscribe': unsubscribeEvents,
+
+  'databases-create': createDatabase,
+  'databases-list': listDatabases,
+  'databases-delete': deleteDatabase,
+  'database-records-insert': insertRecords,
+  'database-records-update': updateRecords,
+  'database-records-query': queryRecords,
+  'database-records-delete': deleteRecords,
+  'database-tasks-retrieve': retrieveDatabaseTask,
+
+  'users-me': retrieveMe,
+  'templates-duplicate': duplicateTemplate,
+  'audio-live-retrieve': retrieveLive,
 
   'variables-update': updateVariables,
   'variables-retrieve': retrieveVariables,

@@ -42,7 +42,7 @@ function analysedNote(text: string, pitchHz: number): AudioNote {
 /**
  * The storage entries of the platform fixtures every session starts with, keyed as
  * {@link itemKey} keys them: the sandbox workspace and its people, a text and an image knowledge
- * base with a file each, a voiceprint group with two voiceprints, the system voices, a callback
+ * base with a file each, a database with three rows and a finished task, a voiceprint group with two voiceprints, the system voices, a callback
  * app, one end user's variables and the OAuth client's grants.
  */
 export function platformEntries(nowMs: number): Record<string, unknown> {
@@ -121,6 +121,51 @@ export function platformEntries(nowMs: number): Record<string, unknown> {
     source_file_id: SANDBOX_IDS.file,
     caption: 'A red kettle on a wooden kitchen counter.',
     chunk_strategy: { caption_type: 1 },
+  });
+
+  add('database', SANDBOX_IDS.database, {
+    id: SANDBOX_IDS.database,
+    workspace_id: SANDBOX_IDS.workspace,
+    app_id: '0',
+    creator_id: SANDBOX_USER.id,
+    table_name: 'user_info',
+    table_desc: 'Users of the sandbox app with their level and city.',
+    rw_mode: 'unlimited_read_write',
+    connector_read_mode: 'independent_connector',
+    fields: [
+      { name: 'name', desc: 'User name', type: 'string', is_required: true },
+      { name: 'level', desc: 'Membership level, 1 to 5', type: 'integer', is_required: true },
+      { name: 'city', desc: 'Home city', type: 'string', is_required: false },
+    ],
+    indexs: [{ index_name: 'idx_level', field_names: ['level'], comment: 'By level' }],
+    create_time: created,
+    update_time: updated,
+  });
+  const people: [string, Record<string, string>][] = [
+    [PLATFORM_IDS.databaseRows[0], { name: 'alice', level: '1', city: 'Hangzhou' }],
+    [PLATFORM_IDS.databaseRows[1], { name: 'molly', level: '2', city: 'Beijing' }],
+    [PLATFORM_IDS.databaseRows[2], { name: 'amy', level: '2', city: 'Shanghai' }],
+  ];
+  people.forEach(([id, values], i) =>
+    add('database-row', `${SANDBOX_IDS.database}:${id}`, {
+      database_id: SANDBOX_IDS.database,
+      id,
+      values,
+      connector_id: SANDBOX_IDS.apiConnector,
+      uuid: SANDBOX_USER.id,
+      created_at_ms: (created + 60 * i) * 1000,
+    }),
+  );
+  // The async insert that added molly and amy, finished long ago.
+  add('database-task', SANDBOX_IDS.databaseTask, {
+    task_id: SANDBOX_IDS.databaseTask,
+    database_id: SANDBOX_IDS.database,
+    task_type: 'insert',
+    created_at_ms: (created + 60) * 1000,
+    ready_at_ms: (created + 61) * 1000,
+    affected_rows: 2,
+    has_more: false,
+    fixture: true,
   });
 
   add('voiceprint-group', SANDBOX_IDS.voiceprintGroup, {

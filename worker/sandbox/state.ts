@@ -159,6 +159,17 @@ export class SessionStore {
     const keys = ids.map((id) => itemKey(kind, id));
     for (let i = 0; i < keys.length; i += 128) await this.storage.delete(keys.slice(i, i + 128));
   }
+  /** Saves many platform objects of one kind, in as few writes as storage allows. */
+  async putItems<K extends Kind>(kind: K, values: readonly (readonly [string, Collections[K]])[]): Promise<void> {
+    for (let i = 0; i < values.length; i += 128)
+      await this.storage.put(
+        Object.fromEntries(values.slice(i, i + 128).map(([id, value]) => [itemKey(kind, id), value])),
+      );
+  }
+  /** The objects of a kind whose ids start with `idPrefix` (`<database_id>:` for its rows), by id. */
+  async itemsUnder<K extends Kind>(kind: K, idPrefix: string): Promise<Collections[K][]> {
+    return [...(await this.storage.list<Collections[K]>({ prefix: itemKey(kind, idPrefix) })).values()];
+  }
   /** Every object of a kind, oldest first (ids are fixed-width and increase with time). */
   async items<K extends Kind>(kind: K): Promise<Collections[K][]> {
     return [...(await this.storage.list<Collections[K]>({ prefix: itemKey(kind, '') })).values()];

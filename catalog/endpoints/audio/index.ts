@@ -16,9 +16,11 @@ import voiceprintSpeakerIdentify from './voiceprint-speaker-identify';
 import wsAudioSpeech from './ws-audio-speech';
 import wsAudioTranscriptions from './ws-audio-transcriptions';
 import wsChat from './ws-chat';
+import audioLiveRetrieve from './audio-live-retrieve';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
 const endpoints: readonly Endpoint[] = [
+  audioLiveRetrieve,
   audioRoomsCreate,
   audioSpeechCreate,
   audioTranscriptionsCreate,

@@ -14,9 +14,11 @@ import retrieveCopyTask from './retrieve-copy-task';
 import switchBotCollaborationMode from './switch-bot-collaboration-mode';
 import unpublishBot from './unpublish-bot';
 import updateBot from './update-bot';
+import templatesDuplicate from './templates-duplicate';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
 const endpoints: readonly Endpoint[] = [
+  templatesDuplicate,
   addAppCollaborator,
   addBotCollaborator,
   copyResource,

@@ -13,12 +13,13 @@ export default defineEndpoint({
   description:
     'Lists the files of a knowledge base, page by page, with their type, size and processing state. Use it to find document ids to update or delete.',
   notes: [
-    'A read sent as POST with a JSON body.',
+    'A read sent as POST with a JSON body; a GET with the same fields in the query string is accepted too.',
     'Send the header `Agw-Js-Conv: str`, so ids come back as strings.',
     'Pages with `page` and `size` (default 10), not `page_num`/`page_size`.',
     'The answer has no `data` wrapper: `document_infos` and `total` sit at the top level beside `code`.',
   ],
   method: 'POST',
+  alsoAccepts: ['GET'], // @coze/api's deprecated knowledge.documents.list sends GET with a query string
   path: '/open_api/knowledge/document/list',
   params: {
     headers: AgwJsConvHeadersSchema,

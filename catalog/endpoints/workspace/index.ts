@@ -5,9 +5,11 @@ import listWorkspaceMembers from './list-workspace-members';
 import listWorkspaces from './list-workspaces';
 import removeWorkspaceMembers from './remove-workspace-members';
 import updateWorkspace from './update-workspace';
+import usersMe from './users-me';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
 const endpoints: readonly Endpoint[] = [
+  usersMe,
   addWorkspaceMembers,
   createWorkspace,
   listWorkspaceMembers,

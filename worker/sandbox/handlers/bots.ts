@@ -13,6 +13,7 @@ import {
 import { intParam, pageOf } from '../params';
 import { requireWorkspace } from './workspaces';
 import type { Handler } from '../call';
+import type { SessionBotRecord } from '../records';
 
 /** The agent with this id, or 4200. */
 export function requireBot(id: unknown): BotFixture {
@@ -28,20 +29,29 @@ export const listBots: Handler = async ({ query, store }) => {
   const pageNum = intParam(query['page_num'], 'page_num', 1, 1, 10_000);
   const pageSize = intParam(query['page_size'], 'page_size', 20, 1, 100);
   const status = query['publish_status'] ?? 'published_online';
-  const matching =
+  const published =
     workspace.id === SANDBOX_IDS.workspace && (status === 'all' || status === 'published_online') ? BOTS : [];
+  // Agents made in the session (from templates) are drafts that were never published.
+  const drafts =
+    status === 'all' || status === 'unpublished_draft'
+      ? (await store.items('bot')).filter((bot) => bot.space_id === workspace.id)
+      : [];
+  const matching = [
+    ...published.map((bot) => ({ bot, updated_at: FIXTURE_UPDATED_AT, is_published: true })),
+    ...drafts.map((bot) => ({ bot, updated_at: bot.updated_at, is_published: false })),
+  ];
   const page = pageOf(matching, pageNum, pageSize);
   return {
     data: {
-      items: page.items.map((bot) => ({
+      items: page.items.map(({ bot, updated_at, is_published }) => ({
         id: bot.id,
         name: bot.name,
         icon_url: bot.icon_url,
         folder_id: '0',
-        updated_at: FIXTURE_UPDATED_AT,
+        updated_at,
         description: bot.description,
-        is_published: true,
-        published_at: FIXTURE_UPDATED_AT,
+        is_published,
+        published_at: is_published ? FIXTURE_UPDATED_AT : 0,
         owner_user_id: SANDBOX_USER.id,
       })),
       total: matching.length,
@@ -56,18 +66,42 @@ const noImage = {
   gradient_position: { left: 0, right: 0 },
 };
 
-/** GET /v1/bots/:bot_id: the whole configuration; the draft equals the published version. */
-export const retrieveBot: Handler = async ({ path }) => {
-  const bot = requireBot(path['bot_id']);
+/** The configuration of an agent made in the session: a draft with the template's settings. */
+function draftFixture(record: SessionBotRecord): BotFixture {
+  return {
+    id: record.id,
+    name: record.name,
+    description: record.description,
+    icon_url: record.icon_url,
+    prompt: record.prompt,
+    prologue: record.prologue,
+    suggested_questions: record.suggested_questions,
+    needsWeatherPlugin: false,
+    workflow_ids: record.workflow_ids,
+  };
+}
+
+/**
+ * GET /v1/bots/:bot_id: the whole configuration; for a fixture agent the draft equals the
+ * published version, an agent made in the session is a draft read with `is_published=false`.
+ */
+export const retrieveBot: Handler = async ({ path, query, store }) => {
+  const draft = botById(String(path['bot_id'])) ? undefined : await store.item('bot', String(path['bot_id']));
+  if (draft && query['is_published'] !== false)
+    throw new CozeError(
+      CozeCode.notFound,
+      `Agent ${draft.id} has not been published: read its draft with is_published=false`,
+    );
+  const bot = draft ? draftFixture(draft) : requireBot(path['bot_id']);
   return {
     data: {
       bot_id: bot.id,
       name: bot.name,
       description: bot.description,
       icon_url: bot.icon_url,
-      create_time: FIXTURE_CREATED_AT,
-      update_time: FIXTURE_UPDATED_AT,
-      version: '1731000000000',
+      create_time: draft?.created_at ?? FIXTURE_CREATED_AT,
+      update_time: draft?.updated_at ?? FIXTURE_UPDATED_AT,
+      version: draft ? '0' : '1731000000000',
       prompt_info: { prompt: bot.prompt, prompt_mode: 'standard' },
       onboarding_info: { prologue: bot.prologue, suggested_questions: [...bot.suggested_questions] },
       bot_mode: 0,
@@ -99,7 +133,8 @@ export const retrieveBot: Handler = async ({ path }) => {
         api_mode: 'chat_api',
       },
       folder_id: '0',
-      knowledge: { knowledge_infos: [{ id: FIXTURE_IDS.knowledge, name: 'Coze API notes' }] },
+      // A copy of a template starts without the fixture agents' knowledge base and shortcuts.
+      knowledge: { knowledge_infos: draft ? [] : [{ id: FIXTURE_IDS.knowledge, name: 'Coze API notes' }] },
       variables: [
         {
           enable: true,
@@ -113,20 +148,24 @@ export const retrieveBot: Handler = async ({ path }) => {
       media_config: { is_voice_call_closed: true },
       owner_user_id: SANDBOX_USER.id,
       voice_info_list: [{ voice_id: '7351000000000000931', language_code: bot.needsWeatherPlugin ? 'en' : 'zh' }],
-      shortcut_commands: [
-        {
-          id: bot.needsWeatherPlugin ? '7351000000000000922' : '7351000000000000921',
-          name: bot.needsWeatherPlugin ? 'weather' : 'explain',
-          tool: bot.needsWeatherPlugin
-            ? { name: 'get_weather', type: 'plugin' }
-            : { name: 'greeting_workflow', type: 'workflow' },
-          command: bot.needsWeatherPlugin ? '/weather' : '/explain',
-          agent_id: '',
-          icon_url: bot.icon_url,
-          description: bot.needsWeatherPlugin ? 'Ask for the weather in a city.' : 'Explain an endpoint.',
-          query_template: bot.needsWeatherPlugin ? "What's the weather in {{city}}?" : 'Explain {{endpoint}} to me.',
-        },
-      ],
+      shortcut_commands: draft
+        ? []
+        : [
+            {
+              id: bot.needsWeatherPlugin ? '7351000000000000922' : '7351000000000000921',
+              name: bot.needsWeatherPlugin ? 'weather' : 'explain',
+              tool: bot.needsWeatherPlugin
+                ? { name: 'get_weather', type: 'plugin' }
+                : { name: 'greeting_workflow', type: 'workflow' },
+              command: bot.needsWeatherPlugin ? '/weather' : '/explain',
+              agent_id: '',
+              icon_url: bot.icon_url,
+              description: bot.needsWeatherPlugin ? 'Ask for the weather in a city.' : 'Explain an endpoint.',
+              query_template: bot.needsWeatherPlugin
+                ? "What's the weather in {{city}}?"
+                : 'Explain {{endpoint}} to me.',
+            },
+          ],
       workflow_info_list: bot.workflow_ids.map((id) => {
         const workflow = workflowById(id)!;
         return { id, name: workflow.name, icon_url: workflow.icon_url, description: workflow.description };
