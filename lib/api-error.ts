@@ -21,6 +21,7 @@ export type ApiErrorCode =
   | 'upstream_timeout'
   | 'stream_interrupted'
   | 'history_unavailable'
+  | 'not_configured'
   | 'internal';
 
 /**
