@@ -7,6 +7,16 @@ import { pathToFileURL } from 'node:url';
 const SECRET = 'HISTORY_SECRET';
 const HOW = `Set it once with \`npx wrangler secret put ${SECRET}\` (a long random value), then deploy again.`;
 
+/** The line that says what went wrong in wrangler's output (its `[ERROR]` line), colours removed. */
+function wranglerError(output) {
+  const lines = output
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((line) => line.trim());
+  const useful = lines.filter((line) => line && !line.includes('Logs were written'));
+  return useful.find((line) => line.includes('[ERROR]')) ?? useful.at(-1) ?? '';
+}
+
 /**
  * Why the deploy must stop, or undefined when the secret is known to be set. `listSecrets` runs
  * `wrangler secret list --format json` and returns its exit status and output; it is not called when
@@ -17,11 +27,7 @@ export function deployProblem(env, listSecrets) {
   if (env.HISTORY_SECRET_SET === '1') return undefined;
   const result = listSecrets();
   if (result.status !== 0) {
-    const said = `${result.error?.message ?? ''}\n${result.stderr ?? ''}\n${result.stdout ?? ''}`
-      .trim()
-      .split('\n')
-      .slice(-3)
-      .join('\n');
+    const said = wranglerError(`${result.error?.message ?? ''}\n${result.stderr ?? ''}\n${result.stdout ?? ''}`);
     return [
       `Could not check that ${SECRET} is set: \`wrangler secret list\` failed${said ? `:\n${said}` : ''}`,
       `Log in with \`npx wrangler login\`. ${HOW}`,

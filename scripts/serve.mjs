@@ -1,7 +1,8 @@
 // npm start / npm run dev: the worker under `wrangler dev` with the built site, on 127.0.0.1:8787 unless
 // told otherwise. Owns --port and --ip, so `PORT=8811 npm start` and `npm start -- --port 8811` both
 // work (wrangler refuses a flag given twice), and writes the local HISTORY_SECRET a fresh clone lacks.
-import { spawn } from 'node:child_process';
+// `--build` (npm start) builds the site first, after the arguments are known to be good.
+import { spawn, spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { ensureDevVars } from './ensure-dev-vars.mjs';
 
@@ -45,13 +46,19 @@ export function devArgs(argv, env) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const argv = process.argv.slice(2);
+  const build = argv.includes('--build');
   let args;
   try {
-    args = devArgs(process.argv.slice(2), process.env);
+    args = devArgs(
+      argv.filter((arg) => arg !== '--build'),
+      process.env,
+    );
   } catch (error) {
     console.error(`npm start / npm run dev: ${error.message}`);
     process.exit(2);
   }
+  if (build && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
   const secret = ensureDevVars();
   if (secret !== 'kept') console.log(`${secret} a random local HISTORY_SECRET in .dev.vars`);
   // Run through npm, node_modules/.bin (and its Node 22) is first on PATH.

@@ -86,8 +86,10 @@ describe('deployProblem (npm run deploy)', () => {
   });
 
   it('stops it with wrangler’s own words and the ways on when the list cannot be read', () => {
-    const problem = deployProblem({}, listed('', 1, 'X [ERROR] Not logged in.'));
-    expect(problem).toContain('Not logged in.');
+    const stderr =
+      '\u001b[31m✘ \u001b[41;31m[\u001b[41;97mERROR\u001b[41;31m]\u001b[0m \u001b[1mNot logged in.\u001b[0m\n\n  \n🪵  Logs were written to "x.log"\n';
+    const problem = deployProblem({}, listed('', 1, stderr));
+    expect(problem).toContain('failed:\n✘ [ERROR] Not logged in.\nLog in');
     expect(problem).toContain('npx wrangler login');
     expect(problem).toContain('HISTORY_SECRET_SET=1');
   });
