@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { ApiError } from '../lib/api-error';
-import { history } from './history/routes';
+import { history } from './history/api';
 import { bearerToken } from './owner';
 import { relay } from './relay';
 import { apiSecurityHeaders } from './security/api-headers';
