@@ -2,7 +2,7 @@ import { DurableObject } from 'cloudflare:workers';
 import { matchRequest, readRequest } from './call';
 import { CozeError, asOAuthError, errorReply, newLogid, oauthErrorReply, okReply } from './envelope';
 import { generic } from './handlers/generic';
-import { HANDLERS } from './routes';
+import { HANDLERS } from './handler-table';
 import { SessionStore } from './state';
 
 /**
