@@ -1,3 +1,6 @@
+// The catalog's shorthand for a described field: endpoints, objects and doc pages all write a field
+// with its description through these, so one field reads the same wherever it is declared.
+
 import * as v from 'valibot';
 
 /** A string field with its description. */
