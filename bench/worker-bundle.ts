@@ -8,7 +8,14 @@ import { weigh, type Weight } from './site-weight.ts';
 export interface WorkerBundle extends Weight {
   readonly dir: string;
   readonly files: readonly ({ readonly path: string } & Weight)[];
+  /** The source files bundled in, as esbuild names them in its `// <path>` comments. */
+  readonly sources: readonly string[];
   readonly buildMs: number;
+}
+
+/** The source paths esbuild wrote as `// <path>` comments above each module of an unminified bundle. */
+function sourcesOf(code: string): string[] {
+  return [...code.matchAll(/^\/\/ ((?:[\w.@-]+\/)+[\w.@-]+\.[cm]?[jt]sx?)$/gm)].map((match) => match[1]!);
 }
 
 /** The environment for running the project's own tools: Node 22 from node_modules/.bin first. */
@@ -42,9 +49,13 @@ export function bundleWorker(root: string, outDir: string): WorkerBundle {
       .map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
       .filter((path) => !path.endsWith('.map') && path !== 'README.md')
       .map((path) => ({ path, ...weigh(readFileSync(join(outDir, path))) }));
+    const sources = files
+      .filter((file) => /\.[cm]?js$/.test(file.path))
+      .flatMap((file) => sourcesOf(readFileSync(join(outDir, file.path), 'utf8')));
     return {
       dir: outDir,
       files,
+      sources,
       raw: files.reduce((sum, file) => sum + file.raw, 0),
       gzip: files.reduce((sum, file) => sum + file.gzip, 0),
       buildMs,

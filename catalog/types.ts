@@ -3,8 +3,8 @@ import type * as v from 'valibot';
 /** HTTP methods the Coze OpenAPI uses. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-/** How a request body is encoded. */
-export type BodyKind = 'json' | 'multipart' | 'none';
+/** How a request body is encoded (the response side is `ResponseKind`). */
+export type RequestBodyKind = 'json' | 'multipart' | 'none';
 
 /**
  * What a successful call answers with. `sse` means always streamed (`json` endpoints may still
@@ -74,7 +74,7 @@ export interface Endpoint {
     readonly headers?: ParamsSchema;
     readonly body?: ParamsSchema;
   };
-  readonly bodyKind: BodyKind;
+  readonly bodyKind: RequestBodyKind;
   readonly responseKind: ResponseKind;
   readonly streaming?: Streaming;
   /** The JSON response body on success, envelope included. */

@@ -24,6 +24,7 @@ export type ApiErrorCode =
   | 'upstream_timeout'
   | 'stream_interrupted'
   | 'history_unavailable'
+  | 'not_configured'
   | 'internal';
 
 /**

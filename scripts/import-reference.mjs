@@ -159,7 +159,7 @@ function pagination(entry) {
 for (const id of ids) {
   const entry = byId.get(id);
   if (!entry) throw new Error(`no entry ${id}`);
-  const SUB = { 'audio': 'tts', 'audio-rtc': 'rtc', 'audio-websocket': 'websocket', 'voiceprint': 'voiceprint' };
+  const SUB = { audio: 'tts', 'audio-rtc': 'rtc', 'audio-websocket': 'websocket', voiceprint: 'voiceprint' };
   const subgroup = SUB[entry.group];
   const group = subgroup ? 'audio' : entry.group;
   const file = join(root, 'endpoints', group, `${id}.ts`);
@@ -192,7 +192,9 @@ for (const id of ids) {
     : undefined;
   const example = {
     path: Object.keys(exampleOf(entry.path_params)).length ? exampleOf(entry.path_params) : undefined,
-    headers: Object.keys(exampleOf((entry.headers ?? []).filter((h) => !/^(content-type|authorization)$/i.test(h.name)))).length
+    headers: Object.keys(
+      exampleOf((entry.headers ?? []).filter((h) => !/^(content-type|authorization)$/i.test(h.name))),
+    ).length
       ? exampleOf((entry.headers ?? []).filter((h) => !/^(content-type|authorization)$/i.test(h.name)))
       : undefined,
     query: Object.keys(exampleOf(entry.query)).length ? exampleOf(entry.query) : undefined,

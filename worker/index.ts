@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { ApiError } from '../lib/api-error';
 import { asApiError, errorAnswer } from './error-answer';
-import { history } from './history/routes';
+import { history } from './history/api';
 import { bearerToken } from './owner';
 import { relay, type RelayVariables } from './relay';
 import { apiSecurityHeaders } from './security/api-headers';
@@ -14,6 +14,18 @@ const app = new Hono<{ Bindings: Env; Variables: RelayVariables }>();
 
 // Security headers first, so they land on every API answer, refusals included.
 app.use('/api/*', apiSecurityHeaders, sameOriginOnly);
+// Without its HMAC key the worker can neither key history nor tell sandbox sessions apart: a deploy
+// that missed `wrangler secret put` says so on every API answer rather than failing at random. Pages
+// are static assets and stay up.
+app.use('/api/*', async (c, next) => {
+  if (!c.env.HISTORY_SECRET)
+    throw new ApiError(
+      503,
+      'not_configured',
+      'This playground is not configured: its HISTORY_SECRET is missing. Whoever deploys it: run `npx wrangler secret put HISTORY_SECRET`; locally, `npm start` and `npm run dev` write one into .dev.vars.',
+    );
+  await next();
+});
 app.route('/api/relay', relay);
 app.use('/api/history/*', ipRateLimit);
 app.route('/api/history', history);

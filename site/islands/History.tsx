@@ -1,7 +1,7 @@
 import { createEffect, createResource, createSignal, For, on, Show } from 'solid-js';
 import type { Endpoint } from '../../catalog/types';
 import { valuesFromRecordedRequest, type FormValues, type Region } from '../../lib/request-model';
-import { getRun, listRuns } from './history-api';
+import { getRun, listedWith, listRuns, waitForRun, type RunRecord } from './history-api';
 import RunDetail from './RunDetail';
 
 function when(startedAt: number): string {
@@ -14,15 +14,36 @@ function when(startedAt: number): string {
 export default function History(props: {
   endpoint: Endpoint;
   token: string;
-  /** Bumped after each run, to list it. */
-  refresh: number;
+  /** The run the last Run made, as its response's `x-playground-run-id` names it: listed once saved. */
+  savedRunId?: string;
   /** A run to open, e.g. the one just made. */
   openRunId?: string;
   onLoad: (loaded: { region?: Region; values: FormValues }) => void;
 }) {
   const [runs, { refetch }] = createResource(
-    () => ({ id: props.endpoint.id, token: props.token, refresh: props.refresh }),
+    () => ({ id: props.endpoint.id, token: props.token }),
     (key) => listRuns(key.id, key.token),
+  );
+  // A run just made is listed when history has saved it, found by the id its response carried: the
+  // list is read again then, and shows the run even if KV's list has not caught up.
+  const [saved, setSaved] = createSignal<RunRecord>();
+  createEffect(on(() => props.token, () => setSaved(undefined), { defer: true }));
+  createEffect(
+    on(
+      () => props.savedRunId,
+      (id) => {
+        const token = props.token;
+        if (!id || !token) return;
+        waitForRun(id, token).then(
+          (record) => {
+            if (!record || token !== props.token) return;
+            setSaved(record);
+            void refetch();
+          },
+          () => void refetch(),
+        );
+      },
+    ),
   );
   const [selected, setSelected] = createSignal<string>();
   const [run] = createResource(
@@ -36,7 +57,11 @@ export default function History(props: {
     ),
   );
   // Reading an errored resource throws, so the view reads them only when they hold a value.
-  const list = () => (runs.state === 'ready' || runs.state === 'refreshing' ? runs() : undefined);
+  const list = () => {
+    const listed = runs.state === 'ready' || runs.state === 'refreshing' ? runs() : undefined;
+    const record = saved();
+    return listed && listedWith(listed, record?.endpointId === props.endpoint.id ? record : undefined);
+  };
   const record = () => (run.state === 'ready' ? run() : undefined);
 
   return (
@@ -56,7 +81,7 @@ export default function History(props: {
           <ol class="pg-runs" data-testid="history-runs">
             <For each={list()}>
               {(summary) => (
-                <li>
+                <li data-run-id={summary.id}>
                   <button
                     type="button"
                     class="pg-run-button"

@@ -2,6 +2,7 @@ import { batch, createEffect, createMemo, createSignal, lazy, on, onCleanup, Sho
 import { isServer } from 'solid-js/web';
 import type { Endpoint } from '../../catalog/types';
 import { isApiErrorBody, type FieldIssue } from '../../lib/api-error';
+import { RUN_ID_HEADER } from '../../lib/relay-headers';
 import { readValidationHeader, VALIDATION_HEADER } from '../../lib/validation-header';
 import {
   buildRequest,
@@ -60,7 +61,7 @@ export default function Workbench(props: { endpoint: Endpoint }) {
   const [touched, setTouched] = createSignal<readonly string[]>([]);
   const [attempted, setAttempted] = createSignal(false);
   const [serverIssues, setServerIssues] = createSignal<readonly FieldIssue[]>([]);
-  const [refresh, setRefresh] = createSignal(0);
+  const [savedRunId, setSavedRunId] = createSignal<string>();
   const [openRunId, setOpenRunId] = createSignal<string>();
   const [confirming, setConfirming] = createSignal(false);
 
@@ -174,9 +175,9 @@ export default function Workbench(props: { endpoint: Endpoint }) {
     );
     if (isApiErrorBody(state.json) && state.json.error.issues) setServerIssues(state.json.error.issues);
     else if (validation) setServerIssues(validation.issues);
-    // The worker saves a run after its body ends; list it now and once more in case it was still saving.
-    setRefresh((n) => n + 1);
-    setTimeout(() => setRefresh((n) => n + 1), 1200);
+    // History lists the run by the id its response carried, once the worker has saved it.
+    const runId = state.headers?.find(([name]) => name.toLowerCase() === RUN_ID_HEADER)?.[1];
+    if (runId) setSavedRunId(runId);
   }
 
   function run(): void {
@@ -247,7 +248,7 @@ export default function Workbench(props: { endpoint: Endpoint }) {
         <History
           endpoint={props.endpoint}
           token={historyToken()}
-          refresh={refresh()}
+          savedRunId={savedRunId()}
           openRunId={openRunId()}
           onLoad={load}
         />

@@ -1,7 +1,7 @@
 import { render } from 'solid-js/web';
 import { loadEndpoint } from './load-endpoint';
+import { buttonsOf, type Pending } from './pending';
 import Playground from './Playground';
-import { buttonsOf, type Pending } from './wake';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 

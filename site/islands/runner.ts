@@ -3,7 +3,7 @@ import { applyStreamEvent, emptyStreamView, finishStreamView, type StreamView } 
 import type { RequestModel } from '../../lib/request-model';
 
 /** What kind of body came back, by content type (the worker's history uses the same four). */
-export type BodyKind = 'json' | 'sse' | 'binary' | 'text';
+export type ResponseBodyKind = 'json' | 'sse' | 'binary' | 'text';
 
 /** One run as the response panel shows it, updated while the response arrives. */
 export interface RunState {
@@ -17,7 +17,7 @@ export interface RunState {
   readonly ttfbMs?: number;
   /** Time to the end of the body. */
   readonly totalMs?: number;
-  readonly kind?: BodyKind;
+  readonly kind?: ResponseBodyKind;
   readonly json?: unknown;
   readonly text?: string;
   readonly stream?: StreamView;
@@ -32,7 +32,7 @@ export interface RunState {
 const RAW_LIMIT = 1_000_000;
 
 /** The body kind of a response, from its content type. */
-export function bodyKindOf(contentType: string | null): BodyKind {
+export function responseBodyKindOf(contentType: string | null): ResponseBodyKind {
   const type = (contentType ?? '').toLowerCase();
   if (type.startsWith('text/event-stream')) return 'sse';
   if (type.includes('json')) return 'json';
@@ -66,7 +66,7 @@ export async function runRequest(
       body,
       signal,
     });
-    const kind = bodyKindOf(response.headers.get('content-type'));
+    const kind = responseBodyKindOf(response.headers.get('content-type'));
     const streaming = kind === 'sse' && response.body !== null;
     let view = emptyStreamView(assemble);
     update({

@@ -2,6 +2,7 @@
 // for the static one (pointer over it, focus into it, a tap or a key), or at once when stored
 // settings (a token, a region) would change what the form shows. Everything else loads then.
 
+import { buttonsOf, type Pending } from './pending';
 import { REGION_KEY, TOKEN_KEY } from './setting-keys';
 import { readStored } from './storage';
 
@@ -13,15 +14,6 @@ function hasSettings(): boolean {
     (key) => readStored('local', key) !== null || readStored('session', key) !== null,
   );
 }
-
-/** What the user did to the static form before the live one took over, replayed onto the live one. */
-export interface Pending {
-  /** Index among the root's buttons of a button clicked before the playground was live. */
-  click?: number;
-}
-
-/** The root's buttons, in document order: the static and live forms have the same ones. */
-export const buttonsOf = (root: HTMLElement) => Array.from(root.querySelectorAll<HTMLButtonElement>('button'));
 
 /** Wires one static playground (`[data-playground="<endpoint id>"]`) to start live on first use. */
 export function wake(root: HTMLElement): void {

@@ -93,6 +93,38 @@ describe('running create-chat in the sandbox', () => {
     await page.close();
   });
 
+  it('lists a run by the id its response carried once history has saved it, however long saving takes', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/chat/create-chat/`);
+    await playgroundReady(page);
+    await revealPanel(page, 'history');
+    // History saves this run 2.5 s after its response: until then reading it by id is a 404 and the list
+    // leaves it out, as a slow KV write would.
+    let savedAt = Number.POSITIVE_INFINITY;
+    const notSavedYet = () => Date.now() < savedAt;
+    await page.route(/\/api\/history\/create-chat\./, (route) =>
+      notSavedYet()
+        ? route.fulfill({
+            status: 404,
+            json: { error: { status: 404, code: 'not_found', message: 'No such run in this token’s history' } },
+          })
+        : route.continue(),
+    );
+    await page.route(/\/api\/history\?endpoint=/, (route) =>
+      notSavedYet() ? route.fulfill({ json: { runs: [] } }) : route.continue(),
+    );
+    await page.locator('[name="body.stream"]').selectOption('false');
+    const relayed = page.waitForResponse((response) => response.url().includes('/api/relay/sandbox/v3/chat'));
+    await page.getByTestId('run').click();
+    const response = await relayed;
+    savedAt = Date.now() + 2500;
+    const runId = await response.headerValue('x-playground-run-id');
+    expect(runId).toMatch(/^create-chat\./);
+    const newest = page.getByTestId('history-runs').locator('li').first();
+    await expect.poll(() => newest.getAttribute('data-run-id').catch(() => null), { timeout: 15_000 }).toBe(runId);
+    await page.close();
+  });
+
   it('loads a past run back into the form', async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/chat/create-chat/`);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readBudgets } from '../../bench/budgets.ts';
 import { weighSite, type PageWeight, type Scripts } from '../../bench/site-weight.ts';
-import { weighWorkerBundle } from '../../bench/worker-bundle.ts';
+import { weighWorkerBundle, type WorkerBundle } from '../../bench/worker-bundle.ts';
 
 // Size budgets (budgets.json, gzip level 9), measured the way `npm run bench` measures them: the
 // built site that `npm test` makes before vitest runs, and the worker bundled by wrangler.
@@ -63,9 +63,18 @@ describe.skipIf(!built)(
 );
 
 describe('size budget of the worker', () => {
+  let bundle: WorkerBundle;
+  beforeAll(() => {
+    bundle = weighWorkerBundle(ROOT);
+  }, 60_000);
+
   it(`bundles to at most ${budgets.workerBundleGzip} bytes gzip (wrangler deploy --dry-run)`, () => {
-    const bundle = weighWorkerBundle(ROOT);
     expect(bundle.files.length).toBeGreaterThan(0);
     expect(bundle.gzip).toBeLessThanOrEqual(budgets.workerBundleGzip);
-  }, 60_000);
+  });
+
+  it('carries the endpoints and none of the doc pages (guides, event lists, references)', () => {
+    expect(bundle.sources).toContain('catalog/endpoints/chat/create-chat.ts');
+    expect(bundle.sources.filter((source) => source.startsWith('catalog/pages/'))).toEqual([]);
+  });
 });

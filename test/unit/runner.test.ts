@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findEndpoint } from '../../catalog';
 import { buildRequest } from '../../lib/request-model';
-import { bodyKindOf, runRequest, type RunState } from '../../site/islands/runner';
+import { responseBodyKindOf, runRequest, type RunState } from '../../site/islands/runner';
 
 const createChat = findEndpoint('create-chat')!;
 const model = buildRequest(
@@ -111,12 +111,12 @@ describe('runRequest', () => {
   });
 });
 
-describe('bodyKindOf', () => {
+describe('responseBodyKindOf', () => {
   it('tells streams, JSON, text and binary apart', () => {
-    expect(bodyKindOf('text/event-stream; charset=utf-8')).toBe('sse');
-    expect(bodyKindOf('application/json')).toBe('json');
-    expect(bodyKindOf('text/plain')).toBe('text');
-    expect(bodyKindOf('audio/mpeg')).toBe('binary');
-    expect(bodyKindOf(null)).toBe('binary');
+    expect(responseBodyKindOf('text/event-stream; charset=utf-8')).toBe('sse');
+    expect(responseBodyKindOf('application/json')).toBe('json');
+    expect(responseBodyKindOf('text/plain')).toBe('text');
+    expect(responseBodyKindOf('audio/mpeg')).toBe('binary');
+    expect(responseBodyKindOf(null)).toBe('binary');
   });
 });

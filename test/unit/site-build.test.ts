@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findEndpoint } from '../../catalog';
 import { KNOWN_ERROR_CODES } from '../../catalog/pages/references';
-import { allRoutes, pageLink } from '../../site/routes';
+import { allRoutes, pageLink } from '../../site/site-map';
 
 // Reads the static build that `npm test` makes before vitest runs; without one there is nothing to check.
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));

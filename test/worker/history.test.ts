@@ -6,7 +6,7 @@ import { ApiError } from '../../lib/api-error';
 import { CAPTURE_LIMITS, captureRun, type CaptureInput } from '../../worker/history/capture';
 import { parseRunId, runKey } from '../../worker/history/keys';
 import { RunRecordSchema, type RunRecord } from '../../worker/history/record';
-import { history } from '../../worker/history/routes';
+import { history } from '../../worker/history/api';
 import { scrubText } from '../../worker/history/redact';
 import { getRun, listRuns, newRunId, saveRun } from '../../worker/history/store';
 import { ownerOf } from '../../worker/owner';
@@ -575,7 +575,7 @@ describe('captureRun', () => {
   });
 });
 
-describe('history routes', () => {
+describe('history API', () => {
   function app(bindings: Partial<Env> = {}) {
     const root = new Hono<{ Bindings: Env }>();
     root.route('/api/history', history);

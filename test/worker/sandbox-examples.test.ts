@@ -8,7 +8,7 @@ import { buildRequest, exampleValues, streamsWith } from '../../lib/request-mode
 import { fieldsOf, type FieldDoc } from '../../lib/schema-fields';
 import { synthesize } from '../../worker/sandbox/audio/synth';
 import { encodeWav, parseWav } from '../../worker/sandbox/audio/wav';
-import { HANDLERS } from '../../worker/sandbox/routes';
+import { HANDLERS } from '../../worker/sandbox/handler-table';
 
 /** Every endpoint the relay and the sandbox serve: all but WebSockets and browser redirects. */
 const CALLABLE = ENDPOINTS.filter((e) => e.responseKind !== 'websocket' && e.responseKind !== 'redirect');

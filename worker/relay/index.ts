@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { ENDPOINTS } from '../../catalog';
+import { ENDPOINTS } from '../../catalog/endpoint-list';
 import { ApiError } from '../../lib/api-error';
 import { matchEndpoint } from '../../lib/match-endpoint';
 import { RUN_ID_HEADER } from '../../lib/relay-headers';

@@ -1,4 +1,4 @@
-import type { BodyKind } from '../../catalog/types';
+import type { RequestBodyKind } from '../../catalog/types';
 
 /**
  * Largest request body the relay accepts, by body kind. 20 MB is the largest JSON body Coze
@@ -6,7 +6,7 @@ import type { BodyKind } from '../../catalog/types';
  * holds a body in memory to validate it before sending, and a Worker isolate has 128 MB, so a
  * larger cap would let one upload exhaust it. Bigger files go to Coze directly.
  */
-export const BODY_LIMITS: Readonly<Record<BodyKind, number>> = {
+export const BODY_LIMITS: Readonly<Record<RequestBodyKind, number>> = {
   json: 20 * 1024 * 1024,
   multipart: 20 * 1024 * 1024,
   none: 0,

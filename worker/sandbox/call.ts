@@ -1,4 +1,4 @@
-import { ENDPOINTS } from '../../catalog/index';
+import { ENDPOINTS } from '../../catalog/endpoint-list';
 import type { Endpoint } from '../../catalog/types';
 import { matchEndpoint, selectCandidate, type EndpointMatch } from '../../lib/match-endpoint';
 import { bodyInQuery, coerceQuery, validateRequest } from '../../lib/validate-request';

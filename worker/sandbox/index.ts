@@ -3,7 +3,7 @@ import { matchRequest, readRequest } from './call';
 import { maskedText, secretOf } from '../error-answer';
 import { CozeError, OAuthError, asOAuthError, errorReply, newLogid, oauthErrorReply, okReply } from './envelope';
 import { generic } from './handlers/generic';
-import { HANDLERS } from './routes';
+import { HANDLERS } from './handler-table';
 import { SessionStore } from './state';
 
 /**

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { choice, decimal, flag, integer, text } from '../../fields';
 
 // The agent settings create-bot and update-bot both take, described once.
 
@@ -149,95 +150,79 @@ export const KnowledgeSchema = v.pipe(
   v.description('Knowledge base bindings.'),
 );
 
-/** Model and generation settings. */
+/** The model: the id the Coze console shows. */
+const ModelIdSchema = text('Model id: the number after `model/` in the URL of the model detail page.', ['1706077826']);
+
+/**
+ * The model settings an agent keeps: create-bot and update-bot send them (`model_info_config`),
+ * retrieve-bot reads them back (`model_info`). Which keys and ranges apply depends on the model.
+ */
+const MODEL_SETTINGS = {
+  top_k: v.optional(integer('Size of the sampling candidate set.', [50])),
+  top_p: v.optional(
+    v.pipe(
+      v.number(),
+      v.minValue(0),
+      v.maxValue(1),
+      v.description('Nucleus-sampling cumulative probability, 0-1; not every model takes it.'),
+      v.examples([1]),
+    ),
+  ),
+  max_tokens: v.optional(integer('Longest reply, in tokens.', [4096])),
+  temperature: v.optional(decimal('Sampling randomness; not every model takes it.', [1])),
+  context_round: v.optional(integer('How many earlier rounds of the dialogue go to the model as context.', [30])),
+  response_format: v.optional(
+    choice(['text', 'markdown', 'json'], 'Reply format: `text`, `markdown` or `json`.', ['text']),
+  ),
+  presence_penalty: v.optional(decimal('Penalty that discourages repeating topics.', [0])),
+  frequency_penalty: v.optional(decimal('Penalty that discourages repeating words and phrases.', [0])),
+  api_mode: v.optional(
+    choice(
+      ['chat_api', 'responses_api'],
+      '`chat_api` (default; the history is sent on each call) or `responses_api` (the server keeps and caches the context; some models only).',
+      ['chat_api'],
+    ),
+  ),
+  parameters: v.optional(
+    v.pipe(
+      v.record(v.string(), v.unknown()),
+      v.description(
+        'Model-specific settings, e.g. `{"thinking_type":"enabled"}` (`enabled`, `disabled` or `auto`) for deep thinking, or `store`/`caching_expire_time` for `responses_api`.',
+      ),
+      v.examples([{ thinking_type: 'enabled' }]),
+    ),
+  ),
+};
+
+/** Model and generation settings, as create-bot and update-bot send them. */
 export const ModelInfoConfigSchema = v.pipe(
   v.object({
-    model_id: v.pipe(
-      v.string(),
-      v.nonEmpty('model_id is required'),
-      v.description('Model id: the number after `model/` in the URL of the model detail page.'),
-      v.examples(['1706077826']),
-    ),
-    top_k: v.optional(
-      v.pipe(v.number(), v.integer(), v.description('Size of the sampling candidate set.'), v.examples([50])),
-    ),
-    top_p: v.optional(
-      v.pipe(
-        v.number(),
-        v.minValue(0),
-        v.maxValue(1),
-        v.description('Nucleus-sampling cumulative probability, 0-1; not every model takes it.'),
-        v.examples([1]),
-      ),
-    ),
-    max_tokens: v.optional(
-      v.pipe(v.number(), v.integer(), v.description('Longest reply, in tokens.'), v.examples([4096])),
-    ),
-    temperature: v.optional(
-      v.pipe(v.number(), v.description('Sampling randomness; not every model takes it.'), v.examples([1])),
-    ),
+    model_id: v.pipe(ModelIdSchema, v.nonEmpty('model_id is required')),
+    ...MODEL_SETTINGS,
     sp_anti_leak: v.optional(
-      v.pipe(
-        v.boolean(),
-        v.description('Add an instruction to the system prompt to refuse revealing the prompt (default false).'),
-        v.examples([true]),
-      ),
+      flag('Add an instruction to the system prompt to refuse revealing the prompt (default false).', [true]),
     ),
-    context_round: v.optional(
-      v.pipe(
-        v.number(),
-        v.integer(),
-        v.description('How many earlier rounds of the dialogue go to the model as context.'),
-        v.examples([30]),
-      ),
-    ),
-    response_format: v.optional(
-      v.pipe(
-        v.picklist(['text', 'markdown', 'json']),
-        v.description('Reply format: `text`, `markdown` or `json`.'),
-        v.examples(['text']),
-      ),
-    ),
-    sp_current_time: v.optional(
-      v.pipe(
-        v.boolean(),
-        v.description('Append the current time to the system prompt (default false).'),
-        v.examples([true]),
-      ),
-    ),
-    presence_penalty: v.optional(
-      v.pipe(v.number(), v.description('Penalty that discourages repeating topics.'), v.examples([0])),
-    ),
-    frequency_penalty: v.optional(
-      v.pipe(v.number(), v.description('Penalty that discourages repeating words and phrases.'), v.examples([0])),
-    ),
+    sp_current_time: v.optional(flag('Append the current time to the system prompt (default false).', [true])),
     cache_type: v.optional(
-      v.pipe(
-        v.picklist(['closed', 'prefix']),
-        v.description('Prefix context cache: `closed` (default) or `prefix`; paid editions and some models only.'),
-        v.examples(['closed']),
-      ),
-    ),
-    api_mode: v.optional(
-      v.pipe(
-        v.picklist(['chat_api', 'responses_api']),
-        v.description(
-          '`chat_api` (default; the history is sent on each call) or `responses_api` (the server keeps and caches the context; some models only).',
-        ),
-        v.examples(['chat_api']),
-      ),
-    ),
-    parameters: v.optional(
-      v.pipe(
-        v.record(v.string(), v.unknown()),
-        v.description(
-          'Model-specific settings, e.g. `{"thinking_type":"enabled"}` (`enabled`, `disabled` or `auto`) for deep thinking, or `store`/`caching_expire_time` for `responses_api`.',
-        ),
+      choice(
+        ['closed', 'prefix'],
+        'Prefix context cache: `closed` (default) or `prefix`; paid editions and some models only.',
+        ['closed'],
       ),
     ),
   }),
   v.description('Model and generation settings; which keys and ranges apply depends on the model.'),
   v.examples([{ model_id: '1706077826' }]),
+);
+
+/** The model bound to an agent and its settings, as retrieve-bot reads them back. */
+export const ModelInfoSchema = v.pipe(
+  v.object({
+    model_id: v.optional(ModelIdSchema),
+    model_name: v.optional(text('Model display name.')),
+    ...MODEL_SETTINGS,
+  }),
+  v.description('The model bound to the agent and its settings.'),
 );
 
 /** Suggested follow-up questions after each answer. */

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { defineEndpoint } from '../../define';
 import { envelope } from '../../objects';
 import { SANDBOX_IDS } from '../../sandbox-ids';
+import { ModelInfoSchema } from './bot-settings';
 
 /** One chat background image with its crop and gradient, the same shape for web and mobile. */
 const BackgroundImageSchema = v.object({
@@ -194,89 +195,7 @@ export default defineEndpoint({
               v.description('Plugins configured on the agent.'),
             ),
           ),
-          model_info: v.optional(
-            v.pipe(
-              v.object({
-                top_k: v.optional(
-                  v.pipe(
-                    v.number(),
-                    v.integer(),
-                    v.description('Size of the sampling candidate set.'),
-                    v.examples([50]),
-                  ),
-                ),
-                top_p: v.optional(
-                  v.pipe(
-                    v.number(),
-                    v.description('Nucleus-sampling cumulative probability (0-1); not supported by every model.'),
-                    v.examples([1]),
-                  ),
-                ),
-                model_id: v.optional(
-                  v.pipe(
-                    v.string(),
-                    v.description('Model ID (number after `model/` on the model detail page).'),
-                    v.examples(['1706077826']),
-                  ),
-                ),
-                max_tokens: v.optional(
-                  v.pipe(v.number(), v.integer(), v.description('Maximum output tokens.'), v.examples([4096])),
-                ),
-                model_name: v.optional(v.pipe(v.string(), v.description('Model display name.'))),
-                parameters: v.optional(
-                  v.pipe(
-                    v.record(v.string(), v.unknown()),
-                    v.description(
-                      'Deep-thinking setting, e.g. `{"thinking_type":"enabled"}` (`enabled`, `disabled`, `auto`).',
-                    ),
-                    v.examples([{ thinking_type: 'enabled' }]),
-                  ),
-                ),
-                temperature: v.optional(
-                  v.pipe(
-                    v.number(),
-                    v.description('Sampling randomness; not supported by every model.'),
-                    v.examples([1]),
-                  ),
-                ),
-                context_round: v.optional(
-                  v.pipe(
-                    v.number(),
-                    v.integer(),
-                    v.description('Number of previous dialogue rounds sent as context.'),
-                    v.examples([30]),
-                  ),
-                ),
-                response_format: v.optional(
-                  v.pipe(
-                    v.picklist(['text', 'markdown', 'json']),
-                    v.description('Reply format: `text`, `markdown` or `json`.'),
-                    v.examples(['text']),
-                  ),
-                ),
-                presence_penalty: v.optional(
-                  v.pipe(v.number(), v.description('Penalty that discourages repeating topics.'), v.examples([0])),
-                ),
-                frequency_penalty: v.optional(
-                  v.pipe(
-                    v.number(),
-                    v.description('Penalty that discourages repeating words and phrases.'),
-                    v.examples([0]),
-                  ),
-                ),
-                api_mode: v.optional(
-                  v.pipe(
-                    v.picklist(['chat_api', 'responses_api']),
-                    v.description(
-                      'Model API protocol: `chat_api` (default; history sent each call) or `responses_api` (server-side context management and caching; only some models).',
-                    ),
-                    v.examples(['chat_api']),
-                  ),
-                ),
-              }),
-              v.description('Model bound to the agent and its settings.'),
-            ),
-          ),
+          model_info: v.optional(ModelInfoSchema),
           folder_id: v.optional(v.pipe(v.string(), v.description('Folder containing the agent.'))),
           knowledge: v.optional(
             v.pipe(

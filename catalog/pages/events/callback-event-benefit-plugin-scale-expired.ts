@@ -1,6 +1,6 @@
 import { callbackBody, CALLBACK_APP_LINKS, CALLBACK_HANDLER_CODE, callbackDelivery } from './callback';
 import { defineDocPage } from './define';
-import { fields } from './fields';
+import { fields } from '../../fields';
 import {
   ApplicantInfoSchema,
   ApplyIdSchema,

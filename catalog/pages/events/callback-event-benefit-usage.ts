@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { callbackBody, CALLBACK_APP_LINKS, CALLBACK_HANDLER_CODE, callbackDelivery } from './callback';
 import { defineDocPage } from './define';
-import { choice, fields, integer, text } from './fields';
+import { choice, fields, integer, text } from '../../fields';
 
 /** The `benefit.usage` callback: one bill record pushed after each conversation. */
 export default defineDocPage({

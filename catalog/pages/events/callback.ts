@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { DocSection } from '../../types';
-import { fields, integer, text } from './fields';
+import { fields, integer, text } from '../../fields';
 
 /** The `header` every callback body starts with; `event_type` names the event. */
 export function callbackHeader<const TEventType extends string>(eventType: TEventType) {

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { callbackBody, CALLBACK_APP_LINKS, CALLBACK_HANDLER_CODE, callbackDelivery } from './callback';
 import { defineDocPage } from './define';
-import { text } from './fields';
+import { text } from '../../fields';
 
 /** The `bot.deleted` callback: an agent was deleted. */
 export default defineDocPage({

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { callbackBody, CALLBACK_APP_LINKS, CALLBACK_HANDLER_CODE, callbackDelivery } from './callback';
 import { defineDocPage } from './define';
-import { fields, text } from './fields';
+import { fields, text } from '../../fields';
 
 const BotIdSchema = v.pipe(
   v.union([v.pipe(v.string(), v.regex(/^\d+$/)), v.pipe(v.number(), v.integer())]),

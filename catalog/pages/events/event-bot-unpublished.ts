@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { callbackBody, CALLBACK_APP_LINKS, CALLBACK_HANDLER_CODE, callbackDelivery } from './callback';
 import { defineDocPage } from './define';
-import { text } from './fields';
+import { text } from '../../fields';
 
 /** The `bot.unpublished` callback: an agent was taken off a channel. */
 export default defineDocPage({

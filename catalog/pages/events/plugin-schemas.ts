@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { choice, fields, text } from './fields';
+import { choice, fields, text } from '../../fields';
 
 /** Who applied for a plugin capacity expansion. */
 export const ApplicantInfoSchema = fields(

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { ChatSchema, MessageSchema, StreamErrorSchema } from '../../objects';
 import { defineDocPage } from './define';
-import { text } from './fields';
+import { text } from '../../fields';
 import { ModeUpdateDataSchema, PreAnswerUpdateDataSchema, SessionUpdateDataSchema } from './realtime-schemas';
 import { rtcTransport } from './transport';
 import { TranscriptDataSchema } from './voice-schemas';

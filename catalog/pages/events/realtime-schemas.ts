@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { MapSchema } from '../../objects';
-import { choice, decimal, fields, flag, integer, stringMap, strings, text } from './fields';
+import { choice, decimal, fields, flag, integer, stringMap, strings, text } from '../../fields';
 import {
   EMOTIONS,
   SemanticVadConfigSchema,

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { defineDocPage } from './define';
-import { flag } from './fields';
+import { flag } from '../../fields';
 import { ModeUpdateDataSchema, PreAnswerUpdateDataSchema, SessionUpdateDataSchema } from './realtime-schemas';
 import { rtcTransport } from './transport';
 import { GenerateAudioDataSchema, MessageCreateDataSchema, SubmitToolOutputsDataSchema } from './voice-schemas';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { StreamErrorSchema } from '../../objects';
 import { defineDocPage } from './define';
-import { choice, decimal, fields, flag, integer, text } from './fields';
+import { choice, decimal, fields, flag, integer, text } from '../../fields';
 import { SAMPLE_AUDIO_BASE64, websocketTransport } from './transport';
 import { EmotionConfigSchema, LimitConfigSchema } from './voice-schemas';
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { StreamErrorSchema } from '../../objects';
 import { defineDocPage } from './define';
-import { choice, fields, flag, integer, strings, text } from './fields';
+import { choice, fields, flag, integer, strings, text } from '../../fields';
 import { SAMPLE_AUDIO_BASE64, websocketTransport } from './transport';
 
 const InputAudioSchema = fields(

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { ChatSchema, MessageSchema, StreamErrorSchema } from '../../objects';
 import { defineDocPage } from './define';
-import { choice, text } from './fields';
+import { choice, text } from '../../fields';
 import { SAMPLE_AUDIO_BASE64, websocketTransport } from './transport';
 import { ChatUpdateDataSchema, TranscriptDataSchema } from './voice-schemas';
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { defineDocPage } from './define';
-import { text } from './fields';
+import { text } from '../../fields';
 import { SAMPLE_AUDIO_BASE64, websocketTransport } from './transport';
 import {
   ChatUpdateDataSchema,

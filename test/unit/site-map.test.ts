@@ -3,7 +3,7 @@ import { DOC_PAGES, ENDPOINTS, GROUPS, SUBGROUPS, findEndpoint, navigationPageId
 import { KNOWN_ERROR_CODES, errorCodeAnchor } from '../../catalog/pages/references';
 import { BROWSER_ONLY_HOSTS, browserOnlyKind, exampleUrl } from '../../site/browser-only';
 import { errorCodeHref, splitRichText } from '../../site/rich-text';
-import { allRoutes, endpointHref, findPage, pageHref, pageLink, siteGroups } from '../../site/routes';
+import { allRoutes, endpointHref, findPage, pageHref, pageLink, siteGroups } from '../../site/site-map';
 
 const ALL_PAGES = [...ENDPOINTS, ...DOC_PAGES];
 

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { findEndpoint } from '../../catalog';
+import { findEndpoint } from '../../catalog/endpoint-list';
 import { ApiError } from '../../lib/api-error';
 import { bearerToken, ownerOf } from '../owner';
 import { getRun, listRuns } from './store';
