@@ -1,4 +1,4 @@
-import type { GroupId, SubgroupId } from './types';
+import type { EndpointId, GroupId, SubgroupId } from './types';
 
 /** An entry of the navigation: a page id, or a subgroup with its page ids. */
 export type NavEntry = string | { readonly subgroup: SubgroupId; readonly pages: readonly string[] };
@@ -14,7 +14,7 @@ export interface NavGroup {
  * of its endpoint or doc page. The OAuth token endpoints, which the docs describe inside the OAuth
  * guides rather than as pages of their own, follow the auth guides.
  */
-export const NAVIGATION: readonly NavGroup[] = [
+export const NAVIGATION = [
   {
     group: 'auth',
     entries: [
@@ -261,7 +261,25 @@ export const NAVIGATION: readonly NavGroup[] = [
       'best-practice-upgrade-authorization',
     ],
   },
-];
+] as const satisfies readonly NavGroup[];
+
+/** The page ids the navigation lists, as written. */
+type ListedId = (typeof NAVIGATION)[number]['entries'][number] extends infer Entry
+  ? Entry extends string
+    ? Entry
+    : Entry extends { readonly pages: readonly (infer Page)[] }
+      ? Page
+      : never
+  : never;
+
+/** Holds only when T is never: its constraint names what is left over. */
+type Nothing<T extends never> = T;
+
+/**
+ * Every catalog endpoint has its place in the navigation, checked by the compiler: an endpoint left
+ * out, or listed under a misspelled id, fails `tsc` with the id it misses.
+ */
+export type UnlistedEndpoints = Nothing<Exclude<EndpointId, ListedId>>;
 
 /** Every page id of the navigation, in order. */
 export function navigationPageIds(): string[] {

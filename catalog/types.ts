@@ -204,3 +204,5 @@ export interface DocPage {
   readonly summary: string;
   readonly sections: readonly DocSection[];
 }
+
+export type { EndpointId, EndpointIdWithSdk } from './endpoints';

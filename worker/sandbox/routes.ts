@@ -77,6 +77,7 @@ import {
   removeWorkspaceMembers,
   updateWorkspace,
 } from './handlers/workspaces';
+import type { EndpointTable } from '../../lib/endpoint-table';
 import type { Handler } from './call';
 
 /**
@@ -85,7 +86,7 @@ import type { Handler } from './call';
  * voices and voiceprints, callback apps, variables, OAuth). Every other endpoint gets the
  * schema-driven generic handler.
  */
-export const HANDLERS: Readonly<Record<string, Handler>> = {
+export const HANDLERS: EndpointTable<Handler> = {
   'list-bots': listBots,
   'retrieve-bot': retrieveBot,
   'create-conversation': createConversation,

@@ -18,7 +18,7 @@ import wsAudioTranscriptions from './ws-audio-transcriptions';
 import wsChat from './ws-chat';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [
+const endpoints = [
   audioRoomsCreate,
   audioSpeechCreate,
   audioTranscriptionsCreate,
@@ -36,6 +36,6 @@ const endpoints: readonly Endpoint[] = [
   wsAudioSpeech,
   wsAudioTranscriptions,
   wsChat,
-];
+] as const satisfies readonly Endpoint[];
 
 export default endpoints;

@@ -16,7 +16,7 @@ import unpublishBot from './unpublish-bot';
 import updateBot from './update-bot';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [
+const endpoints = [
   addAppCollaborator,
   addBotCollaborator,
   copyResource,
@@ -32,6 +32,6 @@ const endpoints: readonly Endpoint[] = [
   switchBotCollaborationMode,
   unpublishBot,
   updateBot,
-];
+] as const satisfies readonly Endpoint[];
 
 export default endpoints;

@@ -7,13 +7,13 @@ import removeWorkspaceMembers from './remove-workspace-members';
 import updateWorkspace from './update-workspace';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [
+const endpoints = [
   addWorkspaceMembers,
   createWorkspace,
   listWorkspaceMembers,
   listWorkspaces,
   removeWorkspaceMembers,
   updateWorkspace,
-];
+] as const satisfies readonly Endpoint[];
 
 export default endpoints;
