@@ -1,13 +1,13 @@
 import type { Endpoint } from '../../catalog/types';
 import type { RequestModel } from '../request-model';
 import type { RequestValues } from '../validate-request';
-import { cozepyWriter } from './cozepy';
+import { cozepyWriter } from './python-cozepy/calls';
 import { curlWriter } from './curl';
 import { fetchWriter } from './fetch';
 import { goWriter } from './go';
 import { javaWriter } from './java';
-import { nodeWriter } from './node';
-import { requestsWriter } from './requests';
+import { nodeWriter } from './node-coze-api/calls';
+import { requestsWriter } from './python-requests';
 import { inputOf, type ChatVariant } from './shared';
 import { sampleLanguages, sampleOf, type Sample, type SampleLanguage, type SampleWriter } from './tabs';
 

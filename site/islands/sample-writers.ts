@@ -7,9 +7,9 @@ import type { SampleLanguage, SampleWriter } from '../../lib/samples/tabs';
 const LOADERS: Readonly<Record<SampleLanguage, () => Promise<SampleWriter>>> = {
   curl: () => import('../../lib/samples/curl').then((module) => module.curlWriter),
   fetch: () => import('../../lib/samples/fetch').then((module) => module.fetchWriter),
-  requests: () => import('../../lib/samples/requests').then((module) => module.requestsWriter),
-  python: () => import('../../lib/samples/cozepy').then((module) => module.cozepyWriter),
-  node: () => import('../../lib/samples/node').then((module) => module.nodeWriter),
+  requests: () => import('../../lib/samples/python-requests').then((module) => module.requestsWriter),
+  python: () => import('../../lib/samples/python-cozepy/calls').then((module) => module.cozepyWriter),
+  node: () => import('../../lib/samples/node-coze-api/calls').then((module) => module.nodeWriter),
   go: () => import('../../lib/samples/go').then((module) => module.goWriter),
   java: () => import('../../lib/samples/java').then((module) => module.javaWriter),
 };

@@ -1,5 +1,5 @@
-import { GO_API_CALLS, type GoResult, type GoUpload } from './go-calls';
-import { field, goInt, goStr, goStrings, goStruct, structBody, type GoFields } from './go-struct';
+import { GO_API_CALLS, type GoResult, type GoUpload } from './calls';
+import { field, goInt, goStr, goStrings, goStruct, structBody, type GoFields } from './struct';
 import {
   cString,
   fileFields,
@@ -11,7 +11,7 @@ import {
   type Json,
   type SampleInput,
   type SamplePart,
-} from './shared';
+} from '../shared';
 
 /** The body of a coze-go program's `main` and the packages it imports beyond context and fmt. */
 export interface GoProgram {

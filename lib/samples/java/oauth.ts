@@ -1,4 +1,4 @@
-import { cString, TOKEN_ENV, type Json } from './shared';
+import { cString, TOKEN_ENV, type Json } from '../shared';
 
 // The OAuth token calls, made with coze-java's OAuth clients (api/src/main/java/com/coze/openapi/
 // service/auth/*OAuthClient.java): each builds its own client instead of a CozeAPI.

@@ -1,5 +1,5 @@
-import { goApiProgram, goBaseURL, goImportsOf, type GoProgram } from './go-api';
-import { field, goInt, goStr, goStringMap, structBody, type GoFields } from './go-struct';
+import { goApiProgram, goBaseURL, goImportsOf, type GoProgram } from './api';
+import { field, goInt, goStr, goStringMap, structBody, type GoFields } from './struct';
 import {
   cString,
   headersToSend,
@@ -11,8 +11,8 @@ import {
   without,
   type Json,
   type SampleInput,
-} from './shared';
-import type { SampleWriter } from './tabs';
+} from '../shared';
+import type { SampleWriter } from '../tabs';
 
 /** A Go value for a JSON value: `map[string]any`, `[]any`, strings, numbers, booleans, nil. */
 export function goLiteral(value: unknown, indent = '\t'): string {

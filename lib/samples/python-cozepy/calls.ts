@@ -11,9 +11,9 @@ import {
   without,
   type Json,
   type SampleInput,
-} from './shared';
-import { requestsSample } from './requests';
-import type { SampleWriter } from './tabs';
+} from '../shared';
+import { requestsSample } from '../python-requests';
+import type { SampleWriter } from '../tabs';
 
 /** One cozepy call: the code that makes it and prints its result, and the names it imports. */
 interface PythonCall {

@@ -9,9 +9,9 @@ import {
   without,
   type Json,
   type SampleInput,
-} from './shared';
-import { fetchSample } from './fetch';
-import type { SampleWriter } from './tabs';
+} from '../shared';
+import { fetchSample } from '../fetch';
+import type { SampleWriter } from '../tabs';
 
 /** One @coze/api call: the code that makes it and prints its result, and the names it imports. */
 interface NodeCall {

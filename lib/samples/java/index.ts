@@ -1,7 +1,7 @@
-import type { JavaCall } from './java-builder';
-import { chatCall } from './java-chat';
-import { oauthCall } from './java-oauth';
-import { requestCall, REQUESTS } from './java-requests';
+import type { JavaCall } from './builder';
+import { chatCall } from './chat';
+import { oauthCall } from './oauth';
+import { requestCall, REQUESTS } from './requests';
 import {
   cString,
   headersToSend,
@@ -10,8 +10,8 @@ import {
   sampleParts,
   TOKEN_ENV,
   type SampleInput,
-} from './shared';
-import type { SampleWriter } from './tabs';
+} from '../shared';
+import type { SampleWriter } from '../tabs';
 
 /** The base URL the program's client is built with: the region constant, or the relay's URL. */
 function baseURL(input: SampleInput): string {

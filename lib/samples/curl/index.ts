@@ -1,5 +1,5 @@
-import { headersToSend, outputFileName, sampleParts, shellQuote, TOKEN_ENV, type SampleInput } from './shared';
-import type { SampleWriter } from './tabs';
+import { headersToSend, outputFileName, sampleParts, shellQuote, TOKEN_ENV, type SampleInput } from '../shared';
+import type { SampleWriter } from '../tabs';
 
 /** The Authorization header as curl samples write it: the shell expands the variable. */
 export const CURL_AUTH_HEADER = `Authorization: Bearer $${TOKEN_ENV}`;

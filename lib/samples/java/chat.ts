@@ -9,9 +9,9 @@ import {
   newBuild,
   type JavaCall,
   type Setters,
-} from './java-builder';
-import { jMessages } from './java-requests';
-import { cString, pick, without, type Json, type SampleInput } from './shared';
+} from './builder';
+import { jMessages } from './requests';
+import { cString, pick, without, type Json, type SampleInput } from '../shared';
 
 // The chat and workflow programs: streams read event by event, the create-and-poll helper, the
 // end-side plugin's round trip, and a workflow answering its own question node.

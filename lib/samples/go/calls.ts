@@ -15,12 +15,12 @@ import {
   goStructs,
   type GoFields,
   type GoWriter,
-} from './go-struct';
-import { base64Text, cString, type Json } from './shared';
+} from './struct';
+import { base64Text, cString, type Json } from '../shared';
 
 // The coze-go calls the samples write besides chat and workflow runs, one entry per endpoint:
 // the method on the client, its request type and which form field goes in which Go field. Every
-// name was read in coze-go's source (test/unit/samples-go.test.ts checks the programs against a
+// name was read in coze-go's source (go/index.test.ts checks the programs against a
 // table of that source, file by file).
 
 /** How a call's result is shown. */
