@@ -205,4 +205,4 @@ export interface DocPage {
   readonly sections: readonly DocSection[];
 }
 
-export type { EndpointId, EndpointIdWithSdk } from './endpoints';
+export type { EndpointId, EndpointIdWhere, EndpointIdWithSdk } from './endpoints';

@@ -1,4 +1,4 @@
-import type { EndpointId, EndpointIdWithSdk, SdkId } from '../catalog/types';
+import type { Endpoint, EndpointId, EndpointIdWhere, EndpointIdWithSdk, SdkId } from '../catalog/types';
 
 /**
  * Facts about some catalog endpoints, keyed by endpoint id: an id that is misspelled, or whose
@@ -8,22 +8,29 @@ import type { EndpointId, EndpointIdWithSdk, SdkId } from '../catalog/types';
 export type EndpointTable<T> = { readonly [Id in EndpointId]?: T };
 
 /**
- * Entries only for endpoints the catalog says one SDK implements (`Endpoint.sdks`): an id the SDK
- * lacks fails to compile, as a misspelled one does.
+ * The endpoints an SDK's samples write its call for: those the catalog says it implements
+ * (`Endpoint.sdks`) that are plain HTTP calls (a WebSocket or a browser redirect has no samples).
  */
-export type SdkTable<S extends SdkId, T> = { readonly [Id in EndpointIdWithSdk<S>]?: T };
+export type SdkCallId<S extends SdkId> = Exclude<
+  EndpointIdWithSdk<S>,
+  EndpointIdWhere<{ readonly responseKind: 'websocket' | 'redirect' }>
+>;
 
-/** One entry for each endpoint the catalog says one SDK implements: a missing or extra one fails to compile. */
-export type FullSdkTable<S extends SdkId, T> = { readonly [Id in EndpointIdWithSdk<S>]: T };
+/** Entries for some of an SDK's calls: an id the SDK lacks fails to compile, as a misspelled one does. */
+export type SdkCallTable<S extends SdkId, T> = { readonly [Id in SdkCallId<S>]?: T };
+
+/** One entry for each of an SDK's calls: a missing or extra one fails to compile. */
+export type FullSdkCallTable<S extends SdkId, T> = { readonly [Id in SdkCallId<S>]: T };
 
 /**
- * The ids a set of SDK tables leaves out: `never` when every endpoint the SDK implements has an
- * entry in one of them. Assign `true` to `Covers<...>` to have the compiler check it.
- * @example const covered: Covers<'go', keyof typeof CHAT | keyof typeof API> = true;
+ * The endpoint's id, typed as one of the SDK's calls, when the catalog says the SDK implements it:
+ * a `switch` over it has each `case` checked, as a table's keys are.
+ * @example switch (sdkCallId(input.endpoint, 'java')) { case 'create-chat': … }
  */
-export type Covers<S extends SdkId, Keys> = [Exclude<EndpointIdWithSdk<S>, Keys>] extends [never]
-  ? true
-  : { readonly missing: Exclude<EndpointIdWithSdk<S>, Keys> };
+export function sdkCallId<S extends SdkId>(endpoint: Endpoint, sdk: S): SdkCallId<S> | undefined {
+  const callable = endpoint.responseKind !== 'websocket' && endpoint.responseKind !== 'redirect';
+  return callable && endpoint.sdks.includes(sdk) ? (endpoint.id as SdkCallId<S>) : undefined;
+}
 
 /**
  * The table's entry for an endpoint id, or undefined. Only own entries count, so no id reads an

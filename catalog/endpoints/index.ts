@@ -49,6 +49,13 @@ type Definition = (typeof DEFINED)[number];
  */
 export type EndpointId = Definition['id'];
 
+/**
+ * The ids of the endpoints whose definition has this shape.
+ * @example EndpointIdWhere<{ readonly responseKind: 'websocket' }> // 'ws-chat' | 'ws-audio-speech' | …
+ */
+export type EndpointIdWhere<Shape> =
+  Definition extends infer D ? (D extends Shape & { readonly id: infer Id } ? Id : never) : never;
+
 /** The ids of the endpoints whose `sdks` lists this SDK: the calls that SDK's sample tab must write. */
 export type EndpointIdWithSdk<S extends SdkId> = Definition extends infer D
   ? D extends { readonly id: infer Id; readonly sdks: readonly (infer Sdk)[] }

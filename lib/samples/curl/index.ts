@@ -43,4 +43,4 @@ export function curlSample(input: SampleInput): string {
 }
 
 /** The curl tab's writer. */
-export const curlWriter: SampleWriter = { http: curlSample };
+export const writer: SampleWriter = { http: curlSample };

@@ -109,4 +109,4 @@ export function fetchSample(input: SampleInput): string {
 }
 
 /** The fetch tab's writer. */
-export const fetchWriter: SampleWriter = { http: fetchSample };
+export const writer: SampleWriter = { http: fetchSample };

@@ -16,6 +16,7 @@ import {
   type GoFields,
   type GoWriter,
 } from './struct';
+import type { SdkCallTable } from '../../endpoint-table';
 import { base64Text, cString, type Json } from '../shared';
 
 // The coze-go calls the samples write besides chat and workflow runs, one entry per endpoint:
@@ -190,7 +191,7 @@ const documentBases: GoWriter = (value, indent = '') => {
 };
 
 /** The coze-go call for each endpoint the samples write one for, beyond chat and workflow runs. */
-export const GO_API_CALLS: Readonly<Record<string, GoApiCall>> = {
+export const GO_API_CALLS: SdkCallTable<'go', GoApiCall> = {
   'create-bot': {
     method: 'Bots.Create',
     type: 'CreateBotsReq',
@@ -621,7 +622,7 @@ export const GO_API_CALLS: Readonly<Record<string, GoApiCall>> = {
   },
 };
 
-function enterpriseMembers(): Record<string, GoApiCall> {
+function enterpriseMembers(): SdkCallTable<'go', GoApiCall> {
   const role = field(
     'Role',
     goEnum('EnterpriseMemberRole', {
@@ -697,7 +698,7 @@ function roomConfig(): GoWriter {
   );
 }
 
-function voiceprints(): Record<string, GoApiCall> {
+function voiceprints(): SdkCallTable<'go', GoApiCall> {
   const groups = 'Audio.VoiceprintGroups';
   const group = { group_id: str('GroupID') };
   const feature = { ...group, feature_id: str('FeatureID') };

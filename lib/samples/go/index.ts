@@ -1,3 +1,4 @@
+import { sdkCallId } from '../../endpoint-table';
 import { goApiProgram, goBaseURL, goImportsOf, type GoProgram } from './api';
 import { field, goInt, goStr, goStringMap, structBody, type GoFields } from './struct';
 import {
@@ -115,7 +116,7 @@ function chatLoop(streamExpr: string, extra: string[] = []): string[] {
 function goCall(input: SampleInput): GoProgram | undefined {
   const { body, query } = input;
   const stream = ['errors', 'io'];
-  switch (input.endpoint.id) {
+  switch (sdkCallId(input.endpoint, 'go')) {
     case 'create-chat': {
       const req = struct('CreateChatsReq', { ...pick(query, 'conversation_id'), ...body }, CHAT_FIELDS);
       if (!req) return undefined;
@@ -461,4 +462,4 @@ export function goHttpSample(input: SampleInput): string {
 }
 
 /** The coze-go tab's writer: coze-go where the samples have its call, else net/http. */
-export const goWriter: SampleWriter = { http: goHttpSample, sdk: { has: goCallFor, write: goSdkSample } };
+export const writer: SampleWriter = { http: goHttpSample, sdk: { has: goCallFor, write: goSdkSample } };

@@ -1,3 +1,4 @@
+import { sdkCallId } from '../../endpoint-table';
 import {
   chain,
   declare,
@@ -268,7 +269,7 @@ function runChatflow(input: SampleInput): JavaCall | undefined {
 
 /** The coze-java program for a chat or workflow call, or undefined for other endpoints. */
 export function chatCall(input: SampleInput): JavaCall | undefined {
-  switch (input.endpoint.id) {
+  switch (sdkCallId(input.endpoint, 'java')) {
     case 'create-chat':
       return createChat(input);
     case 'submit-tool-outputs':

@@ -1,3 +1,4 @@
+import { entryFor, sdkCallId } from '../../endpoint-table';
 import type { JavaCall } from './builder';
 import { chatCall } from './chat';
 import { oauthCall } from './oauth';
@@ -20,10 +21,9 @@ function baseURL(input: SampleInput): string {
 }
 
 function javaCall(input: SampleInput): JavaCall | undefined {
-  const id = input.endpoint.id;
-  const oauth = oauthCall(id, input.body, baseURL(input));
+  const oauth = oauthCall(sdkCallId(input.endpoint, 'java'), input.body, baseURL(input));
   if (oauth) return { ...oauth, client: false };
-  const spec = REQUESTS[id];
+  const spec = entryFor(REQUESTS, input.endpoint.id);
   return spec ? requestCall(spec, input) : chatCall(input);
 }
 
@@ -153,4 +153,4 @@ export function javaHttpSample(input: SampleInput): string {
 }
 
 /** The coze-java tab's writer: coze-java where the samples have its call, else java.net.http. */
-export const javaWriter: SampleWriter = { http: javaHttpSample, sdk: { has: javaCallFor, write: javaSdkSample } };
+export const writer: SampleWriter = { http: javaHttpSample, sdk: { has: javaCallFor, write: javaSdkSample } };

@@ -20,6 +20,7 @@ import {
   type Setter,
   type Setters,
 } from './builder';
+import type { SdkCallTable } from '../../endpoint-table';
 import { base64Text, cString, outputFileName, sampleParts, type Json, type SampleInput } from '../shared';
 
 // coze-java calls that take one request object: the service method, the request class and a
@@ -175,7 +176,7 @@ const updateRule: Setter = (value, build) => {
 const ROOM_MODEL = `${CLIENT}.audio.rooms.model`;
 
 /** The coze-java request for each endpoint it takes one request object for. */
-export const REQUESTS: Readonly<Record<string, RequestSpec>> = {
+export const REQUESTS: SdkCallTable<'java', RequestSpec> = {
   'create-bot': {
     call: 'bots().create',
     req: `${CLIENT}.bots.CreateBotReq`,

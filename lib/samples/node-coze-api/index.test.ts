@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ENDPOINTS, findEndpoint } from '../../../catalog';
 import { buildRequest, exampleValues, type FormValues, type Region } from '../../request-model';
 import { buildSamples, type Sample } from '../index';
-import { OAUTH_ENV } from './calls';
+import { OAUTH_ENV } from './index';
 import { isCallable } from '../shared';
 
 const origin = 'https://playground.test';

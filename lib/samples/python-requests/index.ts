@@ -101,4 +101,4 @@ export function requestsSample(input: SampleInput): string {
 }
 
 /** The requests tab's writer. */
-export const requestsWriter: SampleWriter = { http: requestsSample };
+export const writer: SampleWriter = { http: requestsSample };
