@@ -1,13 +1,4 @@
-import {
-  jsLiteral,
-  jsString,
-  pick,
-  sampleParts,
-  TOKEN_ENV,
-  without,
-  type Json,
-  type SampleInput,
-} from '../shared';
+import { jsLiteral, jsString, pick, sampleParts, TOKEN_ENV, without, type Json, type SampleInput } from '../shared';
 import type { FullSdkCallTable, SdkCallTable } from '../../endpoint-table';
 
 /** One @coze/api call: the code that makes it and prints its result, and the names it imports. */
