@@ -19,7 +19,7 @@ import callbacks from './callbacks';
 import deprecated from './deprecated';
 
 /** Every endpoint, each keeping its own type as defined (its literal id and SDK list). */
-const DEFINED = ([] = [
+const DEFINED = [
   ...auth,
   ...bot,
   ...workspace,
@@ -38,7 +38,7 @@ const DEFINED = ([] = [
   ...billing,
   ...callbacks,
   ...deprecated,
-] as const);
+] as const;
 
 /** One endpoint definition as written, with its literal id and SDK list. */
 type Definition = (typeof DEFINED)[number];
@@ -53,8 +53,11 @@ export type EndpointId = Definition['id'];
  * The ids of the endpoints whose definition has this shape.
  * @example EndpointIdWhere<{ readonly responseKind: 'websocket' }> // 'ws-chat' | 'ws-audio-speech' | …
  */
-export type EndpointIdWhere<Shape> =
-  Definition extends infer D ? (D extends Shape & { readonly id: infer Id } ? Id : never) : never;
+export type EndpointIdWhere<Shape> = Definition extends infer D
+  ? D extends Shape & { readonly id: infer Id }
+    ? Id
+    : never
+  : never;
 
 /** The ids of the endpoints whose `sdks` lists this SDK: the calls that SDK's sample tab must write. */
 export type EndpointIdWithSdk<S extends SdkId> = Definition extends infer D
