@@ -1,4 +1,5 @@
-import type { EndpointId, GroupId, SubgroupId } from './types';
+import type { EndpointId } from './endpoints';
+import type { GroupId, SubgroupId } from './types';
 
 /** An entry of the navigation: a page id, or a subgroup with its page ids. */
 export type NavEntry = string | { readonly subgroup: SubgroupId; readonly pages: readonly string[] };

@@ -204,5 +204,3 @@ export interface DocPage {
   readonly summary: string;
   readonly sections: readonly DocSection[];
 }
-
-export type { EndpointId, EndpointIdWhere, EndpointIdWithSdk } from './endpoints';

@@ -1,4 +1,5 @@
-import type { Endpoint, EndpointId, EndpointIdWhere, EndpointIdWithSdk, SdkId } from '../catalog/types';
+import type { EndpointId, EndpointIdWhere, EndpointIdWithSdk } from '../catalog/endpoints';
+import type { Endpoint, SdkId } from '../catalog/types';
 
 /**
  * Facts about some catalog endpoints, keyed by endpoint id: an id that is misspelled, or whose

@@ -1,5 +1,5 @@
 import type { SdkId } from '../../catalog/types';
-import type { SampleWriter } from './tabs';
+import type { SampleWriter } from './shared';
 
 /** What each tab's folder exports from its index.ts. */
 interface WriterModule {

@@ -1,8 +1,9 @@
 import type { Endpoint } from '../../catalog/types';
 import { SAMPLE_TABS, sdkTabOf, tabOf, type SampleLanguage, type SdkTab } from './registry';
-import { isCallable, type ChatVariant, type SampleInput } from './shared';
+import { isCallable, type ChatVariant, type SampleInput, type SampleWriter } from './shared';
 
 export { SAMPLE_TABS, type SampleLanguage, type SdkLanguage } from './registry';
+export type { SampleWriter } from './shared';
 
 // How a sample tab picks SDK code or raw HTTP, and what it says when it falls back. Light enough for
 // the site to load before any writer: the tabs and their writers' chunks are listed in registry.ts.
@@ -62,16 +63,6 @@ function unreachableBase({ language }: SdkTab, input: SampleInput): string | und
   if (language === 'java' && input.model.region === 'sandbox')
     return 'coze-java resolves its API paths from the host root, so it cannot reach the sandbox under /api/relay/sandbox: this is the same request sent with java.net.http. Choose api.coze.cn or api.coze.com to see the coze-java code.';
   return undefined;
-}
-
-/**
- * How one language writes its tab: raw HTTP always; for an SDK language also the SDK's program,
- * where the samples have one for the request. Each language's writer lives in its own folder, so
- * the site loads only the tab that is shown (`loadWriter`).
- */
-export interface SampleWriter {
-  readonly http: (input: SampleInput) => string;
-  readonly sdk?: { readonly has: (input: SampleInput) => boolean; readonly write: (input: SampleInput) => string };
 }
 
 /** One tab: for an SDK language the SDK's call where the writer has one, else raw HTTP in that language. */

@@ -12,8 +12,8 @@ import {
   without,
   type Json,
   type SampleInput,
+  type SampleWriter,
 } from '../shared';
-import type { SampleWriter } from '../tabs';
 
 /** A Go value for a JSON value: `map[string]any`, `[]any`, strings, numbers, booleans, nil. */
 export function goLiteral(value: unknown, indent = '\t'): string {

@@ -11,8 +11,8 @@ import {
   sampleParts,
   TOKEN_ENV,
   type SampleInput,
+  type SampleWriter,
 } from '../shared';
-import type { SampleWriter } from '../tabs';
 
 /** The base URL the program's client is built with: the region constant, or the relay's URL. */
 function baseURL(input: SampleInput): string {

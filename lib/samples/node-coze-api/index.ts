@@ -1,7 +1,6 @@
 import { entryFor } from '../../endpoint-table';
 import { fetchSample } from '../fetch';
-import { BASE_ENV, jsString, regionConstant, TOKEN_ENV, type SampleInput } from '../shared';
-import type { SampleWriter } from '../tabs';
+import { BASE_ENV, jsString, regionConstant, TOKEN_ENV, type SampleInput, type SampleWriter } from '../shared';
 import { CALLS } from './calls';
 
 export { OAUTH_ENV } from './calls';

@@ -1,7 +1,6 @@
 import { entryFor } from '../../endpoint-table';
 import { requestsSample } from '../python-requests';
-import { regionConstant, TOKEN_ENV, type SampleInput } from '../shared';
-import type { SampleWriter } from '../tabs';
+import { regionConstant, TOKEN_ENV, type SampleInput, type SampleWriter } from '../shared';
 import { baseUrlExpression, CALLS } from './calls';
 
 /** A Python program calling the endpoint with cozepy's `Coze` client, or its OAuth app for OAuth exchanges. */

@@ -10,8 +10,8 @@ import {
   streamKind,
   TOKEN_ENV,
   type SampleInput,
+  type SampleWriter,
 } from '../shared';
-import type { SampleWriter } from '../tabs';
 
 function streamLoop(input: SampleInput): string[] {
   const handle =
