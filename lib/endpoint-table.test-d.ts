@@ -2,7 +2,7 @@
 // and each `@ts-expect-error` fails the check unless the line under it is a compile error. So a
 // misspelled id, an orphan or an SDK table out of step with the catalog cannot compile.
 import type { Endpoint } from '../catalog/types';
-import { sdkCallId, type EndpointTable, type FullSdkCallTable, type SdkCallTable } from './endpoint-table';
+import { isEndpoint, sdkCallId, type EndpointTable, type FullSdkCallTable, type SdkCallTable } from './endpoint-table';
 
 /** A table keyed by endpoint id takes catalog ids. */
 export const known: EndpointTable<number> = { 'create-chat': 1, 'retrieve-chat': 2 };
@@ -39,4 +39,10 @@ export function javaCase(endpoint: Endpoint): string {
     default:
       return 'other';
   }
+}
+
+/** Comparing an endpoint with an id checks the id. */
+export function isChat(endpoint: Endpoint): boolean {
+  // @ts-expect-error no catalog endpoint has the id create_chat
+  return isEndpoint(endpoint, 'create_chat') || isEndpoint(endpoint, 'create-chat');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEndpoint } from '../catalog';
-import { entryFor, sdkCallId, type EndpointTable } from './endpoint-table';
+import { entryFor, isEndpoint, sdkCallId, type EndpointTable } from './endpoint-table';
 
 const TABLE: EndpointTable<string> = { 'create-chat': 'chat' };
 
@@ -27,5 +27,12 @@ describe('sdkCallId', () => {
   it('gives undefined for an endpoint that is no HTTP call, though the SDK has it', () => {
     // ws-chat: every SDK has it, and it is a WebSocket.
     expect(sdkCallId(findEndpoint('ws-chat')!, 'python')).toBeUndefined();
+  });
+});
+
+describe('isEndpoint', () => {
+  it('tells whether the endpoint has that id', () => {
+    expect(isEndpoint(findEndpoint('create-chat')!, 'create-chat')).toBe(true);
+    expect(isEndpoint(findEndpoint('retrieve-chat')!, 'create-chat')).toBe(false);
   });
 });

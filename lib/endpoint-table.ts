@@ -33,6 +33,11 @@ export function sdkCallId<S extends SdkId>(endpoint: Endpoint, sdk: S): SdkCallI
   return callable && endpoint.sdks.includes(sdk) ? (endpoint.id as SdkCallId<S>) : undefined;
 }
 
+/** Whether this is the endpoint with that id: the id is checked against the catalog's when compiled. */
+export function isEndpoint(endpoint: Endpoint, id: EndpointId): boolean {
+  return endpoint.id === id;
+}
+
 /**
  * The table's entry for an endpoint id, or undefined. Only own entries count, so no id reads an
  * object's inherited members (`constructor`, `toString`).

@@ -1,4 +1,5 @@
 import type { Endpoint } from '../../catalog/types';
+import { isEndpoint } from '../endpoint-table';
 import { SAMPLE_TABS, sdkTabOf, tabOf, type SampleLanguage, type SdkTab } from './registry';
 import { isCallable, type ChatVariant, type SampleInput, type SampleWriter } from './shared';
 
@@ -28,7 +29,7 @@ export interface Sample {
 
 /** Whether an endpoint has chat variants in its SDK samples. */
 export function hasChatVariants(endpoint: Endpoint): boolean {
-  return endpoint.id === 'create-chat';
+  return isEndpoint(endpoint, 'create-chat');
 }
 
 /**

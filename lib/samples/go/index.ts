@@ -116,7 +116,8 @@ function chatLoop(streamExpr: string, extra: string[] = []): string[] {
 function goCall(input: SampleInput): GoProgram | undefined {
   const { body, query } = input;
   const stream = ['errors', 'io'];
-  switch (sdkCallId(input.endpoint, 'go')) {
+  const id = sdkCallId(input.endpoint, 'go');
+  switch (id) {
     case 'create-chat': {
       const req = struct('CreateChatsReq', { ...pick(query, 'conversation_id'), ...body }, CHAT_FIELDS);
       if (!req) return undefined;
@@ -223,9 +224,8 @@ function goCall(input: SampleInput): GoProgram | undefined {
     }
     case 'retrieve-chat':
     case 'cancel-chat': {
-      const ids = input.endpoint.id === 'retrieve-chat' ? query : body;
-      const [method, type] =
-        input.endpoint.id === 'retrieve-chat' ? ['Retrieve', 'RetrieveChatsReq'] : ['Cancel', 'CancelChatsReq'];
+      const ids = id === 'retrieve-chat' ? query : body;
+      const [method, type] = id === 'retrieve-chat' ? ['Retrieve', 'RetrieveChatsReq'] : ['Cancel', 'CancelChatsReq'];
       return {
         imports: [],
         lines: [
@@ -272,7 +272,7 @@ function goCall(input: SampleInput): GoProgram | undefined {
     }
     case 'stream-run-workflow':
     case 'stream-resume-workflow': {
-      const resume = input.endpoint.id === 'stream-resume-workflow';
+      const resume = id === 'stream-resume-workflow';
       const req = resume
         ? struct('ResumeRunWorkflowsReq', body, RESUME_FIELDS)
         : struct('RunWorkflowsReq', without(body, 'is_async'), WORKFLOW_FIELDS);

@@ -1,4 +1,4 @@
-import { sdkCallId } from '../../endpoint-table';
+import { isEndpoint, sdkCallId } from '../../endpoint-table';
 import {
   chain,
   declare,
@@ -196,7 +196,7 @@ function runWorkflow(input: SampleInput): JavaCall | undefined {
 
 function streamWorkflow(input: SampleInput): JavaCall | undefined {
   const { body } = input;
-  const resume = input.endpoint.id === 'stream-resume-workflow';
+  const resume = isEndpoint(input.endpoint, 'stream-resume-workflow');
   const build = newBuild();
   const fqn = resume ? `${RUN}.ResumeRunReq` : `${RUN}.RunWorkflowReq`;
   const req = chain(build, fqn, resume ? body : without(body, 'is_async'), resume ? RESUME_SETTERS : WORKFLOW_SETTERS);

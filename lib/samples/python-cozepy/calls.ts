@@ -12,7 +12,7 @@ import {
   type Json,
   type SampleInput,
 } from '../shared';
-import type { FullSdkCallTable } from '../../endpoint-table';
+import { isEndpoint, type FullSdkCallTable } from '../../endpoint-table';
 
 /** One cozepy call: the code that makes it and prints its result, and the names it imports. */
 export interface PythonCall {
@@ -97,7 +97,7 @@ const CHAT_UNSUPPORTED = [
 ];
 
 function chatArgs(input: SampleInput): { args: Json; raw: Record<string, string>; imports: string[]; note?: string } {
-  const omitted = input.endpoint.id === 'create-chat' ? CHAT_UNSUPPORTED.filter((key) => key in input.body) : [];
+  const omitted = isEndpoint(input.endpoint, 'create-chat') ? CHAT_UNSUPPORTED.filter((key) => key in input.body) : [];
   const args = { ...without(input.body, 'stream', ...omitted), ...pick(input.query, 'conversation_id') };
   const raw: Record<string, string> = {};
   const list = messagesList(input.body.additional_messages);
@@ -172,7 +172,7 @@ function chat(input: SampleInput): PythonCall {
         '        )',
       ],
     };
-  const target = input.endpoint.id === 'create-chat' ? 'coze.chat' : 'coze.workflows.chat';
+  const target = isEndpoint(input.endpoint, 'create-chat') ? 'coze.chat' : 'coze.workflows.chat';
   return {
     imports: ['ChatEventType', ...imports],
     ...extra,
