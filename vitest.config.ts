@@ -7,7 +7,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        // Unit tests live in test/unit/ or beside the code they test (lib/samples/<language>/).
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'lib/**/*.test.ts'], environment: 'node' },
       },
       {
         test: {

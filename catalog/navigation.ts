@@ -1,3 +1,4 @@
+import type { EndpointId } from './endpoints';
 import type { GroupId, SubgroupId } from './types';
 
 /** An entry of the navigation: a page id, or a subgroup with its page ids. */
@@ -16,7 +17,7 @@ export interface NavGroup {
  * of their own, follow the auth guides; the calls the official SDKs make without a docs page
  * (users-me, templates-duplicate, audio-live-retrieve) sit in the group of their neighbours.
  */
-export const NAVIGATION: readonly NavGroup[] = [
+export const NAVIGATION = [
   {
     group: 'auth',
     entries: [
@@ -284,7 +285,25 @@ export const NAVIGATION: readonly NavGroup[] = [
       'best-practice-upgrade-authorization',
     ],
   },
-];
+] as const satisfies readonly NavGroup[];
+
+/** The page ids the navigation lists, as written. */
+type ListedId = (typeof NAVIGATION)[number]['entries'][number] extends infer Entry
+  ? Entry extends string
+    ? Entry
+    : Entry extends { readonly pages: readonly (infer Page)[] }
+      ? Page
+      : never
+  : never;
+
+/** Holds only when T is never: its constraint names what is left over. */
+type Nothing<T extends never> = T;
+
+/**
+ * Every catalog endpoint has its place in the navigation, checked by the compiler: an endpoint left
+ * out, or listed under a misspelled id, fails `tsc` with the id it misses.
+ */
+export type UnlistedEndpoints = Nothing<Exclude<EndpointId, ListedId>>;
 
 /** Every page id of the navigation, in order. */
 export function navigationPageIds(): string[] {

@@ -1,13 +1,7 @@
 import type { Endpoint } from '../../catalog/types';
 import type { RequestModel } from '../request-model';
 import type { RequestValues } from '../validate-request';
-import { cozepyWriter } from './cozepy';
-import { curlWriter } from './curl';
-import { fetchWriter } from './fetch';
-import { goWriter } from './go';
-import { javaWriter } from './java';
-import { nodeWriter } from './node';
-import { requestsWriter } from './requests';
+import { SAMPLE_TABS } from './registry';
 import { inputOf, type ChatVariant } from './shared';
 import { sampleLanguages, sampleOf, type Sample, type SampleLanguage, type SampleWriter } from './tabs';
 
@@ -15,16 +9,11 @@ export { curlArgs, CURL_AUTH_HEADER } from './curl';
 export { BASE_ENV, FILE_PLACEHOLDER, fileFields, TOKEN_ENV, type ChatVariant } from './shared';
 export * from './tabs';
 
-/** Every language's writer, for building all tabs at once (tests, the e2e runs). */
-const WRITERS: Readonly<Record<SampleLanguage, SampleWriter>> = {
-  curl: curlWriter,
-  fetch: fetchWriter,
-  requests: requestsWriter,
-  python: cozepyWriter,
-  node: nodeWriter,
-  go: goWriter,
-  java: javaWriter,
-};
+// Every tab's writer, loaded once from the registry, so buildSamples answers at once. Only the tests
+// and the e2e runs import this module; the site loads one tab's writer at a time (`loadWriter`).
+const WRITERS = new Map<SampleLanguage, SampleWriter>(
+  await Promise.all(SAMPLE_TABS.map(async (tab) => [tab.language, (await tab.load()).writer] as const)),
+);
 
 /**
  * The sample programs for one request, built from the same model Run sends. The token is never
@@ -39,5 +28,5 @@ export function buildSamples(
   variant: ChatVariant = model.streams ? 'streaming' : 'non-streaming',
 ): Sample[] {
   const input = inputOf(endpoint, model, values, variant);
-  return sampleLanguages(endpoint).map((language) => sampleOf(language, input, WRITERS[language]));
+  return sampleLanguages(endpoint).map((language) => sampleOf(language, input, WRITERS.get(language)!));
 }

@@ -25,6 +25,16 @@ export interface SampleInput {
   readonly variant: ChatVariant;
 }
 
+/**
+ * How one language writes its tab: raw HTTP always; for an SDK language also the SDK's program,
+ * where the samples have one for the request. Each language's writer lives in its own folder, so
+ * the site loads only the tab that is shown (`loadWriter`).
+ */
+export interface SampleWriter {
+  readonly http: (input: SampleInput) => string;
+  readonly sdk?: { readonly has: (input: SampleInput) => boolean; readonly write: (input: SampleInput) => string };
+}
+
 /** The pruned values of each location, as Run sends them. */
 export function inputOf(
   endpoint: Endpoint,

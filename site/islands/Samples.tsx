@@ -2,10 +2,10 @@ import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
 import type { Endpoint } from '../../catalog/types';
 import { buildRequest, type BuildOptions } from '../../lib/request-model';
 import { inputOf, type ChatVariant } from '../../lib/samples/shared';
+import { loadWriter, tabOf } from '../../lib/samples/registry';
 import {
   CHAT_VARIANTS,
   hasChatVariants,
-  SAMPLE_LABELS,
   sampleLanguages,
   sampleOf,
   samplesNote,
@@ -13,7 +13,6 @@ import {
   type SampleWriter,
 } from '../../lib/samples/tabs';
 import type { RequestValues } from '../../lib/validate-request';
-import { loadWriter } from './sample-writers';
 import { readStored, writeStored } from './storage';
 
 const LANGUAGE_KEY = 'coze-playground.sample-language';
@@ -42,7 +41,7 @@ export default function Samples(props: { endpoint: Endpoint; values: RequestValu
       (writer) => {
         if (shown() === language) setLoaded({ language, writer });
       },
-      (error: Error) => setLoadError(`The ${SAMPLE_LABELS[language]} sample could not load: ${error.message}`),
+      (error: Error) => setLoadError(`The ${tabOf(language).label} sample could not load: ${error.message}`),
     );
   });
   const current = createMemo(() => {
@@ -109,7 +108,7 @@ export default function Samples(props: { endpoint: Endpoint; values: RequestValu
                 tabIndex={shown() === language ? 0 : -1}
                 onClick={() => choose(language)}
               >
-                {SAMPLE_LABELS[language]}
+                {tabOf(language).label}
               </button>
             )}
           </For>

@@ -10,7 +10,7 @@ import { SANDBOX_IDS } from '../../catalog/sandbox-ids';
 import type { Endpoint } from '../../catalog/types';
 import { buildRequest, exampleValues, pruneValues, type FormValues } from '../../lib/request-model';
 import { buildSamples, curlArgs, fileFields, sampleLanguages, type ChatVariant, type Sample } from '../../lib/samples';
-import { OAUTH_ENV } from '../../lib/samples/node';
+import { OAUTH_ENV } from '../../lib/samples/node-coze-api';
 import { inputOf } from '../../lib/samples/shared';
 import { runRequest } from '../../site/islands/runner';
 

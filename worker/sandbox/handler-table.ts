@@ -77,6 +77,7 @@ import {
   removeWorkspaceMembers,
   updateWorkspace,
 } from './handlers/workspaces';
+import type { EndpointTable } from '../../lib/endpoint-table';
 import {
   createDatabase,
   deleteDatabase,
@@ -98,7 +99,7 @@ import type { Handler } from './call';
  * databases, voices and voiceprints, callback apps, variables, OAuth, templates). Every other endpoint gets the
  * schema-driven generic handler.
  */
-export const HANDLERS: Readonly<Record<string, Handler>> = {
+export const HANDLERS: EndpointTable<Handler> = {
   'list-bots': listBots,
   'retrieve-bot': retrieveBot,
   'create-conversation': createConversation,

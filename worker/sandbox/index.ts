@@ -3,6 +3,7 @@ import { matchRequest, readRequest } from './call';
 import { maskedText, secretOf } from '../error-answer';
 import { CozeError, OAuthError, asOAuthError, errorReply, newLogid, oauthErrorReply, okReply } from './envelope';
 import { generic } from './handlers/generic';
+import { entryFor } from '../../lib/endpoint-table';
 import { HANDLERS } from './handler-table';
 import { SessionStore } from './state';
 
@@ -26,7 +27,7 @@ export class SandboxSession extends DurableObject<Env> {
       // The OAuth token calls have no envelope: their failures are `{error_code, error_message}`.
       oauth = match.candidates.every((endpoint) => endpoint.auth === 'none');
       const parsed = await readRequest(request, match);
-      const handler = HANDLERS[parsed.endpoint.id] ?? generic;
+      const handler = entryFor(HANDLERS, parsed.endpoint.id) ?? generic;
       const nowMs = Date.now();
       const seededAtMs = await this.store.touch(nowMs);
       const result = await handler({ ...parsed, store: this.store, logid, nowMs, seededAtMs });

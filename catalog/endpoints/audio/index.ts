@@ -19,7 +19,7 @@ import wsChat from './ws-chat';
 import audioLiveRetrieve from './audio-live-retrieve';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [
+const endpoints = [
   audioLiveRetrieve,
   audioRoomsCreate,
   audioSpeechCreate,
@@ -38,6 +38,6 @@ const endpoints: readonly Endpoint[] = [
   wsAudioSpeech,
   wsAudioTranscriptions,
   wsChat,
-];
+] as const satisfies readonly Endpoint[];
 
 export default endpoints;

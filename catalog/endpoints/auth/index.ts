@@ -8,7 +8,7 @@ import oauthTokenPkce from './oauth-token-pkce';
 import oauthTokenRefresh from './oauth-token-refresh';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [
+const endpoints = [
   oauthAuthorize,
   oauthDeviceCode,
   oauthTokenAuthorizationCode,
@@ -16,6 +16,6 @@ const endpoints: readonly Endpoint[] = [
   oauthTokenJwt,
   oauthTokenPkce,
   oauthTokenRefresh,
-];
+] as const satisfies readonly Endpoint[];
 
 export default endpoints;

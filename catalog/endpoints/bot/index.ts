@@ -17,7 +17,7 @@ import updateBot from './update-bot';
 import templatesDuplicate from './templates-duplicate';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [
+const endpoints = [
   templatesDuplicate,
   addAppCollaborator,
   addBotCollaborator,
@@ -34,6 +34,6 @@ const endpoints: readonly Endpoint[] = [
   switchBotCollaborationMode,
   unpublishBot,
   updateBot,
-];
+] as const satisfies readonly Endpoint[];
 
 export default endpoints;

@@ -8,7 +8,7 @@ import apiAppsList from './api-apps-list';
 import apiAppsUpdate from './api-apps-update';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [
+const endpoints = [
   apiAppsCreate,
   apiAppsDelete,
   apiAppsEventsList,
@@ -16,6 +16,6 @@ const endpoints: readonly Endpoint[] = [
   apiAppsEventsUnsubscribe,
   apiAppsList,
   apiAppsUpdate,
-];
+] as const satisfies readonly Endpoint[];
 
 export default endpoints;

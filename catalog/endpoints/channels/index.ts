@@ -4,6 +4,10 @@ import connectorsInstall from './connectors-install';
 import connectorsUserConfigsBind from './connectors-user-configs-bind';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [connectorsBotsUpdateAudit, connectorsInstall, connectorsUserConfigsBind];
+const endpoints = [
+  connectorsBotsUpdateAudit,
+  connectorsInstall,
+  connectorsUserConfigsBind,
+] as const satisfies readonly Endpoint[];
 
 export default endpoints;

@@ -6,6 +6,12 @@ import retrieveChat from './retrieve-chat';
 import submitToolOutputs from './submit-tool-outputs';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [cancelChat, createChat, listChatMessages, retrieveChat, submitToolOutputs];
+const endpoints = [
+  cancelChat,
+  createChat,
+  listChatMessages,
+  retrieveChat,
+  submitToolOutputs,
+] as const satisfies readonly Endpoint[];
 
 export default endpoints;

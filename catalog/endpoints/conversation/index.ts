@@ -14,7 +14,7 @@ import updateConversation from './update-conversation';
 import updateMessage from './update-message';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [
+const endpoints = [
   clearConversationContext,
   createConversation,
   createMessage,
@@ -28,6 +28,6 @@ const endpoints: readonly Endpoint[] = [
   retrieveMessage,
   updateConversation,
   updateMessage,
-];
+] as const satisfies readonly Endpoint[];
 
 export default endpoints;

@@ -3,6 +3,6 @@ import deprecatedBotGetOnlineInfo from './deprecated-bot-get-online-info';
 import deprecatedPublishedBotsList from './deprecated-published-bots-list';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [deprecatedBotGetOnlineInfo, deprecatedPublishedBotsList];
+const endpoints = [deprecatedBotGetOnlineInfo, deprecatedPublishedBotsList] as const satisfies readonly Endpoint[];
 
 export default endpoints;

@@ -4,6 +4,10 @@ import benefitLimitationsList from './benefit-limitations-list';
 import benefitLimitationsUpdate from './benefit-limitations-update';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [benefitLimitationsCreate, benefitLimitationsList, benefitLimitationsUpdate];
+const endpoints = [
+  benefitLimitationsCreate,
+  benefitLimitationsList,
+  benefitLimitationsUpdate,
+] as const satisfies readonly Endpoint[];
 
 export default endpoints;

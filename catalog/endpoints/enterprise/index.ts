@@ -11,7 +11,7 @@ import updateOrganization from './update-organization';
 import updateOrganizationMemberRole from './update-organization-member-role';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [
+const endpoints = [
   addEnterpriseMembers,
   addOrganizationMembers,
   createOrganization,
@@ -22,6 +22,6 @@ const endpoints: readonly Endpoint[] = [
   updateEnterpriseMemberRole,
   updateOrganization,
   updateOrganizationMemberRole,
-];
+] as const satisfies readonly Endpoint[];
 
 export default endpoints;

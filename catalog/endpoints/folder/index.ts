@@ -3,6 +3,6 @@ import listFolders from './list-folders';
 import retrieveFolder from './retrieve-folder';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [listFolders, retrieveFolder];
+const endpoints = [listFolders, retrieveFolder] as const satisfies readonly Endpoint[];
 
 export default endpoints;

@@ -12,7 +12,7 @@ import knowledgeDocumentsList from './knowledge-documents-list';
 import knowledgeDocumentsUpdate from './knowledge-documents-update';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [
+const endpoints = [
   datasetsCreate,
   datasetsDelete,
   datasetsImagesList,
@@ -24,6 +24,6 @@ const endpoints: readonly Endpoint[] = [
   knowledgeDocumentsDelete,
   knowledgeDocumentsList,
   knowledgeDocumentsUpdate,
-];
+] as const satisfies readonly Endpoint[];
 
 export default endpoints;

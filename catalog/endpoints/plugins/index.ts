@@ -6,12 +6,12 @@ import storesCategoriesList from './stores-categories-list';
 import storesPluginsList from './stores-plugins-list';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [
+const endpoints = [
   pluginsMget,
   pluginsRetrieve,
   pluginsToolsCall,
   storesCategoriesList,
   storesPluginsList,
-];
+] as const satisfies readonly Endpoint[];
 
 export default endpoints;

@@ -14,7 +14,7 @@ import streamRunWorkflow from './stream-run-workflow';
 import switchWorkflowCollaborationMode from './switch-workflow-collaboration-mode';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [
+const endpoints = [
   addWorkflowCollaborator,
   listWorkflowVersions,
   listWorkflows,
@@ -28,6 +28,6 @@ const endpoints: readonly Endpoint[] = [
   streamResumeWorkflow,
   streamRunWorkflow,
   switchWorkflowCollaborationMode,
-];
+] as const satisfies readonly Endpoint[];
 
 export default endpoints;

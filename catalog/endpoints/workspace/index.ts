@@ -8,7 +8,7 @@ import updateWorkspace from './update-workspace';
 import usersMe from './users-me';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [
+const endpoints = [
   usersMe,
   addWorkspaceMembers,
   createWorkspace,
@@ -16,6 +16,6 @@ const endpoints: readonly Endpoint[] = [
   listWorkspaces,
   removeWorkspaceMembers,
   updateWorkspace,
-];
+] as const satisfies readonly Endpoint[];
 
 export default endpoints;

@@ -1,5 +1,6 @@
-import { GO_API_CALLS, type GoResult, type GoUpload } from './go-calls';
-import { field, goInt, goStr, goStrings, goStruct, structBody, type GoFields } from './go-struct';
+import { entryFor, type SdkCallTable } from '../../endpoint-table';
+import { GO_API_CALLS, type GoResult, type GoUpload } from './calls';
+import { field, goInt, goStr, goStrings, goStruct, structBody, type GoFields } from './struct';
 import {
   cString,
   fileFields,
@@ -11,7 +12,7 @@ import {
   type Json,
   type SampleInput,
   type SamplePart,
-} from './shared';
+} from '../shared';
 
 /** The body of a coze-go program's `main` and the packages it imports beyond context and fmt. */
 export interface GoProgram {
@@ -95,7 +96,7 @@ function uploadFields(upload: GoUpload, file: FilePart): string[] {
 
 /** A program calling one of the table's methods on `cozeCli`, or undefined when a value cannot be written. */
 function apiProgram(input: SampleInput): GoProgram | undefined {
-  const spec = GO_API_CALLS[input.endpoint.id];
+  const spec = entryFor(GO_API_CALLS, input.endpoint.id);
   if (!spec) return undefined;
   const values = { ...input.path, ...input.query, ...without(input.body, ...fileFields(input.endpoint)) };
   const file = spec.upload && sampleParts(input).find((part): part is FilePart => 'path' in part);
@@ -134,7 +135,7 @@ const WEB_SECRET = `The web app's client secret: coze-go sends it as the bearer 
 const CODE_FIELDS = { code: field('Code', goStr), redirect_uri: field('RedirectURI', goStr) };
 const strs = (name: string) => field(name, goStrings);
 
-const OAUTH_CALLS: Readonly<Record<string, OAuthCall>> = {
+const OAUTH_CALLS: SdkCallTable<'go', OAuthCall> = {
   'oauth-device-code': {
     client: 'Device',
     method: 'GetDeviceCode',
@@ -239,7 +240,7 @@ function oauthClient(spec: OAuthCall, body: Json, base: string): string[] {
 
 /** A program exchanging OAuth grants through coze-go's OAuth clients, with no API client. */
 function oauthProgram(input: SampleInput): GoProgram | undefined {
-  const spec = OAUTH_CALLS[input.endpoint.id];
+  const spec = entryFor(OAUTH_CALLS, input.endpoint.id);
   if (!spec) return undefined;
   const body = structBody(input.body, spec.fields, '\t');
   if (!body) return undefined;

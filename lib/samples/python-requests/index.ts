@@ -10,8 +10,8 @@ import {
   streamKind,
   TOKEN_ENV,
   type SampleInput,
-} from './shared';
-import type { SampleWriter } from './tabs';
+  type SampleWriter,
+} from '../shared';
 
 function streamLoop(input: SampleInput): string[] {
   const handle =
@@ -101,4 +101,4 @@ export function requestsSample(input: SampleInput): string {
 }
 
 /** The requests tab's writer. */
-export const requestsWriter: SampleWriter = { http: requestsSample };
+export const writer: SampleWriter = { http: requestsSample };

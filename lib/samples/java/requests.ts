@@ -19,12 +19,13 @@ import {
   type JavaCall,
   type Setter,
   type Setters,
-} from './java-builder';
-import { base64Text, cString, outputFileName, sampleParts, type Json, type SampleInput } from './shared';
+} from './builder';
+import type { SdkCallTable } from '../../endpoint-table';
+import { base64Text, cString, outputFileName, sampleParts, type Json, type SampleInput } from '../shared';
 
 // coze-java calls that take one request object: the service method, the request class and a
 // setter for each JSON field, as coze-java's source names them (api/src/main/java/com/coze/openapi/
-// client/** for the classes, service/service/** for the methods; test/unit/samples-java.test.ts
+// client/** for the classes, service/service/** for the methods; java/index.test.ts
 // holds the same names with the file each was read from).
 
 const CLIENT = 'com.coze.openapi.client';
@@ -175,7 +176,7 @@ const updateRule: Setter = (value, build) => {
 const ROOM_MODEL = `${CLIENT}.audio.rooms.model`;
 
 /** The coze-java request for each endpoint it takes one request object for. */
-export const REQUESTS: Readonly<Record<string, RequestSpec>> = {
+export const REQUESTS: SdkCallTable<'java', RequestSpec> = {
   'create-bot': {
     call: 'bots().create',
     req: `${CLIENT}.bots.CreateBotReq`,

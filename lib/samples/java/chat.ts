@@ -1,3 +1,4 @@
+import { isEndpoint, sdkCallId } from '../../endpoint-table';
 import {
   chain,
   declare,
@@ -9,9 +10,9 @@ import {
   newBuild,
   type JavaCall,
   type Setters,
-} from './java-builder';
-import { jMessages } from './java-requests';
-import { cString, pick, without, type Json, type SampleInput } from './shared';
+} from './builder';
+import { jMessages } from './requests';
+import { cString, pick, without, type Json, type SampleInput } from '../shared';
 
 // The chat and workflow programs: streams read event by event, the create-and-poll helper, the
 // end-side plugin's round trip, and a workflow answering its own question node.
@@ -195,7 +196,7 @@ function runWorkflow(input: SampleInput): JavaCall | undefined {
 
 function streamWorkflow(input: SampleInput): JavaCall | undefined {
   const { body } = input;
-  const resume = input.endpoint.id === 'stream-resume-workflow';
+  const resume = isEndpoint(input.endpoint, 'stream-resume-workflow');
   const build = newBuild();
   const fqn = resume ? `${RUN}.ResumeRunReq` : `${RUN}.RunWorkflowReq`;
   const req = chain(build, fqn, resume ? body : without(body, 'is_async'), resume ? RESUME_SETTERS : WORKFLOW_SETTERS);
@@ -268,7 +269,7 @@ function runChatflow(input: SampleInput): JavaCall | undefined {
 
 /** The coze-java program for a chat or workflow call, or undefined for other endpoints. */
 export function chatCall(input: SampleInput): JavaCall | undefined {
-  switch (input.endpoint.id) {
+  switch (sdkCallId(input.endpoint, 'java')) {
     case 'create-chat':
       return createChat(input);
     case 'submit-tool-outputs':

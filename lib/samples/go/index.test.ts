@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ENDPOINTS, findEndpoint } from '../../catalog';
-import type { Endpoint } from '../../catalog/types';
-import { buildRequest, exampleValues, type FormValues } from '../../lib/request-model';
-import { buildSamples, fileFields, sampleLanguages, type ChatVariant, type Sample } from '../../lib/samples';
+import { ENDPOINTS, findEndpoint } from '../../../catalog';
+import type { Endpoint } from '../../../catalog/types';
+import { buildRequest, exampleValues, type FormValues } from '../../request-model';
+import { buildSamples, fileFields, sampleLanguages, type ChatVariant, type Sample } from '../index';
 
 // No coze-go module is available offline, so the Go programs are checked against coze-go's surface
 // as its source declares it: the methods the samples call on the client (with the request type

@@ -1,4 +1,4 @@
-import { cString, type Json } from './shared';
+import { cString, type Json } from '../shared';
 
 // Go struct literals for coze-go requests, written from form values: each writer turns one value
 // into the Go expression its field's type takes, or gives up (undefined) when Go cannot say it, so

@@ -10,8 +10,8 @@ import {
   streamKind,
   TOKEN_ENV,
   type SampleInput,
-} from './shared';
-import type { SampleWriter } from './tabs';
+  type SampleWriter,
+} from '../shared';
 
 function streamLoop(input: SampleInput): string[] {
   const handle =
@@ -109,4 +109,4 @@ export function fetchSample(input: SampleInput): string {
 }
 
 /** The fetch tab's writer. */
-export const fetchWriter: SampleWriter = { http: fetchSample };
+export const writer: SampleWriter = { http: fetchSample };

@@ -1,4 +1,4 @@
-import { cString, type Json } from './shared';
+import { cString, type Json } from '../shared';
 
 // coze-java request objects are Lombok builders: `CreateMessageReq.builder().conversationID("…").build()`.
 // A request is written from the form's values through a table of setters, one per JSON field.

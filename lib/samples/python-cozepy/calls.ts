@@ -11,12 +11,11 @@ import {
   without,
   type Json,
   type SampleInput,
-} from './shared';
-import { requestsSample } from './requests';
-import type { SampleWriter } from './tabs';
+} from '../shared';
+import { isEndpoint, type FullSdkCallTable } from '../../endpoint-table';
 
 /** One cozepy call: the code that makes it and prints its result, and the names it imports. */
-interface PythonCall {
+export interface PythonCall {
   readonly imports: readonly string[];
   /** Names imported from cozepy's submodules, by module, for types the package root does not export. */
   readonly from?: Readonly<Record<string, readonly string[]>>;
@@ -98,7 +97,7 @@ const CHAT_UNSUPPORTED = [
 ];
 
 function chatArgs(input: SampleInput): { args: Json; raw: Record<string, string>; imports: string[]; note?: string } {
-  const omitted = input.endpoint.id === 'create-chat' ? CHAT_UNSUPPORTED.filter((key) => key in input.body) : [];
+  const omitted = isEndpoint(input.endpoint, 'create-chat') ? CHAT_UNSUPPORTED.filter((key) => key in input.body) : [];
   const args = { ...without(input.body, 'stream', ...omitted), ...pick(input.query, 'conversation_id') };
   const raw: Record<string, string> = {};
   const list = messagesList(input.body.additional_messages);
@@ -173,7 +172,7 @@ function chat(input: SampleInput): PythonCall {
         '        )',
       ],
     };
-  const target = input.endpoint.id === 'create-chat' ? 'coze.chat' : 'coze.workflows.chat';
+  const target = isEndpoint(input.endpoint, 'create-chat') ? 'coze.chat' : 'coze.workflows.chat';
   return {
     imports: ['ChatEventType', ...imports],
     ...extra,
@@ -388,7 +387,7 @@ const CHUNK_STRATEGY_FIELDS = [
 // ---------------------------------------------------------------- OAuth
 
 /** The base URL a sample reads from the environment, defaulting to the region's. */
-function baseUrlExpression(input: SampleInput): string {
+export function baseUrlExpression(input: SampleInput): string {
   const region = regionConstant(input.model);
   return `os.environ.get("${BASE_ENV}", ${region ? `COZE_${region}_BASE_URL` : cString(input.model.baseUrl)})`;
 }
@@ -470,8 +469,11 @@ const VOICEPRINT_INTEGERS = ['sample_rate', 'channel', 'top_k'];
 
 const NO_SECRET = `# Device and PKCE apps have no secret: cozepy sends no token here (the requests sample sends ${TOKEN_ENV}).`;
 
-/** How each endpoint is called with cozepy, by endpoint id; absent ids are not written for cozepy. */
-const CALLS: Readonly<Record<string, (input: SampleInput) => PythonCall>> = {
+/**
+ * How each endpoint cozepy implements is called with it, by endpoint id: one entry for each endpoint
+ * whose catalog `sdks` lists python, no more, no fewer (the compiler checks).
+ */
+export const CALLS: FullSdkCallTable<'python', (input: SampleInput) => PythonCall> = {
   'create-chat': chat,
   'run-chatflow': chat,
   'submit-tool-outputs': ({ query, body }) => {
@@ -767,52 +769,4 @@ const CALLS: Readonly<Record<string, (input: SampleInput) => PythonCall>> = {
     );
   },
   'benefit-limitations-create': ({ body }) => simple('benefit_limitations.create', body),
-};
-
-/** Whether the samples write a cozepy call for this endpoint. */
-export function hasPythonCall(endpointId: string): boolean {
-  return endpointId in CALLS;
-}
-
-/** A Python program calling the endpoint with cozepy's `Coze` client, or its OAuth app for OAuth exchanges. */
-export function pythonSample(input: SampleInput): string {
-  const call = CALLS[input.endpoint.id]!(input);
-  const region = regionConstant(input.model);
-  const constant = region ? `COZE_${region}_BASE_URL` : undefined;
-  const code = call.lines.join('\n');
-  const client = call.client !== false;
-  const names = new Set([...(client ? ['Coze', 'TokenAuth'] : []), ...call.imports, ...(constant ? [constant] : [])]);
-  if (code.includes('MessageType.')) names.add('MessageType');
-  const modules = ['import os'];
-  if (code.includes('json.')) modules.push('import json');
-  if (code.includes('time.sleep')) modules.push('import time');
-  const pathlib = code.includes('Path(') ? ['from pathlib import Path', ''] : [];
-  const deep = Object.entries(call.from ?? {}).map(
-    ([module, types]) => `from ${module} import ${[...types].sort().join(', ')}`,
-  );
-  return [
-    ...modules.sort(),
-    '',
-    ...pathlib,
-    `from cozepy import ${[...names].sort().join(', ')}`,
-    ...deep,
-    '',
-    ...(client
-      ? [
-          'coze = Coze(',
-          `    auth=TokenAuth(os.environ["${TOKEN_ENV}"]),`,
-          `    base_url=${baseUrlExpression(input)},`,
-          ')',
-          '',
-        ]
-      : []),
-    ...(call.note ? [call.note] : []),
-    code,
-  ].join('\n');
-}
-
-/** The cozepy tab's writer: cozepy where the samples have its call, else requests. */
-export const cozepyWriter: SampleWriter = {
-  http: requestsSample,
-  sdk: { has: (input) => hasPythonCall(input.endpoint.id), write: pythonSample },
 };

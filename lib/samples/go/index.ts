@@ -1,5 +1,6 @@
-import { goApiProgram, goBaseURL, goImportsOf, type GoProgram } from './go-api';
-import { field, goInt, goStr, goStringMap, structBody, type GoFields } from './go-struct';
+import { sdkCallId } from '../../endpoint-table';
+import { goApiProgram, goBaseURL, goImportsOf, type GoProgram } from './api';
+import { field, goInt, goStr, goStringMap, structBody, type GoFields } from './struct';
 import {
   cString,
   headersToSend,
@@ -11,8 +12,8 @@ import {
   without,
   type Json,
   type SampleInput,
-} from './shared';
-import type { SampleWriter } from './tabs';
+  type SampleWriter,
+} from '../shared';
 
 /** A Go value for a JSON value: `map[string]any`, `[]any`, strings, numbers, booleans, nil. */
 export function goLiteral(value: unknown, indent = '\t'): string {
@@ -115,7 +116,8 @@ function chatLoop(streamExpr: string, extra: string[] = []): string[] {
 function goCall(input: SampleInput): GoProgram | undefined {
   const { body, query } = input;
   const stream = ['errors', 'io'];
-  switch (input.endpoint.id) {
+  const id = sdkCallId(input.endpoint, 'go');
+  switch (id) {
     case 'create-chat': {
       const req = struct('CreateChatsReq', { ...pick(query, 'conversation_id'), ...body }, CHAT_FIELDS);
       if (!req) return undefined;
@@ -222,9 +224,8 @@ function goCall(input: SampleInput): GoProgram | undefined {
     }
     case 'retrieve-chat':
     case 'cancel-chat': {
-      const ids = input.endpoint.id === 'retrieve-chat' ? query : body;
-      const [method, type] =
-        input.endpoint.id === 'retrieve-chat' ? ['Retrieve', 'RetrieveChatsReq'] : ['Cancel', 'CancelChatsReq'];
+      const ids = id === 'retrieve-chat' ? query : body;
+      const [method, type] = id === 'retrieve-chat' ? ['Retrieve', 'RetrieveChatsReq'] : ['Cancel', 'CancelChatsReq'];
       return {
         imports: [],
         lines: [
@@ -271,7 +272,7 @@ function goCall(input: SampleInput): GoProgram | undefined {
     }
     case 'stream-run-workflow':
     case 'stream-resume-workflow': {
-      const resume = input.endpoint.id === 'stream-resume-workflow';
+      const resume = id === 'stream-resume-workflow';
       const req = resume
         ? struct('ResumeRunWorkflowsReq', body, RESUME_FIELDS)
         : struct('RunWorkflowsReq', without(body, 'is_async'), WORKFLOW_FIELDS);
@@ -461,4 +462,4 @@ export function goHttpSample(input: SampleInput): string {
 }
 
 /** The coze-go tab's writer: coze-go where the samples have its call, else net/http. */
-export const goWriter: SampleWriter = { http: goHttpSample, sdk: { has: goCallFor, write: goSdkSample } };
+export const writer: SampleWriter = { http: goHttpSample, sdk: { has: goCallFor, write: goSdkSample } };

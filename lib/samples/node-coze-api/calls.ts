@@ -1,20 +1,8 @@
-import {
-  BASE_ENV,
-  jsLiteral,
-  jsString,
-  pick,
-  regionConstant,
-  sampleParts,
-  TOKEN_ENV,
-  without,
-  type Json,
-  type SampleInput,
-} from './shared';
-import { fetchSample } from './fetch';
-import type { SampleWriter } from './tabs';
+import { jsLiteral, jsString, pick, sampleParts, TOKEN_ENV, without, type Json, type SampleInput } from '../shared';
+import type { FullSdkCallTable, SdkCallTable } from '../../endpoint-table';
 
 /** One @coze/api call: the code that makes it and prints its result, and the names it imports. */
-interface NodeCall {
+export interface NodeCall {
   readonly imports: readonly string[];
   readonly lines: readonly string[];
   /** Whole import lines from Node's own modules: reading uploads or a key, writing answers. */
@@ -242,7 +230,7 @@ function audience(input: SampleInput): string {
 }
 
 /** The @coze/api OAuth helper for each token call (coze-js src/auth.ts), by endpoint id. */
-const OAUTH_CALLS: Readonly<Record<string, (input: SampleInput) => NodeCall>> = {
+const OAUTH_CALLS = {
   'oauth-device-code': ({ body }) =>
     oauthCall(
       'getDeviceCode',
@@ -316,10 +304,13 @@ const OAUTH_CALLS: Readonly<Record<string, (input: SampleInput) => NodeCall>> = 
       [tokenNote('when it expires, get a new one')],
       [READ_FILE],
     ),
-};
+} satisfies SdkCallTable<'node', (input: SampleInput) => NodeCall>;
 
-/** How each endpoint is called with @coze/api, by endpoint id; absent ids have no call in the SDK. */
-const CALLS: Readonly<Record<string, (input: SampleInput) => NodeCall>> = {
+/**
+ * How each endpoint @coze/api implements is called with it, by endpoint id: one entry for each
+ * endpoint whose catalog `sdks` lists node, no more, no fewer (the compiler checks).
+ */
+export const CALLS: FullSdkCallTable<'node', (input: SampleInput) => NodeCall> = {
   'create-chat': (input) => {
     const request = { ...without(input.body, 'stream'), ...pick(input.query, 'conversation_id') };
     if (input.variant === 'non-streaming') return chatPoll({ ...request, auto_save_history: true });
@@ -431,38 +422,4 @@ const CALLS: Readonly<Record<string, (input: SampleInput) => NodeCall>> = {
   'variables-update': ({ body }) => simple('variables.update', [obj(body)], 'nothing'),
   'variables-retrieve': ({ query }) => simple('variables.retrieve', [obj(query)]),
   ...OAUTH_CALLS,
-};
-
-/** Whether @coze/api has a call for this endpoint that the samples write. */
-export function hasNodeCall(endpointId: string): boolean {
-  return endpointId in CALLS;
-}
-
-/**
- * A Node.js program calling the endpoint with @coze/api: a `CozeAPI` client, or for the OAuth token
- * calls the helper function that gets the token such a client takes.
- */
-export function nodeSample(input: SampleInput): string {
-  const call = CALLS[input.endpoint.id]!(input);
-  const region = regionConstant(input.model);
-  const constant = region ? `COZE_${region}_BASE_URL` : undefined;
-  const names = [...(call.withoutClient ? [] : ['CozeAPI']), ...(constant ? [constant] : []), ...call.imports];
-  const baseURL = `process.env.${BASE_ENV} ?? ${constant ?? jsString(input.model.baseUrl)}`;
-  const setup = call.withoutClient
-    ? [`const baseURL = ${baseURL};`]
-    : ['const client = new CozeAPI({', `  token: process.env.${TOKEN_ENV},`, `  baseURL: ${baseURL},`, '});'];
-  return [
-    ...(call.nodeImports ?? []),
-    `import { ${names.join(', ')} } from '@coze/api';`,
-    '',
-    ...setup,
-    '',
-    ...call.lines,
-  ].join('\n');
-}
-
-/** The @coze/api tab's writer: @coze/api where the samples have its call, else fetch. */
-export const nodeWriter: SampleWriter = {
-  http: fetchSample,
-  sdk: { has: (input) => hasNodeCall(input.endpoint.id), write: nodeSample },
 };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ENDPOINTS, findEndpoint } from '../../catalog';
-import type { Endpoint } from '../../catalog/types';
-import { buildRequest, exampleValues, type FormValues, type Region } from '../../lib/request-model';
-import { buildSamples, fileFields, type ChatVariant, type Sample } from '../../lib/samples';
-import { isCallable } from '../../lib/samples/shared';
+import { ENDPOINTS, findEndpoint } from '../../../catalog';
+import type { Endpoint } from '../../../catalog/types';
+import { buildRequest, exampleValues, type FormValues, type Region } from '../../request-model';
+import { buildSamples, fileFields, type ChatVariant, type Sample } from '../index';
+import { isCallable } from '../shared';
 
 // The coze-java surface the samples may use, as read from coze-java's source. Paths are under
 // api/src/main/java/com/coze/openapi/ in coze-dev/coze-java; where the search index holds only

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENDPOINTS, findEndpoint } from '../../catalog';
 import type { Endpoint } from '../../catalog/types';
-import { buildRequest, type Region } from '../../lib/request-model';
+import { buildRequest, type Region } from '../request-model';
 import {
   buildSamples,
   curlArgs,
@@ -11,9 +11,9 @@ import {
   type ChatVariant,
   type Sample,
   type SampleLanguage,
-} from '../../lib/samples';
-import { inputOf } from '../../lib/samples/shared';
-import type { RequestValues } from '../../lib/validate-request';
+} from './index';
+import { inputOf } from './shared';
+import type { RequestValues } from '../validate-request';
 
 const origin = 'https://playground.test';
 const TOKEN = 'pat_SECRET_do_not_leak_0123456789';

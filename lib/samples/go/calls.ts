@@ -15,12 +15,13 @@ import {
   goStructs,
   type GoFields,
   type GoWriter,
-} from './go-struct';
-import { base64Text, cString, type Json } from './shared';
+} from './struct';
+import type { SdkCallTable } from '../../endpoint-table';
+import { base64Text, cString, type Json } from '../shared';
 
 // The coze-go calls the samples write besides chat and workflow runs, one entry per endpoint:
 // the method on the client, its request type and which form field goes in which Go field. Every
-// name was read in coze-go's source (test/unit/samples-go.test.ts checks the programs against a
+// name was read in coze-go's source (go/index.test.ts checks the programs against a
 // table of that source, file by file).
 
 /** How a call's result is shown. */
@@ -194,7 +195,7 @@ const documentBases: GoWriter = (value, indent = '') => {
 };
 
 /** The coze-go call for each endpoint the samples write one for, beyond chat and workflow runs. */
-export const GO_API_CALLS: Readonly<Record<string, GoApiCall>> = {
+export const GO_API_CALLS: SdkCallTable<'go', GoApiCall> = {
   'create-bot': {
     method: 'Bots.Create',
     type: 'CreateBotsReq',
@@ -637,7 +638,7 @@ export const GO_API_CALLS: Readonly<Record<string, GoApiCall>> = {
   },
 };
 
-function enterpriseMembers(): Record<string, GoApiCall> {
+function enterpriseMembers(): SdkCallTable<'go', GoApiCall> {
   const role = field(
     'Role',
     goEnum('EnterpriseMemberRole', {
@@ -713,7 +714,7 @@ function roomConfig(): GoWriter {
   );
 }
 
-function voiceprints(): Record<string, GoApiCall> {
+function voiceprints(): SdkCallTable<'go', GoApiCall> {
   const groups = 'Audio.VoiceprintGroups';
   const group = { group_id: str('GroupID') };
   const feature = { ...group, feature_id: str('FeatureID') };

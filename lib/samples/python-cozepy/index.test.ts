@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENDPOINTS, findEndpoint } from '../../catalog';
-import type { Endpoint } from '../../catalog/types';
-import { buildRequest, exampleValues, type FormValues, type Region } from '../../lib/request-model';
-import { buildSamples, fileFields, sampleLanguages, type ChatVariant, type Sample } from '../../lib/samples';
+import { ENDPOINTS, findEndpoint } from '../../../catalog';
+import type { Endpoint } from '../../../catalog/types';
+import { buildRequest, exampleValues, type FormValues, type Region } from '../../request-model';
+import { buildSamples, fileFields, sampleLanguages, type ChatVariant, type Sample } from '../index';
 
 // The cozepy tab: SDK code for every call the catalog says cozepy has, and only methods and
 // keyword arguments cozepy's own source declares.

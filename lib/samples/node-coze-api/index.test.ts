@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ENDPOINTS, findEndpoint } from '../../catalog';
-import { buildRequest, exampleValues, type FormValues, type Region } from '../../lib/request-model';
-import { buildSamples, type Sample } from '../../lib/samples';
-import { OAUTH_ENV } from '../../lib/samples/node';
-import { isCallable } from '../../lib/samples/shared';
+import { ENDPOINTS, findEndpoint } from '../../../catalog';
+import { buildRequest, exampleValues, type FormValues, type Region } from '../../request-model';
+import { buildSamples, type Sample } from '../index';
+import { OAUTH_ENV } from './index';
+import { isCallable } from '../shared';
 
 const origin = 'https://playground.test';
 // What Run sends as the bearer: for the web-app exchange, the client secret.

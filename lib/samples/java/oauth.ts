@@ -1,4 +1,5 @@
-import { cString, TOKEN_ENV, type Json } from './shared';
+import type { SdkCallId } from '../../endpoint-table';
+import { cString, TOKEN_ENV, type Json } from '../shared';
 
 // The OAuth token calls, made with coze-java's OAuth clients (api/src/main/java/com/coze/openapi/
 // service/auth/*OAuthClient.java): each builds its own client instead of a CozeAPI.
@@ -80,7 +81,7 @@ function jwt(body: Json, base: string): OAuthCall {
 }
 
 /** The coze-java program for an OAuth token call, or undefined for other endpoints. */
-export function oauthCall(id: string, body: Json, base: string): OAuthCall | undefined {
+export function oauthCall(id: SdkCallId<'java'> | undefined, body: Json, base: string): OAuthCall | undefined {
   const clientID = `clientID(${str(body.client_id)})`;
   const withNote = (note: string, call: OAuthCall): OAuthCall => ({ ...call, lines: [note, ...call.lines] });
   const secret = `clientSecret(System.getenv("${TOKEN_ENV}"))`;

@@ -1,5 +1,12 @@
-import { headersToSend, outputFileName, sampleParts, shellQuote, TOKEN_ENV, type SampleInput } from './shared';
-import type { SampleWriter } from './tabs';
+import {
+  headersToSend,
+  outputFileName,
+  sampleParts,
+  shellQuote,
+  TOKEN_ENV,
+  type SampleInput,
+  type SampleWriter,
+} from '../shared';
 
 /** The Authorization header as curl samples write it: the shell expands the variable. */
 export const CURL_AUTH_HEADER = `Authorization: Bearer $${TOKEN_ENV}`;
@@ -43,4 +50,4 @@ export function curlSample(input: SampleInput): string {
 }
 
 /** The curl tab's writer. */
-export const curlWriter: SampleWriter = { http: curlSample };
+export const writer: SampleWriter = { http: curlSample };

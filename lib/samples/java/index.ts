@@ -1,7 +1,8 @@
-import type { JavaCall } from './java-builder';
-import { chatCall } from './java-chat';
-import { oauthCall } from './java-oauth';
-import { requestCall, REQUESTS } from './java-requests';
+import { entryFor, sdkCallId } from '../../endpoint-table';
+import type { JavaCall } from './builder';
+import { chatCall } from './chat';
+import { oauthCall } from './oauth';
+import { requestCall, REQUESTS } from './requests';
 import {
   cString,
   headersToSend,
@@ -10,8 +11,8 @@ import {
   sampleParts,
   TOKEN_ENV,
   type SampleInput,
-} from './shared';
-import type { SampleWriter } from './tabs';
+  type SampleWriter,
+} from '../shared';
 
 /** The base URL the program's client is built with: the region constant, or the relay's URL. */
 function baseURL(input: SampleInput): string {
@@ -20,10 +21,9 @@ function baseURL(input: SampleInput): string {
 }
 
 function javaCall(input: SampleInput): JavaCall | undefined {
-  const id = input.endpoint.id;
-  const oauth = oauthCall(id, input.body, baseURL(input));
+  const oauth = oauthCall(sdkCallId(input.endpoint, 'java'), input.body, baseURL(input));
   if (oauth) return { ...oauth, client: false };
-  const spec = REQUESTS[id];
+  const spec = entryFor(REQUESTS, input.endpoint.id);
   return spec ? requestCall(spec, input) : chatCall(input);
 }
 
@@ -153,4 +153,4 @@ export function javaHttpSample(input: SampleInput): string {
 }
 
 /** The coze-java tab's writer: coze-java where the samples have its call, else java.net.http. */
-export const javaWriter: SampleWriter = { http: javaHttpSample, sdk: { has: javaCallFor, write: javaSdkSample } };
+export const writer: SampleWriter = { http: javaHttpSample, sdk: { has: javaCallFor, write: javaSdkSample } };
