@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { ApiError } from '../lib/api-error';
 import { history } from './history/routes';
 import { bearerToken } from './owner';
+import { realtimeRelay } from './realtime';
 import { relay } from './relay';
 import { apiSecurityHeaders } from './security/api-headers';
 import { quotable } from './security/quotable';
@@ -13,6 +14,8 @@ const app = new Hono<{ Bindings: Env }>();
 
 // Security headers first, so they land on every API answer, refusals included.
 app.use('/api/*', apiSecurityHeaders, sameOriginOnly);
+// WebSocket handshakes first: anything else goes on to the HTTP relay unchanged.
+app.get('/api/relay/:region/*', realtimeRelay);
 app.route('/api/relay', relay);
 app.use('/api/history/*', ipRateLimit);
 app.route('/api/history', history);
@@ -36,4 +39,5 @@ app.onError((error, c) => {
 });
 
 export default app;
+export { RealtimeQuota } from './realtime/session-quota';
 export { SandboxSession } from './sandbox';
