@@ -29,7 +29,7 @@ export default defineConfig({
                   UPSTREAM_WS_CN: upstream,
                   UPSTREAM_WS_COM: upstream,
                   // Short enough for a test to see a session reach its length limit.
-                  REALTIME_MAX_SESSION_MS: '4000',
+                  REALTIME_MAX_SESSION_MS: '8000',
                   HISTORY_SECRET: 'test-history-secret',
                 },
               },

@@ -265,7 +265,7 @@ describe('WebSocket relay: closing', () => {
     const session = await open('/cn/v1/chat?bot_id=7351');
     await session.frame('chat.created');
     const closed = await (async () => {
-      const deadline = Date.now() + 8000;
+      const deadline = Date.now() + 12_000;
       while (!session.closed() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
       return session.closed();
     })();
@@ -273,7 +273,7 @@ describe('WebSocket relay: closing', () => {
     expect(session.frames.at(-1)).toMatchObject({ event_type: 'error' });
     expect(String(session.frames.at(-1)!.data!.msg)).toMatch(/Session length limit/);
     expect((await upstreamClosed(session.token))?.code).toBe(1000);
-  }, 15_000);
+  }, 20_000);
 });
 
 describe('WebSocket relay: per-caller limits', () => {

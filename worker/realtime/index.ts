@@ -117,6 +117,7 @@ export const realtimeRelay: MiddlewareHandler<{ Bindings: Env }> = async (c, nex
       token,
       ownerId,
       timeoutMs: limitOf(c.env.UPSTREAM_TIMEOUT_MS, DEFAULT_UPSTREAM_TIMEOUT_MS),
+      sandboxPace: c.req.header('x-sandbox-pace-ms')?.slice(0, 8),
     });
   } catch (error) {
     release();

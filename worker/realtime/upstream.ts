@@ -33,6 +33,8 @@ export interface WsUpstreamCall {
   /** Sandbox session the call belongs to (the caller's owner id). */
   readonly ownerId: string;
   readonly timeoutMs: number;
+  /** The sandbox's pacing header (`x-sandbox-pace-ms`), passed to the sandbox only. */
+  readonly sandboxPace?: string;
 }
 
 /** The upstream's answer to the handshake: an open socket, or the response that refused it. */
@@ -49,8 +51,10 @@ export async function connectUpstream(env: Env, call: WsUpstreamCall): Promise<W
   if (url.origin !== origin) throw new ApiError(404, 'not_found', 'Not a Coze endpoint path');
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), call.timeoutMs);
+  const headers = new Headers({ upgrade: 'websocket', authorization: `Bearer ${call.token}` });
+  if (call.region === 'sandbox' && call.sandboxPace !== undefined) headers.set('x-sandbox-pace-ms', call.sandboxPace);
   const request = new Request(url, {
-    headers: { upgrade: 'websocket', authorization: `Bearer ${call.token}` },
+    headers,
     signal: controller.signal,
   });
   let response: Response;

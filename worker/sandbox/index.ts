@@ -2,6 +2,7 @@ import { DurableObject } from 'cloudflare:workers';
 import { matchRequest, readRequest } from './call';
 import { CozeError, asOAuthError, errorReply, newLogid, oauthErrorReply, okReply } from './envelope';
 import { generic } from './handlers/generic';
+import { acceptRealtime } from './realtime';
 import { HANDLERS } from './routes';
 import { SessionStore } from './state';
 
@@ -18,6 +19,11 @@ export class SandboxSession extends DurableObject<Env> {
   private readonly store = new SessionStore(this.ctx.storage);
 
   override async fetch(request: Request): Promise<Response> {
+    // Coze's WebSocket APIs (voice chat, speech, transcription) run as live sessions in this object.
+    if (request.headers.get('upgrade')?.toLowerCase() === 'websocket') {
+      await this.store.touch(Date.now());
+      return acceptRealtime(request, this.store);
+    }
     const logid = newLogid();
     let oauth = false;
     try {
