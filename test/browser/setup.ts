@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startFakeUpstream } from '../support/fake-upstream';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -52,6 +53,8 @@ export default async function setup(project: TestProject) {
   if (!existsSync(join(root, 'dist', 'index.html')))
     throw new Error('dist/ is missing: run `npm run build` (npm test does) first');
   const port = await freePort();
+  // A fake Coze WebSocket host for the cn/com regions, to time the relay against going direct.
+  const fake = await startFakeUpstream();
   const state = mkdtempSync(join(tmpdir(), 'playground-browser-'));
   const bin = join(root, 'node_modules', '.bin');
   const child = spawn(
@@ -66,6 +69,10 @@ export default async function setup(project: TestProject) {
       state,
       '--var',
       'HISTORY_SECRET:browser-test-secret',
+      '--var',
+      `UPSTREAM_WS_CN:${fake.url}`,
+      '--var',
+      `UPSTREAM_WS_COM:${fake.url}`,
       '--log-level',
       'warn',
       '--show-interactive-dev-session=false',
@@ -96,6 +103,8 @@ export default async function setup(project: TestProject) {
       }
     }
     rmSync(state, { recursive: true, force: true });
+    fake.server.closeAllConnections();
+    fake.server.close();
   };
   try {
     await waitUntilAnswering(`${baseUrl}/`, child, () => output, 90_000);
@@ -104,5 +113,6 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('fakeUpstreamUrl', fake.url);
   return stop;
 }
