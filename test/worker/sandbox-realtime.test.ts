@@ -280,3 +280,72 @@ describe('sandbox pacing', () => {
     socket.close(1000);
   });
 });
+
+describe('history of a WebSocket session', () => {
+  it('keeps the frames both ways with time offsets, audio counted but not stored, and no token', async () => {
+    const token = `pat_ws_hist_${crypto.randomUUID().replaceAll('-', '')}`;
+    const url = new URL(`https://playground.test/api/relay/sandbox/v1/audio/speech`);
+    url.searchParams.set('authorization', `Bearer ${token}`);
+    const response = await exports.default.fetch(
+      new Request(url, { headers: { upgrade: 'websocket', 'x-sandbox-pace-ms': '0' } }),
+    );
+    const runId = response.headers.get('x-playground-run-id');
+    expect(runId).toMatch(/^ws-audio-speech\./);
+    const socket = response.webSocket!;
+    let completed = false;
+    socket.addEventListener('message', (event) => {
+      if ((JSON.parse(event.data as string) as { event_type: string }).event_type === 'speech.audio.completed')
+        completed = true;
+    });
+    socket.accept();
+    socket.send(
+      JSON.stringify({ id: 'a', event_type: 'input_text_buffer.append', data: { delta: `Say ${token} aloud.` } }),
+    );
+    socket.send(JSON.stringify({ id: 'b', event_type: 'not.an.event' }));
+    socket.send(JSON.stringify({ id: 'c', event_type: 'input_text_buffer.complete' }));
+    while (!completed) await new Promise((resolve) => setTimeout(resolve, 20));
+    socket.close(1000, 'done');
+    const auth = { headers: { authorization: `Bearer ${token}` } };
+    // The list first: KV remembers a missing key for a while, so the run is read once it is listed.
+    let list: { runs: { id: string; kind: string }[] } = { runs: [] };
+    for (let i = 0; i < 100 && list.runs.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      list = await (
+        await exports.default.fetch(new Request('https://playground.test/api/history?endpoint=ws-audio-speech', auth))
+      ).json();
+    }
+    expect(list.runs).toEqual([expect.objectContaining({ id: runId, kind: 'websocket' })]);
+    const got = await exports.default.fetch(new Request(`https://playground.test/api/history/${runId}`, auth));
+    const { run } = (await got.json()) as {
+      run: {
+        response: {
+          kind: string;
+          status: number;
+          events: { event: string; data: string; offsetMs: number }[];
+          audioBytes?: number;
+        };
+        request: { url: string };
+      };
+    };
+    expect(run.response).toMatchObject({ kind: 'websocket', status: 101 });
+    const events = run.response.events;
+    expect(events[0]!.event).toBe('← speech.created');
+    expect(events.map((e) => e.event)).toEqual(
+      expect.arrayContaining([
+        '→ input_text_buffer.append',
+        '→ not.an.event',
+        '→ input_text_buffer.complete',
+        '← speech.audio.update',
+        '← speech.audio.completed',
+      ]),
+    );
+    expect(events.find((e) => e.event === '→ not.an.event')!.data).toMatch(/not relayed: Unknown event_type/);
+    const audio = events.find((e) => e.event === '← speech.audio.update')!;
+    expect(audio.data).toMatch(/"delta":"<\d+ bytes of audio, not recorded>"/);
+    expect(run.response.audioBytes).toBeGreaterThan(24000);
+    expect(events.map((e) => e.offsetMs)).toEqual([...events.map((e) => e.offsetMs)].sort((a, b) => a - b));
+    const text = JSON.stringify(run);
+    expect(text).not.toContain(token);
+    expect(run.request.url).toBe('https://playground.test/api/relay/sandbox/v1/audio/speech');
+  });
+});

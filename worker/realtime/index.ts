@@ -4,13 +4,16 @@ import type { Endpoint } from '../../catalog/types';
 import { ApiError } from '../../lib/api-error';
 import { coerceQuery, validateRequest } from '../../lib/validate-request';
 import { ownerOf } from '../owner';
-import { relayTargetOf } from '../relay';
+import { RUN_ID_HEADER, relayTargetOf } from '../relay';
 import { clientResponseHeaders } from '../relay/headers';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS, URL_LIMITS } from '../relay/limits';
 import { parseRegion } from '../relay/regions';
 import { quotable } from '../security/quotable';
 import { checkRateLimit } from '../security/rate-limit';
+import { newRunId } from '../history/store';
+import { SessionRecorder } from '../history/session';
 import { bridge } from './bridge';
+import { recordSession } from './record-session';
 import { handshakeToken, upstreamQuery } from './credentials';
 import { connectUpstream } from './upstream';
 
@@ -97,6 +100,7 @@ export const realtimeRelay: MiddlewareHandler<{ Bindings: Env }> = async (c, nex
 
   const concurrent = limitOf(c.env.REALTIME_MAX_SESSIONS, SESSION_LIMITS.concurrent);
   const maxSessionMs = limitOf(c.env.REALTIME_MAX_SESSION_MS, SESSION_LIMITS.maxMs);
+  const startedAt = Date.now();
   const quota = c.env.REALTIME_QUOTA.get(c.env.REALTIME_QUOTA.idFromName(ownerId));
   const leaseId = crypto.randomUUID();
   // The lease outlives the longest session a little, in case this isolate dies before releasing it.
@@ -131,6 +135,9 @@ export const realtimeRelay: MiddlewareHandler<{ Bindings: Env }> = async (c, nex
       headers: clientResponseHeaders(result.refused.headers),
     });
   }
+  const handshakeMs = Date.now() - startedAt;
+  const runId = newRunId(endpoint.id, startedAt);
+  const recorder = new SessionRecorder(startedAt);
   const pair = new WebSocketPair();
   const [clientEnd, ourEnd] = [pair[0], pair[1]];
   let done: () => void = () => undefined;
@@ -142,12 +149,23 @@ export const realtimeRelay: MiddlewareHandler<{ Bindings: Env }> = async (c, nex
     upstream: result.socket,
     token,
     maxSessionMs,
-    onEnd: () => {
+    onFrame: (frame) => recorder.frame(frame.direction, frame.text, frame.bytes, frame.refused),
+    onEnd: (end) => {
       release();
-      done();
+      const run = recorder.finish({
+        id: runId,
+        endpointId: endpoint.id,
+        region,
+        handshakeMs,
+        // The URL as it was asked for, minus the token (which never reaches history).
+        url: `${url.origin}${url.pathname}${upstreamQuery(url)}`,
+        logid: result.logid,
+        closed: end,
+      });
+      c.executionCtx.waitUntil(recordSession(c.env.HISTORY, ownerId, token, run).finally(done));
     },
   });
-  const headers = new Headers();
+  const headers = new Headers({ [RUN_ID_HEADER]: runId });
   if (result.logid) headers.set('x-tt-logid', result.logid);
   return new Response(null, { status: 101, webSocket: clientEnd, headers });
 };
