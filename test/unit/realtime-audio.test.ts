@@ -7,7 +7,7 @@ import {
   linearToAlaw,
   linearToUlaw,
   ulawToLinear,
-} from '../../worker/sandbox/realtime/codecs';
+} from '../../lib/audio-codecs';
 import { AudioListener } from '../../worker/sandbox/realtime/listener';
 import { findSpeechMarks, markSpeech } from '../../worker/sandbox/realtime/pcm-marker';
 import { sentenceSegments } from '../../worker/sandbox/realtime/chat-session';

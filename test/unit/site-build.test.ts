@@ -81,4 +81,11 @@ describe.skipIf(!built)('the built site (skipped when dist/ is missing: run `npm
       expect(html, id).toContain('data-testid="connect-panel"');
     }
   });
+
+  it('gives WebSocket endpoints the live session shell, and redirects none', () => {
+    for (const id of ['ws-chat', 'ws-audio-speech', 'ws-audio-transcriptions']) {
+      expect(read('audio', id), id).toContain(`data-realtime="${id}"`);
+    }
+    expect(read('auth', 'oauth-authorize')).not.toContain('data-realtime');
+  });
 });

@@ -1,4 +1,4 @@
-import type { InputFormat } from './codecs';
+import type { InputFormat } from '../../../lib/audio-codecs';
 import { plannedToolAnswer } from '../chat-plan';
 import { contextTokensOf } from '../chats';
 import { CozeCode } from '../envelope';
@@ -10,7 +10,7 @@ import { SANDBOX_USER } from '../fixtures';
 import type { ConversationRecord, MessageRecord, ToolCall } from '../records';
 import type { SessionStore } from '../state';
 import { answerFor, chunkText, cityIn, plainTextOf, tokenCount } from '../text';
-import { toBase64 } from './codecs';
+import { toBase64 } from '../../../lib/audio-codecs';
 import { AudioListener } from './listener';
 import { applyOutputAudio, DEFAULT_OUTPUT, outputAudioView, speak, type OutputAudio } from './speaker';
 import { applyInputAudio, appendedAudio, DEFAULT_INPUT, inputAudioView } from './transcription-session';

@@ -1,6 +1,6 @@
 import { parseWav } from '../audio/wav';
 import { hash, pick } from '../text';
-import { decodeInput, type InputFormat } from './codecs';
+import { decodeInput, type InputFormat } from '../../../lib/audio-codecs';
 import { findSpeechMarks, type SpeechMark } from './pcm-marker';
 
 /** Voice activity as the listener heard it in the last chunk. */

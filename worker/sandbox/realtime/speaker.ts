@@ -3,7 +3,7 @@ import { CozeCode, CozeError } from '../envelope';
 import { requireVoice } from '../handlers/voices';
 import { SYSTEM_VOICES } from '../platform-fixtures';
 import type { SessionStore } from '../state';
-import { encodeOutput } from './codecs';
+import { encodeOutput } from '../../../lib/audio-codecs';
 import { markSpeech } from './pcm-marker';
 import { SessionError } from './wire';
 

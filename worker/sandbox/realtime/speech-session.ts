@@ -1,6 +1,6 @@
 import { sleep, type Pace } from '../pace';
 import type { SessionStore } from '../state';
-import { toBase64 } from './codecs';
+import { toBase64 } from '../../../lib/audio-codecs';
 import { applyOutputAudio, DEFAULT_OUTPUT, outputAudioView, sentencesOf, speak, type OutputAudio } from './speaker';
 import { SessionError, type FrameWriter, type RealtimeSession } from './wire';
 

@@ -1,5 +1,5 @@
 import { CozeCode } from '../envelope';
-import { fromBase64, type InputFormat } from './codecs';
+import { fromBase64, type InputFormat } from '../../../lib/audio-codecs';
 import { AudioListener } from './listener';
 import { SessionError, type FrameWriter, type RealtimeSession } from './wire';
 
