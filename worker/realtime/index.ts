@@ -4,12 +4,13 @@ import type { Endpoint } from '../../catalog/types';
 import { ApiError } from '../../lib/api-error';
 import { coerceQuery, validateRequest } from '../../lib/validate-request';
 import { ownerOf } from '../owner';
-import { RUN_ID_HEADER, relayTargetOf } from '../relay';
+import { RUN_ID_HEADER } from '../../lib/relay-headers';
+import { relayTargetOf } from '../relay';
 import { clientResponseHeaders } from '../relay/headers';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS, URL_LIMITS } from '../relay/limits';
 import { parseRegion } from '../relay/regions';
 import { quotable } from '../security/quotable';
-import { checkRateLimit } from '../security/rate-limit';
+import { checkRateLimit, spendHistoryBudget } from '../security/rate-limit';
 import { newRunId } from '../history/store';
 import { SessionRecorder } from '../history/session';
 import { bridge } from './bridge';
@@ -162,7 +163,9 @@ export const realtimeRelay: MiddlewareHandler<{ Bindings: Env }> = async (c, nex
         logid: result.logid,
         closed: end,
       });
-      c.executionCtx.waitUntil(recordSession(c.env.HISTORY, ownerId, token, run).finally(done));
+      const admit = (bytes: number) =>
+        spendHistoryBudget(c.env, { ownerId, ip: c.req.header('cf-connecting-ip') }, bytes);
+      c.executionCtx.waitUntil(recordSession(c.env.HISTORY, ownerId, token, run, admit).finally(done));
     },
   });
   const headers = new Headers({ [RUN_ID_HEADER]: runId });
