@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addFrame, emptyView, LOG_CAP, type SessionView } from '../../site/islands/realtime/session-log';
 
-const frame = (event_type: string, data?: Record<string, unknown>) => JSON.stringify({ id: '1', event_type, ...(data ? { data } : {}) });
+const frame = (event_type: string, data?: Record<string, unknown>) =>
+  JSON.stringify({ id: '1', event_type, ...(data ? { data } : {}) });
 
 function play(steps: [direction: 'sent' | 'received', offsetMs: number, text: string][]): SessionView {
   return steps.reduce((view, [direction, at, text]) => addFrame(view, direction, at, text), emptyView());
@@ -40,7 +41,15 @@ describe('the live session view', () => {
   it('follows the output format of chat.updated for playback', () => {
     const view = play([['received', 1, frame('chat.updated', { output_audio: { codec: 'g711u' } })]]);
     expect(view.output).toEqual({ codec: 'g711u', sampleRate: 8000 });
-    expect(play([['received', 1, frame('speech.updated', { output_audio: { codec: 'pcm', pcm_config: { sample_rate: 16000 } } })]]).output).toEqual({
+    expect(
+      play([
+        [
+          'received',
+          1,
+          frame('speech.updated', { output_audio: { codec: 'pcm', pcm_config: { sample_rate: 16000 } } }),
+        ],
+      ]).output,
+    ).toEqual({
       codec: 'pcm',
       sampleRate: 16000,
     });
@@ -48,7 +57,8 @@ describe('the live session view', () => {
 
   it('keeps at most LOG_CAP frames and counts the rest', () => {
     let view = emptyView();
-    for (let i = 0; i < LOG_CAP + 3; i++) view = addFrame(view, 'received', i, frame('speech.audio.update', { delta: 'AAAA' }));
+    for (let i = 0; i < LOG_CAP + 3; i++)
+      view = addFrame(view, 'received', i, frame('speech.audio.update', { delta: 'AAAA' }));
     expect(view.frames).toHaveLength(LOG_CAP);
     expect(view.dropped).toBe(3);
     expect(view.audioBytes).toBe((LOG_CAP + 3) * 3);
