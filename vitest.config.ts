@@ -24,7 +24,15 @@ export default defineConfig({
             return {
               wrangler: { configPath: './wrangler.toml' },
               miniflare: {
-                bindings: { UPSTREAM_CN: upstream, UPSTREAM_COM: upstream, HISTORY_SECRET: 'test-history-secret' },
+                bindings: {
+                  UPSTREAM_CN: upstream,
+                  UPSTREAM_COM: upstream,
+                  UPSTREAM_WS_CN: upstream,
+                  UPSTREAM_WS_COM: upstream,
+                  // Short enough for a test to see a session reach its length limit.
+                  REALTIME_MAX_SESSION_MS: '8000',
+                  HISTORY_SECRET: 'test-history-secret',
+                },
               },
             };
           }),

@@ -3,6 +3,7 @@ import { ApiError } from '../lib/api-error';
 import { asApiError, errorAnswer } from './error-answer';
 import { history } from './history/api';
 import { bearerToken } from './owner';
+import { realtimeRelay } from './realtime';
 import { relay, type RelayVariables } from './relay';
 import { apiSecurityHeaders } from './security/api-headers';
 import { quotable } from './security/quotable';
@@ -26,6 +27,8 @@ app.use('/api/*', async (c, next) => {
     );
   await next();
 });
+// WebSocket handshakes first: anything else goes on to the HTTP relay unchanged.
+app.get('/api/relay/:region/*', realtimeRelay);
 app.route('/api/relay', relay);
 app.use('/api/history/*', ipRateLimit);
 app.route('/api/history', history);
@@ -49,4 +52,5 @@ app.onError((error, c) => {
 });
 
 export default app;
+export { RealtimeQuota } from './realtime/session-quota';
 export { SandboxSession } from './sandbox';

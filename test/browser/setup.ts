@@ -45,7 +45,8 @@ export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..');
   if (!existsSync(join(root, 'dist', 'index.html')))
     throw new Error('dist/ is missing: run `npm run build` (npm test does) first');
-  // Region cn and com go to a fake Coze on 127.0.0.1: tests never reach Coze.
+  // Region cn and com go to a fake Coze on 127.0.0.1 (HTTP and WebSocket): tests never reach Coze,
+  // and the realtime tests time the relay against going to it direct.
   const fake = await startFakeUpstream();
   const port = await freePort();
   const state = mkdtempSync(join(tmpdir(), 'playground-browser-'));
@@ -66,6 +67,10 @@ export default async function setup(project: TestProject) {
       `UPSTREAM_CN:${fake.url}`,
       '--var',
       `UPSTREAM_COM:${fake.url}`,
+      '--var',
+      `UPSTREAM_WS_CN:${fake.url}`,
+      '--var',
+      `UPSTREAM_WS_COM:${fake.url}`,
       '--log-level',
       'warn',
       '--show-interactive-dev-session=false',
@@ -96,6 +101,7 @@ export default async function setup(project: TestProject) {
       }
     }
     rmSync(state, { recursive: true, force: true });
+    fake.server.closeAllConnections();
     fake.server.close();
   };
   try {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { attachFakeWsUpstream, wsHandshakesFor } from './fake-ws-upstream';
 
 /** What the fake upstream saw of one request, for assertions about what the relay forwarded. */
 export interface SeenRequest {
@@ -101,6 +102,7 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
     return json(res, 200, { closed: at !== undefined, at: at ?? null });
   }
   if (url.pathname === '/__closed-port') return json(res, 200, { port: await closedPort() });
+  if (url.pathname === '/__ws-seen') return json(res, 200, wsHandshakesFor(url.searchParams.get('auth') ?? ''));
   if (url.pathname.startsWith('/__release/')) {
     gates.get(decodeURIComponent(url.pathname.slice('/__release/'.length)))?.();
     return json(res, 200, { released: true });
@@ -278,6 +280,7 @@ export async function startFakeUpstream(): Promise<{ url: string; server: Server
   const server = createServer((req, res) => {
     handle(req, res).catch((error: Error) => json(res, 500, { fake_error: error.message }));
   });
+  attachFakeWsUpstream(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, server };

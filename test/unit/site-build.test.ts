@@ -81,4 +81,15 @@ describe.skipIf(!built)('the built site (skipped when dist/ is missing: run `npm
       expect(html, id).toContain('data-testid="connect-panel"');
     }
   });
+
+  it('gives WebSocket endpoints the live session shell, and redirects none', () => {
+    for (const id of ['ws-chat', 'ws-audio-speech', 'ws-audio-transcriptions']) {
+      const html = read('audio', id);
+      expect(html, id).toContain(`data-realtime="${id}"`);
+      // Its samples, written for coze.cn, shown without JavaScript.
+      expect(html, id).toContain('data-testid="ws-samples"');
+      expect(html, id).toContain('baseWsURL: &#39;wss://ws.coze.cn&#39;');
+    }
+    expect(read('auth', 'oauth-authorize')).not.toContain('data-realtime');
+  });
 });

@@ -6,7 +6,7 @@ const HeadersSchema = v.record(v.string(), v.string());
 export const RunRegionSchema = v.picklist(['cn', 'com', 'sandbox']);
 
 /** How a run's response body was recorded. */
-export const RunKindSchema = v.picklist(['json', 'sse', 'binary', 'text']);
+export const RunKindSchema = v.picklist(['json', 'sse', 'binary', 'text', 'websocket']);
 
 /** One recorded server-sent event, with when it arrived. */
 export const RunEventSchema = v.object({
@@ -39,6 +39,14 @@ export const RunResponseSchema = v.object({
   bytes: v.pipe(v.number(), v.integer(), v.minValue(0), v.description('Body bytes received, recorded or not.')),
   truncated: v.pipe(v.boolean(), v.description('Whether the body or the events were cut at the recording limits.')),
   error: v.optional(v.pipe(v.string(), v.description('Why the body ended early, when it did.'))),
+  audioBytes: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(0),
+      v.description('WebSocket sessions: bytes of audio sent both ways, counted but not stored.'),
+    ),
+  ),
 });
 
 /** One problem the catalog's schema found with a request; the shape of lib/api-error.ts `FieldIssue`. */

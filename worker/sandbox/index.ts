@@ -5,6 +5,7 @@ import { CozeError, OAuthError, asOAuthError, errorReply, newLogid, oauthErrorRe
 import { generic } from './handlers/generic';
 import { entryFor } from '../../lib/endpoint-table';
 import { HANDLERS } from './handler-table';
+import { acceptRealtime } from './realtime';
 import { SessionStore } from './state';
 
 /**
@@ -20,6 +21,11 @@ export class SandboxSession extends DurableObject<Env> {
   private readonly store = new SessionStore(this.ctx.storage);
 
   override async fetch(request: Request): Promise<Response> {
+    // Coze's WebSocket APIs (voice chat, speech, transcription) run as live sessions in this object.
+    if (request.headers.get('upgrade')?.toLowerCase() === 'websocket') {
+      await this.store.touch(Date.now());
+      return acceptRealtime(request, this.store);
+    }
     const logid = newLogid();
     let oauth = false;
     try {

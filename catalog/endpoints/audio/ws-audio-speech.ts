@@ -11,7 +11,7 @@ export default defineEndpoint({
   titleZh: '双向流式语音合成',
   titleEn: 'Duplex streaming speech synthesis (WebSocket TTS)',
   description:
-    'A WebSocket that takes text piece by piece and streams the spoken audio back as it is synthesized, for reading out text while it is still being written. The playground documents its events; running it live is a later feature.',
+    'A WebSocket that takes text piece by piece and streams the spoken audio back as it is synthesized, for reading out text while it is still being written. Try it live on this page, through the playground’s relay, against the sandbox or Coze.',
   notes: [
     'Connect to wss://ws.coze.cn/v1/audio/speech (wss://ws.coze.com on coze.com) with `Authorization: Bearer <token>` on the handshake; browsers, which cannot set it, add `authorization=Bearer <token>` to the URL instead.',
     'Every frame is JSON text `{id, event_type, data, detail}`; audio comes back base64-encoded inside it.',

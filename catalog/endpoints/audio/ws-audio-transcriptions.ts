@@ -11,7 +11,7 @@ export default defineEndpoint({
   titleZh: '双向流式语音识别',
   titleEn: 'Duplex streaming speech recognition (WebSocket ASR)',
   description:
-    'A WebSocket that takes audio as you stream it and sends back the recognized text while you speak. The playground documents its events; running it live is a later feature.',
+    'A WebSocket that takes audio as you stream it and sends back the recognized text while you speak. Try it live on this page, through the playground’s relay, against the sandbox or Coze.',
   notes: [
     'Connect to wss://ws.coze.cn/v1/audio/transcriptions (wss://ws.coze.com on coze.com) with `Authorization: Bearer <token>` on the handshake; browsers, which cannot set it, add `authorization=Bearer <token>` to the URL instead.',
     'Every frame is JSON text `{id, event_type, data, detail}`; audio travels base64-encoded inside it.',

@@ -11,7 +11,7 @@ export default defineEndpoint({
   titleZh: '双向流式语音对话',
   titleEn: 'Duplex streaming voice chat (WebSocket)',
   description:
-    "A WebSocket for talking to an agent by voice: you stream the user's audio up and get the agent's text and spoken answer streamed back, with interruptions. The playground documents its events; running it live is a later feature.",
+    "A WebSocket for talking to an agent by voice: you stream the user's audio up and get the agent's text and spoken answer streamed back, with interruptions. Try it live on this page, through the playground’s relay, against the sandbox or Coze.",
   notes: [
     'Connect to wss://ws.coze.cn/v1/chat (wss://ws.coze.com on coze.com) with `Authorization: Bearer <token>` on the handshake; browsers, which cannot set it, add `authorization=Bearer <token>` to the URL instead.',
     'The agent must be published to the API channel, and the token must cover its workspace.',

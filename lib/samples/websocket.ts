@@ -1,0 +1,193 @@
+import type { Endpoint } from '../../catalog/types';
+import type { Region } from '../request-model';
+
+// Sample programs for Coze's WebSocket endpoints: the official Node SDK's websockets clients and a
+// raw `ws` program, each a whole session (configure, send, read every event to the end). Written
+// from the endpoint's example; the token is read from COZE_API_TOKEN, never written.
+
+/** Where a WebSocket sample connects: the playground's relay (sandbox) or Coze's own host. */
+export interface WebsocketSampleInput {
+  readonly endpoint: Endpoint;
+  readonly region: Region;
+  /** The playground's origin, e.g. `https://playground.example`, for the sandbox. */
+  readonly origin: string;
+  /** Handshake query values; the endpoint's example when left out. */
+  readonly query?: Readonly<Record<string, string>>;
+}
+
+/** One WebSocket sample program. */
+export interface WebsocketSample {
+  readonly id: 'node-sdk' | 'node-ws';
+  readonly label: string;
+  /** File name to save it as (ES modules). */
+  readonly file: string;
+  readonly code: string;
+}
+
+const COZE_WS = { cn: 'wss://ws.coze.cn', com: 'wss://ws.coze.com' } as const;
+const COZE_HTTP = { cn: 'https://api.coze.cn', com: 'https://api.coze.com' } as const;
+
+/** The WebSocket base URL of a region: the relay's for the sandbox, Coze's host otherwise. */
+export function websocketBase(region: Region, origin: string): string {
+  if (region !== 'sandbox') return COZE_WS[region];
+  return `${origin.replace(/\/+$/, '').replace(/^http/, 'ws')}/api/relay/sandbox`;
+}
+
+function httpBase(region: Region, origin: string): string {
+  return region === 'sandbox' ? `${origin.replace(/\/+$/, '')}/api/relay/sandbox` : COZE_HTTP[region];
+}
+
+function queryOf(input: WebsocketSampleInput): Record<string, string> {
+  const example = Object.entries(input.endpoint.example.query ?? {}).map(([k, v]) => [k, String(v)] as const);
+  return Object.fromEntries(
+    Object.entries(input.query ?? Object.fromEntries(example)).filter(([k, v]) => v && k !== 'authorization'),
+  );
+}
+
+/** What a session of each endpoint sends, and when it is over. */
+interface Session {
+  /** The @coze/api resource: `chat`, `audio.speech` or `audio.transcriptions`. */
+  readonly resource: string;
+  /** JavaScript statements run once the socket is open; `send(event_type, data?)` is in scope. */
+  readonly start: string;
+  /** JavaScript statements run for each event `event` (parsed), with `done()` in scope. */
+  readonly onEvent: string;
+  /** Imports the program needs besides the client. */
+  readonly imports: string;
+}
+
+const SESSIONS: Readonly<Record<string, Session>> = {
+  '/v1/chat': {
+    resource: 'chat',
+    imports: '',
+    start: `send('chat.update', { chat_config: { user_id: 'sample-user' } });
+  send('conversation.message.create', { role: 'user', content_type: 'text', content: 'Hello! What can you do?' });`,
+    onEvent: `if (event.event_type === 'conversation.message.delta') process.stdout.write(event.data.content);
+  if (event.event_type === 'conversation.audio.delta') audioBytes += Buffer.from(event.data.content, 'base64').length;
+  if (event.event_type === 'conversation.chat.completed') {
+    console.log(\`\\n[\${audioBytes} bytes of audio; \${event.data.usage?.token_count} tokens]\`);
+    done();
+  }`,
+  },
+  '/v1/audio/speech': {
+    resource: 'audio.speech',
+    imports: `import { writeFile } from 'node:fs/promises';\n`,
+    start: `send('speech.update', { output_audio: { codec: 'pcm', pcm_config: { sample_rate: 24000 } } });
+  send('input_text_buffer.append', { delta: 'Hello from the Coze API playground.' });
+  send('input_text_buffer.complete');`,
+    onEvent: `if (event.event_type === 'speech.audio.update') chunks.push(Buffer.from(event.data.delta, 'base64'));
+  if (event.event_type === 'speech.audio.completed') {
+    const pcm = Buffer.concat(chunks);
+    await writeFile('speech.pcm', pcm);
+    console.log(\`wrote \${pcm.length} bytes of 24 kHz 16-bit mono PCM to speech.pcm\`);
+    done();
+  }`,
+  },
+  '/v1/audio/transcriptions': {
+    resource: 'audio.transcriptions',
+    imports: `import { readFile } from 'node:fs/promises';\n`,
+    start: `// 24 kHz 16-bit mono PCM, e.g. what the speech sample wrote.
+  const pcm = await readFile(process.argv[2] ?? 'speech.pcm');
+  send('transcriptions.update', { input_audio: { format: 'pcm', codec: 'pcm', sample_rate: 24000, channel: 1, bit_depth: 16 } });
+  for (let at = 0; at < pcm.length; at += 9600) send('input_audio_buffer.append', { delta: pcm.subarray(at, at + 9600).toString('base64') });
+  send('input_audio_buffer.complete');`,
+    onEvent: `if (event.event_type === 'transcriptions.message.update') text = event.data.content;
+  if (event.event_type === 'transcriptions.message.completed') {
+    console.log(event.data?.content ?? text);
+    done();
+  }`,
+  },
+};
+
+const ERROR_HANDLING = `if (event.event_type === 'error') {
+    console.error('error', event.data);
+    process.exitCode = 1;
+    done();
+  }`;
+
+function sdkProgram(input: WebsocketSampleInput, session: Session): string {
+  const query = queryOf(input);
+  const args = Object.keys(query).length ? JSON.stringify(query) : input.endpoint.path === '/v1/chat' ? '{}' : '';
+  return `import { CozeAPI } from '@coze/api';
+${session.imports}
+const client = new CozeAPI({
+  token: process.env.COZE_API_TOKEN,
+  baseURL: '${httpBase(input.region, input.origin)}',
+  baseWsURL: '${websocketBase(input.region, input.origin)}',
+});
+
+const ws = await client.websockets.${session.resource}.create(${args});
+const chunks = [];
+let audioBytes = 0;
+let text = '';
+const send = (event_type, data) => ws.send({ id: crypto.randomUUID(), event_type, ...(data && { data }) });
+const done = () => ws.close();
+
+ws.onopen = async () => {
+  ${session.start}
+};
+ws.onmessage = async (event) => {
+  ${ERROR_HANDLING}
+  ${session.onEvent}
+};
+ws.onerror = (error) => {
+  console.error('connection failed', error.data);
+  process.exitCode = 1;
+  ws.close();
+};
+`;
+}
+
+function rawProgram(input: WebsocketSampleInput, session: Session): string {
+  const query = new URLSearchParams(queryOf(input)).toString();
+  const url = `${websocketBase(input.region, input.origin)}${input.endpoint.path}${query ? `?${query}` : ''}`;
+  return `// npm install ws   (Node's built-in WebSocket cannot set the Authorization header)
+import WebSocket from 'ws';
+${session.imports}
+const ws = new WebSocket('${url}', {
+  headers: { Authorization: \`Bearer \${process.env.COZE_API_TOKEN}\` },
+});
+const chunks = [];
+let audioBytes = 0;
+let text = '';
+const send = (event_type, data) => ws.send(JSON.stringify({ id: crypto.randomUUID(), event_type, ...(data && { data }) }));
+const done = () => ws.close(1000);
+
+ws.on('open', async () => {
+  ${session.start}
+});
+ws.on('message', async (raw) => {
+  const event = JSON.parse(raw.toString());
+  ${ERROR_HANDLING}
+  ${session.onEvent}
+});
+ws.on('unexpected-response', (_request, response) => {
+  console.error('handshake refused:', response.statusCode);
+  process.exitCode = 1;
+});
+ws.on('error', (error) => {
+  console.error(error.message);
+  process.exitCode = 1;
+});
+`;
+}
+
+/**
+ * The sample programs of a WebSocket endpoint: @coze/api's websockets client and a raw `ws`
+ * program, or none for a path the samples do not know.
+ * @example websocketSamples({ endpoint: wsChat, region: 'sandbox', origin: 'http://127.0.0.1:8787' })
+ */
+export function websocketSamples(input: WebsocketSampleInput): WebsocketSample[] {
+  const session = SESSIONS[input.endpoint.path];
+  if (!session || input.endpoint.responseKind !== 'websocket') return [];
+  const name = input.endpoint.path.split('/').pop();
+  return [
+    {
+      id: 'node-sdk',
+      label: 'Node.js (@coze/api websockets)',
+      file: `${name}-sdk.mjs`,
+      code: sdkProgram(input, session),
+    },
+    { id: 'node-ws', label: 'Node.js (raw ws)', file: `${name}-ws.mjs`, code: rawProgram(input, session) },
+  ];
+}

@@ -1,0 +1,369 @@
+import { createSignal, For, lazy, onCleanup, Show } from 'solid-js';
+import type { Endpoint } from '../../../catalog/types';
+import { REGIONS, type Region } from '../../../lib/request-model';
+import { createConnection } from '../connection';
+import { AudioOut } from './audio-out';
+import { startMicrophone } from './microphone';
+import { addFrame, emptyView, parseFrame, type SessionView } from './session-log';
+import { exampleFrame, type UpstreamEvent } from './upstream-events';
+import '../playground.css';
+import './session.css';
+
+// Its own chunk, as on the HTTP pages, so the two panels share no more code than they must.
+const History = lazy(() => import('../History'));
+
+const REGION_LABELS: Record<Region, string> = {
+  sandbox: 'Sandbox (simulated, no token needed)',
+  cn: 'ws.coze.cn (China)',
+  com: 'ws.coze.com (international)',
+};
+
+/** Milliseconds of microphone audio per input_audio_buffer.append. */
+const MIC_CHUNK_MS = 100;
+
+type Fields = Record<string, unknown>;
+const fieldsOf = (value: unknown): Fields => (value && typeof value === 'object' ? (value as Fields) : {});
+
+/**
+ * A live session on one of Coze's WebSocket endpoints, through the playground's relay: connect with
+ * the region and token (the token rides in the URL's `authorization` parameter, as browsers must
+ * send it; the relay moves it to the handshake header), send any upstream event from its catalog
+ * example, watch every frame both ways with its time offset, the assembled answer and transcript,
+ * hear the audio as it arrives, and talk into the microphone (16-bit PCM at the session's rate).
+ */
+export default function SessionPanel(props: { endpoint: Endpoint; events: readonly UpstreamEvent[] }) {
+  const connection = createConnection();
+  const queryEntries = Object.keys(props.endpoint.params.query?.entries ?? {}).filter(
+    (name) => name !== 'authorization',
+  );
+  const [query, setQuery] = createSignal<Record<string, string>>(
+    Object.fromEntries(queryEntries.map((name) => [name, String(props.endpoint.example.query?.[name] ?? '')])),
+  );
+  const [status, setStatus] = createSignal<'closed' | 'connecting' | 'open'>('closed');
+  const [closedWith, setClosedWith] = createSignal('');
+  const [view, setView] = createSignal<SessionView>(emptyView());
+  const [chosen, setChosen] = createSignal('');
+  const [draft, setDraft] = createSignal('');
+  const [problem, setProblem] = createSignal('');
+  const [micOn, setMicOn] = createSignal(false);
+  const [refresh, setRefresh] = createSignal(0);
+  const takesAudio = () => props.events.some((event) => event.name === 'input_audio_buffer.append');
+  const audio = new AudioOut();
+  let socket: WebSocket | undefined;
+  let openedAt = 0;
+  let mic: { stop(): void } | undefined;
+  // The input settings the client last sent, which the microphone follows.
+  const input = { sampleRate: 24000, codec: 'pcm', pushToTalk: true };
+
+  const choose = (name: string) => {
+    setChosen(name);
+    const event = props.events.find((candidate) => candidate.name === name);
+    if (event) setDraft(exampleFrame(event));
+  };
+
+  const record = (direction: 'sent' | 'received', text: string) =>
+    setView((current) => addFrame(current, direction, Math.round(performance.now() - openedAt), text));
+
+  function url(): string {
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries(query())) if (value) params.set(name, value);
+    const token = connection.runToken();
+    if (token) params.set('authorization', `Bearer ${token}`);
+    const origin = location.origin.replace(/^http/, 'ws');
+    return `${origin}/api/relay/${connection.region()}${props.endpoint.path}?${params}`;
+  }
+
+  function connect() {
+    if (!connection.runToken()) return setProblem('Enter a token for this region (the sandbox needs none).');
+    setProblem('');
+    setClosedWith('');
+    setView(emptyView());
+    setStatus('connecting');
+    openedAt = performance.now();
+    const ws = new WebSocket(url());
+    socket = ws;
+    ws.onopen = () => setStatus('open');
+    ws.onmessage = (message: MessageEvent) => {
+      const text = typeof message.data === 'string' ? message.data : '';
+      record('received', text);
+      const frame = parseFrame(text);
+      if (frame.audio !== undefined) audio.play(frame.audio, view().output.codec, view().output.sampleRate);
+      // Coze's advice: drop queued audio when the user talks over the agent or the chat is canceled.
+      if (frame.eventType === 'input_audio_buffer.speech_started' || frame.eventType === 'conversation.chat.canceled')
+        audio.stop();
+    };
+    ws.onclose = (event) => {
+      if (socket === ws) socket = undefined;
+      stopMic(false);
+      setStatus('closed');
+      setClosedWith(`Closed with code ${event.code}${event.reason ? `: ${event.reason}` : ''}`);
+      setRefresh((n) => n + 1);
+    };
+  }
+
+  function disconnect() {
+    socket?.close(1000, 'Closed in the playground');
+  }
+
+  function send(text: string): boolean {
+    if (!socket || socket.readyState !== WebSocket.OPEN) {
+      setProblem('Connect first.');
+      return false;
+    }
+    let frame: Fields;
+    try {
+      frame = fieldsOf(JSON.parse(text));
+    } catch (error) {
+      setProblem(`Not JSON: ${(error as Error).message}`);
+      return false;
+    }
+    setProblem('');
+    const data = fieldsOf(frame['data']);
+    if (frame['event_type'] === 'chat.update' || frame['event_type'] === 'transcriptions.update') {
+      const audioIn = fieldsOf(data['input_audio']);
+      if (typeof audioIn['sample_rate'] === 'number') input.sampleRate = audioIn['sample_rate'];
+      if (typeof audioIn['codec'] === 'string') input.codec = audioIn['codec'];
+      const turn = fieldsOf(data['turn_detection'])['type'];
+      if (typeof turn === 'string') input.pushToTalk = turn === 'client_interrupt';
+    }
+    socket.send(text);
+    record('sent', text);
+    return true;
+  }
+
+  const sendEvent = (eventType: string, data?: Fields) =>
+    send(JSON.stringify({ id: crypto.randomUUID(), event_type: eventType, ...(data ? { data } : {}) }));
+
+  async function startMic() {
+    if (input.codec !== 'pcm')
+      return setProblem(`The microphone streams pcm; the session's input codec is ${input.codec}.`);
+    try {
+      mic = await startMicrophone(input.sampleRate, MIC_CHUNK_MS, (delta) =>
+        sendEvent('input_audio_buffer.append', { delta }),
+      );
+      setMicOn(true);
+    } catch (error) {
+      setProblem(`The microphone could not start: ${(error as Error).message}`);
+    }
+  }
+
+  function stopMic(endTurn: boolean) {
+    if (!mic) return;
+    mic.stop();
+    mic = undefined;
+    setMicOn(false);
+    // In push-to-talk the turn ends when the button is released; with server_vad the server hears the pause.
+    if (endTurn && (input.pushToTalk || props.endpoint.path !== '/v1/chat')) sendEvent('input_audio_buffer.complete');
+  }
+
+  onCleanup(() => {
+    stopMic(false);
+    socket?.close(1000);
+    audio.close();
+  });
+
+  const figure = (ms: number | undefined) => (ms === undefined ? '–' : `${ms} ms`);
+
+  return (
+    <div class="pg rt-panel" data-testid="session-panel" data-status={status()}>
+      <fieldset class="pg-location">
+        <legend>Connection</legend>
+        <div class="pg-field">
+          <label class="pg-label" for="rt-region">
+            Region
+          </label>
+          <select
+            id="rt-region"
+            class="pg-input"
+            onChange={(event) => connection.setRegion(event.currentTarget.value as Region)}
+          >
+            <For each={REGIONS}>
+              {(region) => (
+                <option value={region} selected={region === connection.region()}>
+                  {REGION_LABELS[region]}
+                </option>
+              )}
+            </For>
+          </select>
+        </div>
+        <div class="pg-field">
+          <label class="pg-label" for="rt-token">
+            Token
+          </label>
+          <input
+            id="rt-token"
+            class="pg-input"
+            type="password"
+            autocomplete="off"
+            placeholder={
+              connection.region() === 'sandbox' ? 'Not needed in the sandbox' : 'pat_… personal access token'
+            }
+            value={connection.token()}
+            onInput={(event) => connection.setToken(event.currentTarget.value)}
+          />
+          <p class="pg-muted">
+            Browsers cannot set headers on a WebSocket, so the token goes in the URL's <code>authorization</code>{' '}
+            parameter to this playground's relay, which sends it to Coze as the <code>Authorization</code> header and
+            never logs, stores or forwards it in a URL.
+          </p>
+        </div>
+        <For each={queryEntries}>
+          {(name) => (
+            <div class="pg-field">
+              <label class="pg-label" for={`rt-q-${name}`}>
+                {name}
+              </label>
+              <input
+                id={`rt-q-${name}`}
+                class="pg-input"
+                value={query()[name] ?? ''}
+                onInput={(event) => setQuery({ ...query(), [name]: event.currentTarget.value })}
+              />
+            </div>
+          )}
+        </For>
+        <div class="pg-row">
+          <Show
+            when={status() === 'closed'}
+            fallback={
+              <button type="button" class="button" data-testid="rt-disconnect" onClick={disconnect}>
+                Disconnect
+              </button>
+            }
+          >
+            <button type="button" class="button pg-run" data-testid="rt-connect" onClick={connect}>
+              Connect
+            </button>
+          </Show>
+          <span class="pg-muted" data-testid="rt-status" role="status">
+            {status() === 'open'
+              ? 'Connected'
+              : status() === 'connecting'
+                ? 'Connecting…'
+                : closedWith() || 'Not connected'}
+          </span>
+        </div>
+      </fieldset>
+
+      <fieldset class="pg-location">
+        <legend>Send an event</legend>
+        <div class="pg-field">
+          <label class="pg-label" for="rt-event">
+            Event
+          </label>
+          <select
+            id="rt-event"
+            class="pg-input"
+            data-testid="rt-event"
+            onChange={(event) => choose(event.currentTarget.value)}
+          >
+            <option value="" selected={chosen() === ''}>
+              Choose an event to edit its example…
+            </option>
+            <For each={props.events}>{(event) => <option value={event.name}>{event.name}</option>}</For>
+          </select>
+        </div>
+        <textarea
+          class="pg-input rt-draft"
+          data-testid="rt-draft"
+          aria-label="Event to send (JSON)"
+          rows={8}
+          spellcheck={false}
+          value={draft()}
+          onInput={(event) => setDraft(event.currentTarget.value)}
+        />
+        <div class="pg-row">
+          <button
+            type="button"
+            class="button"
+            data-testid="rt-send"
+            disabled={status() !== 'open'}
+            onClick={() => send(draft())}
+          >
+            Send
+          </button>
+          <Show when={takesAudio()}>
+            <button
+              type="button"
+              class="button"
+              data-testid="rt-mic"
+              aria-pressed={micOn()}
+              disabled={status() !== 'open'}
+              onClick={() => (micOn() ? stopMic(true) : void startMic())}
+            >
+              {micOn() ? 'Stop the microphone' : 'Talk (microphone)'}
+            </button>
+          </Show>
+        </div>
+        <Show when={problem()}>
+          <p class="pg-msg" role="alert">
+            {problem()}
+          </p>
+        </Show>
+        <Show when={props.endpoint.path !== '/v1/audio/speech'}>
+          <p class="pg-muted">
+            The microphone streams 16-bit PCM at the <code>input_audio.sample_rate</code> of your last update event (24
+            kHz by default). In the sandbox, speech is recognised exactly only when it is the sandbox's own synthesized
+            speech, which carries its text; anything else, your voice included, gets a stand-in transcript that says it
+            is one.
+          </p>
+        </Show>
+      </fieldset>
+
+      <section class="rt-out" aria-label="What the session produced">
+        <Show when={view().transcript}>
+          <p data-testid="rt-transcript">
+            <strong>Transcript:</strong> {view().transcript}
+          </p>
+        </Show>
+        <Show when={view().answer}>
+          <p data-testid="rt-answer">
+            <strong>Answer:</strong> {view().answer}
+          </p>
+        </Show>
+        <Show when={view().sentence}>
+          <p class="pg-muted">Speaking: {view().sentence}</p>
+        </Show>
+        <p class="pg-muted" data-testid="rt-figures">
+          Audio received and sent: <span data-testid="rt-audio-bytes">{view().audioBytes}</span> bytes · turn end →
+          first audio {figure(view().turn.firstAudioMs)} · → first text {figure(view().turn.firstTextMs)}
+        </p>
+      </section>
+
+      <section aria-label="Frames">
+        <h3>
+          Frames{' '}
+          <span class="pg-muted">
+            ({view().frames.length}
+            {view().dropped ? `, ${view().dropped} more not shown` : ''})
+          </span>
+        </h3>
+        <ol class="rt-log" data-testid="rt-log">
+          <For each={view().frames}>
+            {(frame) => (
+              <li
+                class={`rt-frame rt-${frame.direction}`}
+                data-event={frame.eventType}
+                data-direction={frame.direction}
+              >
+                <span class="rt-at">+{frame.offsetMs} ms</span>{' '}
+                <span aria-label={frame.direction}>{frame.direction === 'sent' ? '→' : '←'}</span>{' '}
+                <code>{frame.eventType}</code>
+                <details>
+                  <summary class="pg-muted">data</summary>
+                  <pre>{frame.summary}</pre>
+                </details>
+              </li>
+            )}
+          </For>
+        </ol>
+      </section>
+      <History
+        endpoint={props.endpoint}
+        token={connection.historyToken()}
+        refresh={refresh()}
+        onLoad={() => undefined}
+      />
+    </div>
+  );
+}
