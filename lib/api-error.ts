@@ -44,6 +44,8 @@ export const COZE_CODE_OF: Readonly<Record<ApiErrorCode, number>> = {
   upstream_timeout: CozeCode.serverError,
   stream_interrupted: CozeCode.serverError,
   history_unavailable: CozeCode.serverError,
+  // A deploy without its secret cannot serve any call: a server-side failure, as Coze's 5000.
+  not_configured: CozeCode.serverError,
   internal: CozeCode.serverError,
 };
 

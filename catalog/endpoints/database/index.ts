@@ -9,7 +9,7 @@ import databasesDelete from './databases-delete';
 import databasesList from './databases-list';
 
 /** The endpoints of this group (any order: the navigation orders pages). */
-const endpoints: readonly Endpoint[] = [
+const endpoints = [
   databaseRecordsDelete,
   databaseRecordsInsert,
   databaseRecordsQuery,
@@ -18,6 +18,6 @@ const endpoints: readonly Endpoint[] = [
   databasesCreate,
   databasesDelete,
   databasesList,
-];
+] as const satisfies readonly Endpoint[];
 
 export default endpoints;
