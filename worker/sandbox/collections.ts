@@ -1,5 +1,6 @@
 import type {
   ApiAppRecord,
+  BotRecord,
   DatasetRecord,
   DeviceGrantRecord,
   DocumentRecord,
@@ -13,6 +14,8 @@ import type {
 
 /** The platform objects a session keeps as plain records, by kind. */
 export interface Collections {
+  /** Agents made or changed in the session; the seeded ones are read from the fixtures until changed. */
+  bot: BotRecord;
   dataset: DatasetRecord;
   document: DocumentRecord;
   'voiceprint-group': VoiceprintGroupRecord;

@@ -289,3 +289,33 @@ export interface RefreshTokenRecord {
   expires_at: number;
   used: boolean;
 }
+
+/** An agent's settings as create-bot and update-bot take them; also what a published version freezes. */
+export interface BotSettings {
+  name: string;
+  description: string;
+  icon_url: string;
+  prompt: string;
+  prologue: string;
+  suggested_questions: string[];
+  suggest_reply_info: { reply_mode: string; customized_prompt: string };
+  model_info_config: Record<string, unknown>;
+  plugin_apis: { plugin_id: string; api_id: string }[];
+  workflow_ids: string[];
+  dataset_ids: string[];
+  /** Version of these settings: epoch ms of the change, as Coze numbers agent versions. */
+  version: string;
+  update_time: number;
+}
+
+/** An agent: the seeded ones once changed, and every one made with create-bot. */
+export interface BotRecord {
+  id: string;
+  space_id: string;
+  create_time: number;
+  /** Set on the seeded agents: every answer needs the caller's local `get_weather` plugin. */
+  needs_weather_plugin: boolean;
+  draft: BotSettings;
+  /** The version last published, with the channels it went to; absent until the first publish. */
+  online?: BotSettings & { published_at: number; connector_ids: string[] };
+}

@@ -1,6 +1,15 @@
 import { createChat, cancelChat, listChatMessages, retrieveChat, submitToolOutputs } from './handlers/chat';
 import { runChatflow } from './handlers/chatflow';
-import { listBots, retrieveBot } from './handlers/bots';
+import {
+  createBot,
+  listBots,
+  listPublishedBots,
+  publishBot,
+  retrieveBot,
+  retrieveOnlineBot,
+  unpublishBot,
+  updateBot,
+} from './handlers/bots';
 import {
   clearConversationContext,
   createConversation,
@@ -86,8 +95,14 @@ import type { Handler } from './call';
  * schema-driven generic handler.
  */
 export const HANDLERS: Readonly<Record<string, Handler>> = {
+  'create-bot': createBot,
+  'update-bot': updateBot,
+  'publish-bot': publishBot,
+  'unpublish-bot': unpublishBot,
   'list-bots': listBots,
   'retrieve-bot': retrieveBot,
+  'deprecated-published-bots-list': listPublishedBots,
+  'deprecated-bot-get-online-info': retrieveOnlineBot,
   'create-conversation': createConversation,
   'retrieve-conversation': retrieveConversation,
   'list-conversations': listConversations,
