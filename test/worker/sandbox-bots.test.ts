@@ -41,7 +41,10 @@ describe('agents made with create-bot are kept like the seeded ones', () => {
     const listed = list.data.items.find((bot: { id: string }) => bot.id === id);
     expect(listed).toMatchObject({ name: 'test2', description: 'test2', is_published: true });
     expect(list.data.total).toBe(3);
-    expect((await json('GET', `/v1/bots/${id}`)).data).toMatchObject({ name: 'test2', version: published.data.version });
+    expect((await json('GET', `/v1/bots/${id}`)).data).toMatchObject({
+      name: 'test2',
+      version: published.data.version,
+    });
     // A later edit stays a draft until the next publish.
     await json('POST', '/v1/bot/update', { bot_id: id, name: 'test3' });
     expect((await json('GET', `/v1/bots/${id}`)).data.name).toBe('test2');

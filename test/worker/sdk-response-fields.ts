@@ -1213,20 +1213,6 @@ export const SDK_RESPONSES: readonly SdkResponse[] = [
 ];
 
 export const SDK_MODELS: Readonly<Record<string, SdkModel>> = {
-  'js:APIClient': {
-    source: 'coze-dev/coze-js packages/coze-js/src/core.ts',
-    fields: {
-      _config: 'model:js:ClientOptions',
-      baseURL: 'string',
-      token: 'any',
-      axiosOptions: '~any?',
-      axiosInstance: '~any',
-      debug: 'boolean',
-      allowPersonalAccessTokenInBrowser: 'boolean',
-      headers: '~any?',
-      baseWsURL: 'string',
-    },
-  },
   'js:Anon': {
     source: 'coze-dev/coze-js packages/coze-js/src/resources/bots/bots.ts',
     fields: { api_id: 'string', name: 'string', description: 'string' },
@@ -1337,21 +1323,6 @@ export const SDK_MODELS: Readonly<Record<string, SdkModel>> = {
       remove_extra_spaces: '~boolean?',
       remove_urls_emails: '~boolean?',
       caption_type: '~number?',
-    },
-  },
-  'js:ClientOptions': {
-    source: 'coze-dev/coze-js packages/coze-js/src/core.ts',
-    fields: {
-      baseURL: '~string?',
-      token: 'any',
-      axiosOptions: '~any?',
-      axiosInstance: '~any',
-      debug: '~boolean?',
-      headers: '~any?',
-      allowPersonalAccessTokenInBrowser: '~boolean?',
-      baseWsURL: '~string?',
-      websocketOptions: '~model:js:WebsocketOptions?',
-      onApiError: '~object?',
     },
   },
   'js:CloneVoiceData': {
@@ -1712,7 +1683,6 @@ export const SDK_MODELS: Readonly<Record<string, SdkModel>> = {
       desc: '~string?',
       icon_url: '~string?',
       user_info: '~model:js:UserInfo?',
-      _client: 'model:js:APIClient',
     },
   },
   'js:VoiceprintGroup': {
@@ -1726,22 +1696,6 @@ export const SDK_MODELS: Readonly<Record<string, SdkModel>> = {
       icon_url: '~string?',
       user_info: '~model:js:UserInfo?',
       feature_count: '~number?',
-    },
-  },
-  'js:WebsocketOptions': {
-    source: 'coze-dev/coze-js packages/coze-js/src/core.ts',
-    fields: {
-      WebSocket: '~any',
-      maxReconnectionDelay: '~any?',
-      minReconnectionDelay: '~any?',
-      reconnectionDelayGrowFactor: '~any?',
-      minUptime: '~any?',
-      connectionTimeout: '~any?',
-      maxRetries: '~any?',
-      maxEnqueuedMessages: '~any?',
-      startClosed: '~any?',
-      debug: '~any?',
-      headers: '~any?',
     },
   },
   'js:WorkSpace': {

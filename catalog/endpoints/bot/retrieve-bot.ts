@@ -427,9 +427,15 @@ export default defineEndpoint({
                           tool_parameter: v.optional(
                             v.pipe(v.string(), v.description('The tool parameter the value is passed to.')),
                           ),
-                          default_value: v.optional(v.pipe(v.string(), v.description('Value used when none is given.'))),
+                          default_value: v.optional(
+                            v.pipe(v.string(), v.description('Value used when none is given.')),
+                          ),
                           is_hide: v.optional(
-                            v.pipe(v.boolean(), v.description('True when the parameter is hidden from the user.'), v.examples([false])),
+                            v.pipe(
+                              v.boolean(),
+                              v.description('True when the parameter is hidden from the user.'),
+                              v.examples([false]),
+                            ),
                           ),
                           options: v.optional(
                             v.pipe(v.array(v.string()), v.description('Choices of a `select` parameter.')),

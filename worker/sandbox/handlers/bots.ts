@@ -98,7 +98,10 @@ async function settingsFrom(call: Call, base: BotSettings): Promise<BotSettings>
   let icon = base.icon_url;
   if (typeof body['icon_file_id'] === 'string' && body['icon_file_id'] !== '') {
     if (!(await call.store.file(body['icon_file_id'])))
-      throw new CozeError(CozeCode.notFound, `File ${body['icon_file_id']} not found: upload the icon with upload-file first`);
+      throw new CozeError(
+        CozeCode.notFound,
+        `File ${body['icon_file_id']} not found: upload the icon with upload-file first`,
+      );
     icon = `https://sandbox.coze.invalid/files/${body['icon_file_id']}`;
   }
   const name = typeof body['name'] === 'string' ? body['name'] : base.name;
@@ -121,7 +124,10 @@ async function settingsFrom(call: Call, base: BotSettings): Promise<BotSettings>
       ? { ...base.model_info_config, ...objectOf(body['model_info_config']) }
       : base.model_info_config,
     plugin_apis: Array.isArray(plugins)
-      ? plugins.map((item) => ({ plugin_id: String(objectOf(item)['plugin_id']), api_id: String(objectOf(item)['api_id']) }))
+      ? plugins.map((item) => ({
+          plugin_id: String(objectOf(item)['plugin_id']),
+          api_id: String(objectOf(item)['api_id']),
+        }))
       : base.plugin_apis,
     workflow_ids: Array.isArray(workflows) ? workflows.map((item) => String(objectOf(item)['id'])) : base.workflow_ids,
     dataset_ids: Array.isArray(knowledge['dataset_ids']) ? knowledge['dataset_ids'].map(String) : base.dataset_ids,
@@ -182,7 +188,11 @@ export const unpublishBot: Handler = async (call) => {
   if (bot.online) {
     const connectorIds = bot.online.connector_ids.filter((id) => id !== String(call.body['connector_id']));
     const { online, ...rest } = bot;
-    await call.store.putItem('bot', bot.id, connectorIds.length > 0 ? { ...bot, online: { ...online, connector_ids: connectorIds } } : rest);
+    await call.store.putItem(
+      'bot',
+      bot.id,
+      connectorIds.length > 0 ? { ...bot, online: { ...online, connector_ids: connectorIds } } : rest,
+    );
   }
   return {};
 };
@@ -383,6 +393,7 @@ export const retrieveBot: Handler = async ({ path, query, store }) => {
 /** GET /v1/bot/get_online_info (deprecated): the published version's configuration. */
 export const retrieveOnlineBot: Handler = async ({ query, store }) => {
   const bot = await requireRecord(store, query['bot_id']);
-  if (!bot.online) throw new CozeError(CozeCode.notFound, `Agent ${bot.id} not found or not published to the API channel`);
+  if (!bot.online)
+    throw new CozeError(CozeCode.notFound, `Agent ${bot.id} not found or not published to the API channel`);
   return { data: botInfo(bot, bot.online) };
 };

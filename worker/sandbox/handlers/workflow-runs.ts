@@ -81,6 +81,8 @@ function runReply(run: RunRecord, plan: RunPlan, async: boolean): Record<string,
     execute_id: run.execute_id,
     debug_url: debugUrl(run.workflow_id, run.execute_id),
     usage: plan.usage,
+    token: async ? 0 : plan.usage.token_count,
+    cost: '0',
     ...(!async && plan.kind === 'interrupted' && { interrupt_data: run.interrupt_data }),
   };
 }
