@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findEndpoint } from '../../catalog/index';
 import { SANDBOX_IDS } from '../../catalog/sandbox-ids';
 import { probeAudio } from '../../worker/sandbox/audio/detect';
+import { readMp3 } from '../../worker/sandbox/audio/mp3';
 import { durationOf, synthesize } from '../../worker/sandbox/audio/synth';
 import { signatureOf, similarity } from '../../worker/sandbox/audio/voiceprint';
 import { encodeWav, parseWav, samplesOf } from '../../worker/sandbox/audio/wav';
@@ -117,11 +118,42 @@ describe('speech synthesis', () => {
     expect(ascii(bytes, 0, 4)).not.toBe('RIFF');
   });
 
-  it.each(['mp3', 'ogg_opus'])('answers %s with WAV, labelled as WAV, having no encoder for it', async (format) => {
-    const res = await session().speech({ input: '你好', voice_id: SANDBOX_IDS.voice, response_format: format });
-    expect(res.headers.get('content-type')).toBe('audio/wav');
-    expect(res.headers.get('x-sandbox-note')).toContain(format);
-    expect(parseWav(new Uint8Array(await res.arrayBuffer()))?.sampleRate).toBe(24000);
+  it.each([8000, 16000, 22050, 24000, 32000, 44100, 48000])(
+    'answers mp3 at %i Hz: an ID3 tag naming the text, then Layer III frames as long as the speech',
+    async (sampleRate) => {
+      const input = '今天天气怎么样';
+      const res = await session().speech({
+        input,
+        voice_id: SANDBOX_IDS.voice,
+        response_format: 'mp3',
+        sample_rate: sampleRate,
+      });
+      expect(res.headers.get('content-type')).toBe('audio/mpeg');
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      expect(ascii(bytes, 0, 3)).toBe('ID3');
+      const mp3 = readMp3(bytes)!;
+      expect(mp3.sampleRate).toBe(sampleRate);
+      expect(mp3.texts['ICMT']).toBe(input);
+      const perFrame = sampleRate >= 32000 ? 1152 : 576;
+      expect(mp3.frames).toBe(Math.ceil((durationOf(input, 1) * sampleRate) / perFrame));
+    },
+  );
+
+  it('defaults to mp3, which transcribes back to its text', async () => {
+    const { speech, form } = session();
+    const res = await speech({ input: 'Sandbox speech in MP3.', voice_id: SANDBOX_IDS.voice });
+    expect(res.headers.get('content-type')).toBe('audio/mpeg');
+    const text = await form('POST', '/v1/audio/transcriptions', { file: new File([await res.blob()], 'speech.mp3') });
+    expect(text.data.text).toBe('Sandbox speech in MP3.');
+  });
+
+  it('answers ogg_opus, which it cannot encode, with a Coze error naming the formats it can make', async () => {
+    const res = await session().speech({ input: '你好', voice_id: SANDBOX_IDS.voice, response_format: 'ogg_opus' });
+    expect(res.headers.get('content-type')).toContain('application/json');
+    const body = (await res.json()) as Record<string, any>;
+    expect(body.code).toBe(4000);
+    expect(body.msg).toMatch(/ogg_opus.*mp3, wav or pcm/);
+    expect(body.detail.logid).toMatch(/^\d{14}/);
   });
 
   it.each([
