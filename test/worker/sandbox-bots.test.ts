@@ -5,7 +5,7 @@ import { sandboxSession } from './sandbox-helpers';
 const workspace = SANDBOX_IDS.workspace;
 
 describe('agents made with create-bot are kept like the seeded ones', () => {
-  it('retrieves a created agent with its settings, and lists it as an unpublished draft', async () => {
+  it('retrieves a created agent’s draft with its settings, and lists it as an unpublished draft', async () => {
     const { json } = sandboxSession('bots');
     const created = await json('POST', '/v1/bot/create', {
       space_id: workspace,
@@ -16,7 +16,8 @@ describe('agents made with create-bot are kept like the seeded ones', () => {
     });
     expect(created.code).toBe(0);
     const id = created.data.bot_id as string;
-    const info = await json('GET', `/v1/bots/${id}`);
+    expect((await json('GET', `/v1/bots/${id}`)).code).toBe(4200);
+    const info = await json('GET', `/v1/bots/${id}?is_published=false`);
     expect(info.code).toBe(0);
     expect(info.data).toMatchObject({
       bot_id: id,

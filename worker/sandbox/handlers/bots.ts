@@ -382,12 +382,17 @@ function botInfo(bot: BotRecord, settings: BotSettings): Record<string, unknown>
 
 /**
  * GET /v1/bots/:bot_id: the published version's configuration (`is_published`, default true), or
- * the draft; an agent never published answers its draft either way.
+ * the draft; an agent never published has only its draft.
  */
 export const retrieveBot: Handler = async ({ path, query, store }) => {
   const bot = await requireRecord(store, path['bot_id']);
-  const published = query['is_published'] !== false && query['is_published'] !== 'false';
-  return { data: botInfo(bot, published && bot.online ? bot.online : bot.draft) };
+  if (query['is_published'] === false) return { data: botInfo(bot, bot.draft) };
+  if (!bot.online)
+    throw new CozeError(
+      CozeCode.notFound,
+      `Agent ${bot.id} has not been published: read its draft with is_published=false`,
+    );
+  return { data: botInfo(bot, bot.online) };
 };
 
 /** GET /v1/bot/get_online_info (deprecated): the published version's configuration. */
