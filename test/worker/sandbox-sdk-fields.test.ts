@@ -4,7 +4,10 @@ import { ENDPOINTS } from '../../catalog/index';
 import type { Endpoint } from '../../catalog/types';
 import { streamsWith } from '../../lib/request-model';
 import { exampleRequest } from './sandbox-helpers';
+import { sdkProblems as problemsIn } from '../support/sdk-problems';
 import { SDK_MODELS, SDK_RESPONSES, type SdkResponse } from './sdk-response-fields';
+
+const sdkProblems = (type: string, value: unknown) => problemsIn(type, value, SDK_MODELS);
 
 /** A path with its parameters unnamed, so `/v1/bots/:botId` (coze-js) meets `/v1/bots/:bot_id` (catalog). */
 const pathKey = (method: string, path: string) => `${method.toUpperCase()} ${path.replace(/:\w+/g, ':')}`;
@@ -30,47 +33,6 @@ export function parsedBy(call: SdkResponse, body: Record<string, unknown>): unkn
   }
   if (call.field === 'data.data') return (body['data'] as Record<string, unknown> | undefined)?.['data'];
   return body;
-}
-
-/**
- * Where a value breaks an SDK type (notation in sdk-response-fields.ts): missing required fields
- * and fields of the wrong JSON type, as dotted paths with the expected type. cozepy's models are
- * pydantic's lax mode: a digit string passes as a number, a number does not pass as a string.
- */
-export function sdkProblems(type: string, value: unknown, at = '$', lax = false): string[] {
-  let expected = type.replace(/^~/, '');
-  const nullable = expected.endsWith('?');
-  if (nullable) expected = expected.slice(0, -1);
-  if (value === null) return nullable || expected === 'any' ? [] : [`${at}: null where ${expected} is expected`];
-  if (value === undefined) return [`${at}: missing (${expected})`];
-  const wrong = [`${at}: ${JSON.stringify(value)?.slice(0, 40)} is not ${expected}`];
-  if (expected === 'any') return [];
-  if (expected === 'string') return typeof value === 'string' ? [] : wrong;
-  const numeric = lax && typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value);
-  if (expected === 'number') return typeof value === 'number' || numeric ? [] : wrong;
-  if (expected === 'integer') return Number.isInteger(value) || (numeric && !value.includes('.')) ? [] : wrong;
-  if (expected === 'boolean') return typeof value === 'boolean' ? [] : wrong;
-  const isObject = typeof value === 'object' && !Array.isArray(value);
-  if (expected === 'object') return isObject ? [] : wrong;
-  const array = /^array<(.*)>$/.exec(expected);
-  if (array)
-    return Array.isArray(value) ? value.flatMap((item, i) => sdkProblems(array[1]!, item, `${at}[${i}]`, lax)) : wrong;
-  const map = /^map<(.*)>$/.exec(expected);
-  if (map)
-    return isObject ? Object.entries(value).flatMap(([k, v]) => sdkProblems(map[1]!, v, `${at}.${k}`, lax)) : wrong;
-  const model = /^model:(.*)$/.exec(expected);
-  if (model) {
-    const fields = SDK_MODELS[model[1]!];
-    if (!fields) return [`${at}: unknown model ${model[1]}`];
-    if (!isObject) return wrong;
-    const holder = value as Record<string, unknown>;
-    return Object.entries(fields.fields).flatMap(([name, fieldType]) =>
-      fieldType.startsWith('~') && holder[name] === undefined
-        ? []
-        : sdkProblems(fieldType, holder[name], `${at}.${name}`, model[1]!.startsWith('py:')),
-    );
-  }
-  return [`${at}: unknown type ${expected}`];
 }
 
 /**
