@@ -349,7 +349,12 @@ const CALLS: readonly (readonly [string, Call])[] = [
   ['audio.voiceprintGroups.delete', (c, m) => c.audio.voiceprintGroups.delete(m.groupId!)],
   [
     'variables.update',
-    (c) => c.variables.update({ bot_id: SANDBOX_IDS.bot, connector_uid: 'sdk', data: [{ keyword: 'user_name', value: 'SDK' }] }),
+    (c) =>
+      c.variables.update({
+        bot_id: SANDBOX_IDS.bot,
+        connector_uid: 'sdk',
+        data: [{ keyword: 'user_name', value: 'SDK' }],
+      }),
   ],
   ['variables.retrieve', (c) => c.variables.retrieve({ bot_id: SANDBOX_IDS.bot, connector_uid: 'sdk', keywords: [] })],
 ];

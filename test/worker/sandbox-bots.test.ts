@@ -4,7 +4,7 @@ import { sandboxSession } from './sandbox-helpers';
 
 const workspace = SANDBOX_IDS.workspace;
 
-describe('agents made with create-bot are kept like the seeded ones', () => {
+describe('agents made with create-bot are kept like the seeded ones', { timeout: 20_000 }, () => {
   it('retrieves a created agent’s draft with its settings, and lists it as an unpublished draft', async () => {
     const { json } = sandboxSession('bots');
     const created = await json('POST', '/v1/bot/create', {

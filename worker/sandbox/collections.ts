@@ -29,6 +29,8 @@ export interface Collections {
   'refresh-token': RefreshTokenRecord;
   /** Authorization codes and JWT ids already exchanged: each works once. */
   'spent-grant': { spent_at: number };
+  /** Objects of the calls the sandbox otherwise generates (export tasks, quota rules…), by kind and parent. */
+  made: { kind: string; scope: string; value: Record<string, unknown> };
 }
 
 /** A kind of platform object. */

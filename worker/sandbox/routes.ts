@@ -53,6 +53,17 @@ import {
   unsubscribeEvents,
   updateApiApp,
 } from './handlers/api-apps';
+import {
+  copyResource,
+  createBenefitLimitation,
+  createBillTask,
+  createOrganization,
+  listBenefitLimitations,
+  listBillTasks,
+  listOrganizations,
+  retrieveCopyTask,
+  updateBenefitLimitation,
+} from './handlers/made';
 import { createDataset, deleteDataset, listDatasets, updateDataset } from './handlers/datasets';
 import {
   createDocuments,
@@ -185,6 +196,16 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   'api-apps-events-subscribe': subscribeEvents,
   'api-apps-events-list': listSubscribedEvents,
   'api-apps-events-unsubscribe': unsubscribeEvents,
+
+  'bill-tasks-create': createBillTask,
+  'bill-tasks-list': listBillTasks,
+  'benefit-limitations-create': createBenefitLimitation,
+  'benefit-limitations-list': listBenefitLimitations,
+  'benefit-limitations-update': updateBenefitLimitation,
+  'create-organization': createOrganization,
+  'list-organizations': listOrganizations,
+  'copy-resource': copyResource,
+  'retrieve-copy-task': retrieveCopyTask,
 
   'variables-update': updateVariables,
   'variables-retrieve': retrieveVariables,

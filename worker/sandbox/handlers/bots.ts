@@ -166,6 +166,23 @@ export const createBot: Handler = async (call) => {
   return { data: { bot_id: id } };
 };
 
+/**
+ * A copy of an agent (copy-resource): a new draft with the source's current settings, in the
+ * workspace the call names or the source's own.
+ */
+export async function copyBot(call: Call, sourceId: string, copyId: string): Promise<void> {
+  const source = await requireRecord(call.store, sourceId);
+  const spaceId = call.body['to_workspace_id'];
+  const workspace = typeof spaceId === 'string' ? (await requireWorkspace(call.store, spaceId)).id : source.space_id;
+  await call.store.putItem('bot', copyId, {
+    id: copyId,
+    space_id: workspace,
+    create_time: seconds(call.nowMs),
+    needs_weather_plugin: source.needs_weather_plugin,
+    draft: { ...source.draft, version: String(call.nowMs), update_time: seconds(call.nowMs) },
+  });
+}
+
 /** POST /v1/bot/update: changes the draft; the published version stays until the next publish. */
 export const updateBot: Handler = async (call) => {
   const bot = await requireRecord(call.store, call.body['bot_id']);
