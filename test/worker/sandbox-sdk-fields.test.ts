@@ -15,10 +15,10 @@ const pathKey = (method: string, path: string) => `${method.toUpperCase()} ${pat
 /**
  * The object an SDK reads from a response body: cozepy's `_format_requests_code_msg` (request.py)
  * reads `data_field`, wraps a `first_id` page and a `debug_url` run, and falls back to the body;
- * @coze/api reads the named field, or the body when `field` is ''.
+ * @coze/api reads the named field, and coze-go decodes the whole body (`field` '').
  */
 export function parsedBy(call: SdkResponse, body: Record<string, unknown>): unknown {
-  if (call.sdk === '@coze/api') return call.field ? body[call.field] : body;
+  if (call.sdk !== 'cozepy') return call.field ? body[call.field] : body;
   if (call.field in body || 'debug_url' in body) {
     if ('first_id' in body)
       return { first_id: body['first_id'], has_more: body['has_more'], last_id: body['last_id'], items: body['data'] };
@@ -36,16 +36,28 @@ export function parsedBy(call: SdkResponse, body: Record<string, unknown>): unkn
 }
 
 /**
- * SDK models that contradict Coze's docs; the sandbox follows the docs (Coze is the judge), so
- * these calls are left out, each with the reason.
+ * Where an SDK's model contradicts Coze's docs, the sandbox follows the docs (Coze is the judge):
+ * the problems of that call (of that field, when one is named) are left out, each with the reason.
  */
-const CONTRADICTS_DOCS: Readonly<Record<string, string>> = {
-  'coze-dev/coze-py cozepy/bots/versions/__init__.py BotsVersionsClient.list':
-    "BotVersionInfo wants string created_at/updated_at, description and total; the docs' version list has integer created_at, changelog and has_more",
-};
+const CONTRADICTS_DOCS: readonly { source: string; field?: string; reason: string }[] = [
+  {
+    source: 'coze-dev/coze-py cozepy/bots/versions/__init__.py BotsVersionsClient.list',
+    reason:
+      "BotVersionInfo wants string created_at/updated_at, description and total; the docs' version list has integer created_at, changelog and has_more",
+  },
+  {
+    source: 'coze-dev/coze-go datasets.go datasets.List',
+    field: 'all_file_size',
+    reason: 'coze-go declares it a string; the docs, cozepy (int) and @coze/api (number) a number',
+  },
+];
+const excused = (problem: string) =>
+  CONTRADICTS_DOCS.some(
+    (known) => problem.startsWith(`${known.source}:`) && (!known.field || problem.includes(`.${known.field}:`)),
+  );
 
 const byPath = new Map<string, SdkResponse[]>();
-for (const call of SDK_RESPONSES.filter((call) => !(call.source in CONTRADICTS_DOCS)))
+for (const call of SDK_RESPONSES)
   byPath.set(pathKey(call.method, call.path), [...(byPath.get(pathKey(call.method, call.path)) ?? []), call]);
 
 // JSON answers the SDKs parse; streams and audio are read event by event or as bytes.
@@ -74,6 +86,6 @@ describe('every sandbox example answer carries what the official SDKs require', 
     const problems = byPath
       .get(pathKey(endpoint.method, endpoint.path))!
       .flatMap((call) => sdkProblems(call.type, parsedBy(call, body)).map((problem) => `${call.source}: ${problem}`));
-    expect(problems).toEqual([]);
+    expect(problems.filter((problem) => !excused(problem))).toEqual([]);
   });
 });
