@@ -13,8 +13,9 @@
  *   decodes the whole body into (`response := new(T)`). encoding/json requires no field (absent
  *   and null decode as zero values) but fails the whole call on a value of the wrong JSON type
  *   (a string where the struct has an int64), so every field is `~T?` and its type is checked.
- * - coze-java's classes are read by Jackson, which coerces scalars ("123" to a long and back) and
- *   has no required fields, so they add nothing to check here.
+ * - coze-java's classes are read by a Jackson ObjectMapper that ignores unknown properties
+ *   (api/src/main/java/com/coze/openapi/service/utils/Utils.java) and, by Jackson's defaults,
+ *   coerces scalars ("123" to a long and back) and requires no field: nothing to add here.
  *
  * Notation: `string`, `number` (any JSON number), `integer`, `boolean`, `any`, `object`,
  * `array<T>`, `map<T>`, `model:NAME`; a trailing `?` admits null; a leading `~` means the field may
