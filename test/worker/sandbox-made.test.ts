@@ -72,4 +72,23 @@ describe('what a create call makes, its read call finds', { timeout: 20_000 }, (
     const bot = await json('GET', `/v1/bots/${copy.copied_entity_id}?is_published=false`);
     expect(bot.data.name).toBe('Sandbox Helper');
   });
+
+  it('lists the people added to an organization with their role, changed and removed as asked', async () => {
+    const { json, send } = sandboxSession('made');
+    const path = `/v1/organizations/${SANDBOX_IDS.organization}/members`;
+    const newcomer = '7351000000000000699';
+    await json('POST', path, {
+      organization_people: [{ user_id: newcomer, organization_role_type: 'organization_member' }],
+    });
+    const listed = await json('GET', path);
+    expect(listed.data.items[0]).toMatchObject({ user_id: newcomer, organization_role_type: 'organization_member' });
+    await json('PUT', `${path}/${newcomer}`, { organization_role_type: 'organization_admin' });
+    expect((await json('GET', path)).data.items[0]).toMatchObject({
+      user_id: newcomer,
+      organization_role_type: 'organization_admin',
+    });
+    await send('DELETE', `${path}/${newcomer}`, { receiver_user_id: SANDBOX_IDS.user });
+    const after = (await json('GET', path)).data.items.map((member: { user_id: string }) => member.user_id);
+    expect(after).not.toContain(newcomer);
+  });
 });

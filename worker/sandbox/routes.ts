@@ -54,6 +54,10 @@ import {
   updateApiApp,
 } from './handlers/api-apps';
 import {
+  addOrganizationMembers,
+  listOrganizationMembers,
+  removeOrganizationMember,
+  updateOrganizationMemberRole,
   copyResource,
   createBenefitLimitation,
   createBillTask,
@@ -204,6 +208,10 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   'benefit-limitations-update': updateBenefitLimitation,
   'create-organization': createOrganization,
   'list-organizations': listOrganizations,
+  'add-organization-members': addOrganizationMembers,
+  'list-organization-members': listOrganizationMembers,
+  'update-organization-member-role': updateOrganizationMemberRole,
+  'remove-organization-member': removeOrganizationMember,
   'copy-resource': copyResource,
   'retrieve-copy-task': retrieveCopyTask,
 

@@ -88,6 +88,8 @@ function listing(
   list: Path,
   total?: Path,
   filters: readonly string[] = [],
+  /** The items' id field: a generated item with the id of a kept one gives way to it. */
+  idField?: string,
 ): Handler {
   return async (call) => {
     await checkReferences(call);
@@ -98,7 +100,14 @@ function listing(
     );
     if (!Array.isArray(items) || mine.length === 0) return answer;
     const fields = itemFields(call, list);
-    items.unshift(...mine.map((item) => shape(fields, item.value, shapeContext(call), [])));
+    const ids = new Set(mine.map((item) => item.value[idField ?? '']));
+    const generated = idField ? items.filter((item) => !ids.has((item as Record<string, unknown>)[idField])) : items;
+    items.splice(
+      0,
+      items.length,
+      ...mine.map((item) => shape(fields, item.value, shapeContext(call), [])),
+      ...generated,
+    );
     const holder = total && (at(answer, total.slice(0, -1)) as Record<string, unknown> | undefined);
     const count = total?.at(-1);
     if (holder && count && typeof holder[count] === 'number') holder[count] = (holder[count] as number) + mine.length;
@@ -201,4 +210,42 @@ export const copyResource: Handler = async (call) => {
 export const retrieveCopyTask: Handler = async (call) => {
   const task = await call.store.item('made', `copy-task::${String(call.path['task_id'])}`);
   return shaped(call, task ? { data: task.value } : {});
+};
+
+/** POST /v1/organizations/:organization_id/members, and the calls that list, change and remove them. */
+const organization = (call: Call) => String(call.path['organization_id']);
+export const addOrganizationMembers: Handler = async (call) => {
+  await checkReferences(call);
+  const people = (call.body['organization_people'] ?? []) as { user_id: string; organization_role_type: string }[];
+  for (const person of people)
+    await keep(call, 'organization-member', organization(call), person.user_id, {
+      user_id: person.user_id,
+      organization_role_type: person.organization_role_type,
+      is_valid: true,
+    });
+  return shaped(call, {});
+};
+export const listOrganizationMembers = listing(
+  'organization-member',
+  organization,
+  ['data', 'items'],
+  ['data', 'total_count'],
+  [],
+  'user_id',
+);
+export const updateOrganizationMemberRole: Handler = async (call) => {
+  await checkReferences(call);
+  const key = `organization-member:${organization(call)}:${String(call.path['user_id'])}`;
+  const member = await call.store.item('made', key);
+  if (member)
+    await call.store.putItem('made', key, {
+      ...member,
+      value: { ...member.value, organization_role_type: call.body['organization_role_type'] },
+    });
+  return shaped(call, {});
+};
+export const removeOrganizationMember: Handler = async (call) => {
+  await checkReferences(call);
+  await call.store.deleteItems('made', [`organization-member:${organization(call)}:${String(call.path['user_id'])}`]);
+  return shaped(call, {});
 };
