@@ -19,7 +19,8 @@ describe('@coze/api through the relay', () => {
     for await (const part of stream) {
       events.push(part.event);
       if (part.event === ChatEventType.CONVERSATION_MESSAGE_DELTA) deltas += part.data.content;
-      if (part.event === ChatEventType.CONVERSATION_MESSAGE_COMPLETED && part.data.type === 'answer') completedAnswer = part.data.content;
+      if (part.event === ChatEventType.CONVERSATION_MESSAGE_COMPLETED && part.data.type === 'answer')
+        completedAnswer = part.data.content;
     }
     expect(events[0]).toBe(ChatEventType.CONVERSATION_CHAT_CREATED);
     expect(events.filter((e) => e === ChatEventType.CONVERSATION_MESSAGE_DELTA).length).toBeGreaterThan(3);
@@ -56,7 +57,10 @@ describe('@coze/api through the relay', () => {
 
   it('streams a workflow run with Message events and a Done', async () => {
     const events: string[] = [];
-    const stream = await client.workflows.runs.stream({ workflow_id: SANDBOX_IDS.workflow, parameters: { user_name: 'George' } });
+    const stream = await client.workflows.runs.stream({
+      workflow_id: SANDBOX_IDS.workflow,
+      parameters: { user_name: 'George' },
+    });
     for await (const part of stream) events.push(part.event);
     expect(events).toContain(WorkflowEventType.MESSAGE);
     expect(events.at(-1)).toBe(WorkflowEventType.DONE);

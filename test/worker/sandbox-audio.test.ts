@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findEndpoint } from '../../catalog/index';
 import { SANDBOX_IDS } from '../../catalog/sandbox-ids';
 import { probeAudio } from '../../worker/sandbox/audio/detect';
+import { readMp3 } from '../../worker/sandbox/audio/mp3';
 import { durationOf, synthesize } from '../../worker/sandbox/audio/synth';
 import { signatureOf, similarity } from '../../worker/sandbox/audio/voiceprint';
 import { encodeWav, parseWav, samplesOf } from '../../worker/sandbox/audio/wav';
@@ -117,11 +118,42 @@ describe('speech synthesis', () => {
     expect(ascii(bytes, 0, 4)).not.toBe('RIFF');
   });
 
-  it.each(['mp3', 'ogg_opus'])('answers %s with WAV, labelled as WAV, having no encoder for it', async (format) => {
-    const res = await session().speech({ input: '你好', voice_id: SANDBOX_IDS.voice, response_format: format });
-    expect(res.headers.get('content-type')).toBe('audio/wav');
-    expect(res.headers.get('x-sandbox-note')).toContain(format);
-    expect(parseWav(new Uint8Array(await res.arrayBuffer()))?.sampleRate).toBe(24000);
+  it.each([8000, 16000, 22050, 24000, 32000, 44100, 48000])(
+    'answers mp3 at %i Hz: an ID3 tag naming the text, then Layer III frames as long as the speech',
+    async (sampleRate) => {
+      const input = '今天天气怎么样';
+      const res = await session().speech({
+        input,
+        voice_id: SANDBOX_IDS.voice,
+        response_format: 'mp3',
+        sample_rate: sampleRate,
+      });
+      expect(res.headers.get('content-type')).toBe('audio/mpeg');
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      expect(ascii(bytes, 0, 3)).toBe('ID3');
+      const mp3 = readMp3(bytes)!;
+      expect(mp3.sampleRate).toBe(sampleRate);
+      expect(mp3.texts['ICMT']).toBe(input);
+      const perFrame = sampleRate >= 32000 ? 1152 : 576;
+      expect(mp3.frames).toBe(Math.ceil((durationOf(input, 1) * sampleRate) / perFrame));
+    },
+  );
+
+  it('defaults to mp3, which transcribes back to its text', async () => {
+    const { speech, form } = session();
+    const res = await speech({ input: 'Sandbox speech in MP3.', voice_id: SANDBOX_IDS.voice });
+    expect(res.headers.get('content-type')).toBe('audio/mpeg');
+    const text = await form('POST', '/v1/audio/transcriptions', { file: new File([await res.blob()], 'speech.mp3') });
+    expect(text.data.text).toBe('Sandbox speech in MP3.');
+  });
+
+  it('answers ogg_opus, which it cannot encode, with a Coze error naming the formats it can make', async () => {
+    const res = await session().speech({ input: '你好', voice_id: SANDBOX_IDS.voice, response_format: 'ogg_opus' });
+    expect(res.headers.get('content-type')).toContain('application/json');
+    const body = (await res.json()) as Record<string, any>;
+    expect(body.code).toBe(4000);
+    expect(body.msg).toMatch(/ogg_opus.*mp3, wav or pcm/);
+    expect(body.detail.logid).toMatch(/^\d{14}/);
   });
 
   it.each([
@@ -272,6 +304,39 @@ describe('voiceprints', () => {
     expect((await call('GET', features)).code).toBe(4200);
   });
 
+  it('takes 48 kHz mono PCM with sample_rate and channel, as the official coze-js example sends it, and knows the voice again', async () => {
+    const { form, call } = session();
+    const pcm = (pitchHz: number) =>
+      new File(
+        [synthesize('我是声纹测试的录音，请记住我的声音。', { sampleRate: 48000, speed: 1, loudnessRate: 0, pitchHz })],
+        'audio.pcm',
+      );
+    const group = await call('POST', '/v1/audio/voiceprint_groups', { name: 'pcm48' });
+    const path = `/v1/audio/voiceprint_groups/${group.data.id}`;
+    const low = await form('POST', `${path}/features`, {
+      file: pcm(110),
+      name: 'low',
+      sample_rate: '48000',
+      channel: '1',
+    });
+    expectOk('voiceprint-features-create', low);
+    const high = await form('POST', `${path}/features`, {
+      file: pcm(260),
+      name: 'high',
+      sample_rate: '48000',
+      channel: '1',
+    });
+    expectOk('voiceprint-features-create', high);
+    const who = await form('POST', `${path}/speaker_identify`, {
+      file: pcm(112),
+      top_k: '5',
+      sample_rate: '48000',
+      channel: '1',
+    });
+    expectOk('voiceprint-speaker-identify', who);
+    expect(who.data.feature_score_list[0].feature_id).toBe(low.data.id);
+  });
+
   it('identifies the seeded voices from the sandbox’s own speech', async () => {
     const { speech, form } = session();
     const audio = await (
@@ -285,7 +350,6 @@ describe('voiceprints', () => {
 
   it.each([
     ['an mp3', { file: new File([new Uint8Array([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, 0, 0, 1, 2])], 'a.mp3') }, 4303],
-    ['PCM that is not 16 kHz mono', { file: new File([new Uint8Array(3200)], 'a.pcm'), sample_rate: '8000' }, 4000],
     ['a missing name', { file: recording('hi', 150), name: '' }, 4000],
   ])('refuses %s', async (_, fields, code) => {
     const body = await session().form('POST', `/v1/audio/voiceprint_groups/${SANDBOX_IDS.voiceprintGroup}/features`, {

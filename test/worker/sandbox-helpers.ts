@@ -1,4 +1,10 @@
 import { env } from 'cloudflare:workers';
+import { SANDBOX_IDS } from '../../catalog/sandbox-ids';
+import type { Endpoint } from '../../catalog/types';
+import { buildRequest, exampleValues } from '../../lib/request-model';
+import { fieldsOf } from '../../lib/schema-fields';
+import { synthesize } from '../../worker/sandbox/audio/synth';
+import { encodeWav } from '../../worker/sandbox/audio/wav';
 
 /**
  * A client for one sandbox Durable Object: `send` returns the Response, `json` its parsed body.
@@ -22,4 +28,48 @@ export function sandboxSession(kind: string, owner = `${kind}-${crypto.randomUUI
   const json = async (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
     (await (await send(method, path, body, headers)).json()) as Record<string, any>;
   return { send, json };
+}
+
+/** A signed-looking JWT for the sandbox OAuth app (the sandbox checks claims, not signatures). */
+function sandboxJwt(): string {
+  const part = (value: unknown) =>
+    btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+  const now = Math.floor(Date.now() / 1000);
+  const claims = {
+    iss: SANDBOX_IDS.oauthClient,
+    aud: 'api.coze.cn',
+    iat: now,
+    exp: now + 600,
+    jti: crypto.randomUUID(),
+  };
+  return `${part({ alg: 'RS256', typ: 'JWT', kid: 'sandbox' })}.${part(claims)}.c2lnbmF0dXJl`;
+}
+
+/** A small upload for a multipart file field: a spoken WAV for audio endpoints, text otherwise. */
+function exampleFile(endpoint: Endpoint): File {
+  if (endpoint.group !== 'audio') return new File(['a small example file'], 'example.txt', { type: 'text/plain' });
+  const wav = encodeWav(
+    synthesize('你好，今天天气怎么样？', { sampleRate: 16000, speed: 1, loudnessRate: 0, pitchHz: 180 }),
+    16000,
+  );
+  return new File([wav], 'example.wav', { type: 'audio/wav' });
+}
+
+/** The Coze request an endpoint's catalog example describes, as the relay forwards it to the sandbox. */
+export function exampleRequest(endpoint: Endpoint): Request {
+  const token = endpoint.auth === 'none' ? sandboxJwt() : 'pat_examples';
+  const model = buildRequest(endpoint, exampleValues(endpoint), { region: 'sandbox', origin: 'https://p.test', token });
+  const url = model.url.replace('https://p.test/api/relay/sandbox', 'https://sandbox.coze.invalid');
+  const headers = new Headers(model.headers as [string, string][]);
+  headers.set('x-sandbox-pace-ms', '0');
+  let body: BodyInit | undefined;
+  if (model.body.kind === 'json') body = model.body.text;
+  if (model.body.kind === 'multipart') {
+    const form = new FormData();
+    for (const part of model.body.parts) if (part.value !== undefined) form.append(part.name, part.value);
+    for (const field of fieldsOf(endpoint.params.body))
+      if (field.type === 'file') form.append(field.name, exampleFile(endpoint));
+    body = form;
+  }
+  return new Request(url, { method: endpoint.method, headers, body });
 }

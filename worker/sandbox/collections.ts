@@ -1,5 +1,6 @@
 import type {
   ApiAppRecord,
+  BotRecord,
   DatasetRecord,
   DatabaseRecord,
   DatabaseRowRecord,
@@ -7,7 +8,6 @@ import type {
   DeviceGrantRecord,
   DocumentRecord,
   RefreshTokenRecord,
-  SessionBotRecord,
   VariablesRecord,
   VoiceRecord,
   VoiceprintFeatureRecord,
@@ -17,9 +17,10 @@ import type {
 
 /** The platform objects a session keeps as plain records, by kind. */
 export interface Collections {
+  /** Agents made or changed in the session; the seeded ones are read from the fixtures until changed. */
+  bot: BotRecord;
   dataset: DatasetRecord;
   /** Agents made in the session (copied from a template); the fixture agents are not stored. */
-  bot: SessionBotRecord;
   /** Coze databases (one table each) with their rows. */
   database: DatabaseRecord;
   /** Async database record calls, polled with database-tasks-retrieve. */
@@ -38,6 +39,8 @@ export interface Collections {
   'refresh-token': RefreshTokenRecord;
   /** Authorization codes and JWT ids already exchanged: each works once. */
   'spent-grant': { spent_at: number };
+  /** Objects of the calls the sandbox otherwise generates (export tasks, quota rules…), by kind and parent. */
+  made: { kind: string; scope: string; value: Record<string, unknown> };
 }
 
 /** A kind of platform object. */

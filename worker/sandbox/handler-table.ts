@@ -1,6 +1,15 @@
 import { createChat, cancelChat, listChatMessages, retrieveChat, submitToolOutputs } from './handlers/chat';
 import { runChatflow } from './handlers/chatflow';
-import { listBots, retrieveBot } from './handlers/bots';
+import {
+  createBot,
+  listBots,
+  listPublishedBots,
+  publishBot,
+  retrieveBot,
+  retrieveOnlineBot,
+  unpublishBot,
+  updateBot,
+} from './handlers/bots';
 import {
   clearConversationContext,
   createConversation,
@@ -44,6 +53,21 @@ import {
   unsubscribeEvents,
   updateApiApp,
 } from './handlers/api-apps';
+import {
+  addOrganizationMembers,
+  listOrganizationMembers,
+  removeOrganizationMember,
+  updateOrganizationMemberRole,
+  copyResource,
+  createBenefitLimitation,
+  createBillTask,
+  createOrganization,
+  listBenefitLimitations,
+  listBillTasks,
+  listOrganizations,
+  retrieveCopyTask,
+  updateBenefitLimitation,
+} from './handlers/made';
 import { createDataset, deleteDataset, listDatasets, updateDataset } from './handlers/datasets';
 import {
   createDocuments,
@@ -100,8 +124,14 @@ import type { Handler } from './call';
  * schema-driven generic handler.
  */
 export const HANDLERS: EndpointTable<Handler> = {
+  'create-bot': createBot,
+  'update-bot': updateBot,
+  'publish-bot': publishBot,
+  'unpublish-bot': unpublishBot,
   'list-bots': listBots,
   'retrieve-bot': retrieveBot,
+  'deprecated-published-bots-list': listPublishedBots,
+  'deprecated-bot-get-online-info': retrieveOnlineBot,
   'create-conversation': createConversation,
   'retrieve-conversation': retrieveConversation,
   'list-conversations': listConversations,
@@ -197,6 +227,20 @@ export const HANDLERS: EndpointTable<Handler> = {
   'users-me': retrieveMe,
   'templates-duplicate': duplicateTemplate,
   'audio-live-retrieve': retrieveLive,
+
+  'bill-tasks-create': createBillTask,
+  'bill-tasks-list': listBillTasks,
+  'benefit-limitations-create': createBenefitLimitation,
+  'benefit-limitations-list': listBenefitLimitations,
+  'benefit-limitations-update': updateBenefitLimitation,
+  'create-organization': createOrganization,
+  'list-organizations': listOrganizations,
+  'add-organization-members': addOrganizationMembers,
+  'list-organization-members': listOrganizationMembers,
+  'update-organization-member-role': updateOrganizationMemberRole,
+  'remove-organization-member': removeOrganizationMember,
+  'copy-resource': copyResource,
+  'retrieve-copy-task': retrieveCopyTask,
 
   'variables-update': updateVariables,
   'variables-retrieve': retrieveVariables,

@@ -290,24 +290,34 @@ export interface RefreshTokenRecord {
   used: boolean;
 }
 
-/**
- * An agent made in the session (from a template): a draft, never published, so only calls that
- * read drafts see it (retrieve-bot with `is_published=false`, list-bots by `all` or `unpublished_draft`).
- */
-export interface SessionBotRecord {
-  id: string;
-  space_id: string;
+/** An agent's settings as create-bot and update-bot take them; also what a published version freezes. */
+export interface BotSettings {
   name: string;
   description: string;
   icon_url: string;
   prompt: string;
   prologue: string;
   suggested_questions: string[];
+  suggest_reply_info: { reply_mode: string; customized_prompt: string };
+  model_info_config: Record<string, unknown>;
+  plugin_apis: { plugin_id: string; api_id: string }[];
   workflow_ids: string[];
-  /** The template it was copied from. */
-  template_id: string;
-  created_at: number;
-  updated_at: number;
+  dataset_ids: string[];
+  /** Version of these settings: epoch ms of the change, as Coze numbers agent versions. */
+  version: string;
+  update_time: number;
+}
+
+/** An agent: the seeded ones once changed, and every one made with create-bot. */
+export interface BotRecord {
+  id: string;
+  space_id: string;
+  create_time: number;
+  /** Set on the seeded agents: every answer needs the caller's local `get_weather` plugin. */
+  needs_weather_plugin: boolean;
+  draft: BotSettings;
+  /** The version last published, with the channels it went to; absent until the first publish. */
+  online?: BotSettings & { published_at: number; connector_ids: string[] };
 }
 
 /** A field of a Coze database, as databases-create takes it. */

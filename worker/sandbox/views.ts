@@ -23,15 +23,15 @@ export function chatView(chat: ChatRecord, status = chat.status): Record<string,
   };
 }
 
-/** The Message object Coze answers with; chat-generated fields only when the message came from a chat. */
+/** The Message object Coze answers with; `bot_id` and `chat_id` are empty for a message no chat made. */
 export function messageView(message: MessageRecord): Record<string, unknown> {
   return {
     id: message.id,
     conversation_id: message.conversation_id,
     role: message.role,
     type: message.type,
-    ...(message.bot_id !== undefined && { bot_id: message.bot_id }),
-    ...(message.chat_id !== undefined && { chat_id: message.chat_id }),
+    bot_id: message.bot_id ?? '',
+    chat_id: message.chat_id ?? '',
     section_id: message.section_id,
     content: message.content,
     content_type: message.content_type,

@@ -99,6 +99,8 @@ export function historyView(run: RunRecord, nowMs: number): Record<string, unkno
     error_message: '',
     debug_url: debugUrl(run.workflow_id, run.execute_id),
     usage: run.usage,
+    token: String(done ? run.usage.token_count : 0),
+    cost: '0',
     is_output_trimmed: false,
     logid: run.logid,
     ...(run.interrupt_data && run.outcome === 'Interrupted' && { interrupt_data: run.interrupt_data }),

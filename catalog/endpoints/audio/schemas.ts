@@ -46,14 +46,10 @@ export function wholeNumberField(name: string, description: string, example: str
 export const PCM_FIELDS = {
   sample_rate: wholeNumberField(
     'sample_rate',
-    'Sample rate of a pcm recording in Hz, as digits (default 16000; pcm recordings must be 16 kHz).',
+    "Sample rate of a pcm recording in Hz, as digits (default 16000; the docs' limits table names 16 kHz, but the official SDK example uploads 48 kHz pcm with `sample_rate` 48000).",
     '16000',
   ),
-  channel: wholeNumberField(
-    'channel',
-    'Channel count of a pcm recording, as digits (default 1; pcm must be mono).',
-    '1',
-  ),
+  channel: wholeNumberField('channel', 'Channel count of a pcm recording, as digits (default 1, mono).', '1'),
 };
 
 /** The creator of a voiceprint group or voiceprint. */
@@ -66,7 +62,7 @@ export const CreatorSchema = v.object({
 
 /** What a voiceprint recording must be, for the `file` descriptions. */
 export const VOICEPRINT_AUDIO =
-  'wav or pcm (pcm: 16 kHz, mono, 16-bit), at most 4 MB, one speaker talking clearly in a quiet room';
+  'wav or pcm (pcm: 16-bit, at the `sample_rate` and `channel` given, 16 kHz mono by default), at most 4 MB, one speaker talking clearly in a quiet room';
 
 /** The voiceprint lists' page number: from 1, default 1. */
 export const VoiceprintPageNumSchema = v.optional(

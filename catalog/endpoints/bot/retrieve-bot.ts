@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { defineEndpoint } from '../../define';
 import { envelope } from '../../objects';
 import { SANDBOX_IDS } from '../../sandbox-ids';
-import { ModelInfoSchema } from './bot-settings';
+import { ModelInfoSchema, SuggestReplyInfoSchema } from './bot-settings';
 
 /** One chat background image with its crop and gradient, the same shape for web and mobile. */
 const BackgroundImageSchema = v.object({
@@ -230,6 +230,13 @@ export default defineEndpoint({
                     ),
                   ),
                   keyword: v.optional(v.pipe(v.string(), v.description('Variable name.'), v.examples(['name']))),
+                  variable_type: v.optional(
+                    v.pipe(
+                      v.picklist(['KVVariable', 'ListVariable']),
+                      v.description('`KVVariable` (one value) or `ListVariable` (a list of values).'),
+                      v.examples(['KVVariable']),
+                    ),
+                  ),
                   description: v.optional(v.pipe(v.string(), v.description('Variable description.'))),
                   default_value: v.optional(v.pipe(v.string(), v.description('Default value of the variable.'))),
                   prompt_enable: v.optional(
@@ -246,6 +253,7 @@ export default defineEndpoint({
               v.description('Variables configured on the agent.'),
             ),
           ),
+          suggest_reply_info: v.optional(SuggestReplyInfoSchema),
           media_config: v.optional(
             v.pipe(
               v.object({
@@ -320,6 +328,40 @@ export default defineEndpoint({
                   description: v.optional(v.pipe(v.string(), v.description('Shortcut description.'))),
                   query_template: v.optional(
                     v.pipe(v.string(), v.description('Text the shortcut sends as the query.')),
+                  ),
+                  components: v.optional(
+                    v.pipe(
+                      v.array(
+                        v.object({
+                          name: v.optional(v.pipe(v.string(), v.description('Parameter name shown to the user.'))),
+                          description: v.optional(v.pipe(v.string(), v.description('Parameter description.'))),
+                          type: v.optional(
+                            v.pipe(
+                              v.picklist(['text', 'select', 'file']),
+                              v.description('How the user fills it: `text`, `select` (from `options`) or `file`.'),
+                              v.examples(['text']),
+                            ),
+                          ),
+                          tool_parameter: v.optional(
+                            v.pipe(v.string(), v.description('The tool parameter the value is passed to.')),
+                          ),
+                          default_value: v.optional(
+                            v.pipe(v.string(), v.description('Value used when none is given.')),
+                          ),
+                          is_hide: v.optional(
+                            v.pipe(
+                              v.boolean(),
+                              v.description('True when the parameter is hidden from the user.'),
+                              v.examples([false]),
+                            ),
+                          ),
+                          options: v.optional(
+                            v.pipe(v.array(v.string()), v.description('Choices of a `select` parameter.')),
+                          ),
+                        }),
+                      ),
+                      v.description('Parameters the shortcut asks for, filled into `query_template`.'),
+                    ),
                   ),
                 }),
               ),

@@ -94,6 +94,16 @@ export default defineEndpoint({
             error_code: v.optional(v.pipe(v.string(), v.description('Failure code (string); 0/empty on success.'))),
             debug_url: v.optional(WorkflowDebugUrlSchema),
             usage: v.optional(WorkflowRunUsageSchema),
+            token: v.optional(
+              v.pipe(
+                v.string(),
+                v.description('Tokens the run used, as a digit string (the older figure beside `usage`).'),
+                v.examples(['120']),
+              ),
+            ),
+            cost: v.optional(
+              v.pipe(v.string(), v.description('Cost of the run, as a decimal string.'), v.examples(['0'])),
+            ),
             is_output_trimmed: v.optional(
               v.pipe(
                 v.boolean(),

@@ -98,6 +98,21 @@ export default defineEndpoint({
     ),
     debug_url: v.optional(WorkflowDebugUrlSchema),
     usage: v.optional(WorkflowRunUsageSchema),
+    token: v.optional(
+      v.pipe(
+        v.number(),
+        v.integer(),
+        v.description('Tokens the run used (the older figure beside `usage`; @coze/api reads it).'),
+        v.examples([120]),
+      ),
+    ),
+    cost: v.optional(
+      v.pipe(
+        v.string(),
+        v.description('Cost of the run, as a decimal string (the older figure beside `usage`).'),
+        v.examples(['0']),
+      ),
+    ),
     interrupt_data: v.optional(
       v.pipe(WorkflowInterruptDataSchema, v.description('Present when the run stopped at a question/input node etc.')),
     ),

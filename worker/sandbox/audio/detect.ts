@@ -1,3 +1,4 @@
+import { readMp3 } from './mp3';
 import { parseWav, type WavInfo } from './wav';
 
 /** Audio containers the sandbox recognises by their first bytes (and `pcm`, by name or type). */
@@ -9,6 +10,8 @@ export interface AudioProbe {
   /** Exact for WAV and PCM (from the header, or the declared rate), estimated from the size otherwise. */
   readonly durationMs: number;
   readonly wav?: WavInfo;
+  /** Text an MP3's ID3 tag carries (TXXX frames by description). */
+  readonly mp3Texts?: Readonly<Record<string, string>>;
 }
 
 const startsWith = (bytes: Uint8Array, text: string, at = 0) =>
@@ -57,6 +60,10 @@ export function probeAudio(
   if (container === 'wav') {
     const wav = parseWav(bytes);
     return wav ? { format: 'wav', durationMs: wav.durationMs, wav } : undefined;
+  }
+  if (container === 'mp3') {
+    const mp3 = readMp3(bytes);
+    if (mp3) return { format: 'mp3', durationMs: mp3.durationMs, mp3Texts: mp3.texts };
   }
   if (container) return { format: container, durationMs: Math.round((bytes.length * 8 * 1000) / BIT_RATES[container]) };
   const raw = /\.(pcm|raw)$/i.test(file.name ?? '') || /audio\/(pcm|l16|raw)|octet-stream/i.test(file.type ?? '');

@@ -8,7 +8,8 @@ export function speechInfo(text: string): Record<string, string> {
   return { ICMT: text, ISFT: SANDBOX_TTS };
 }
 
-/** The text a WAV made by the sandbox's own speech synthesis says, or undefined for any other audio. */
+/** The text audio made by the sandbox's own speech synthesis says (WAV INFO or MP3 ID3), or undefined for any other audio. */
 export function sandboxTextOf(probe: AudioProbe): string | undefined {
-  return probe.wav?.info['ISFT'] === SANDBOX_TTS ? probe.wav.info['ICMT'] : undefined;
+  const tags = probe.wav?.info ?? probe.mp3Texts;
+  return tags?.['ISFT'] === SANDBOX_TTS ? tags['ICMT'] : undefined;
 }

@@ -97,49 +97,97 @@ function emotionShift(emotion: string | undefined): { pitch: number; range: numb
   }
 }
 
+/** One voiced syllable of a synthesis: where it sits and how it sounds. */
+export interface Syllable {
+  /** First sample. */
+  readonly at: number;
+  readonly length: number;
+  /** Pitch at the start, Hz; it glides by `glide` (a fraction) across the syllable. */
+  readonly startHz: number;
+  readonly glide: number;
+  /** Relative amplitude of each harmonic (1 = the fundamental), shaped by the vowel's formants; they sum to 1. */
+  readonly weights: readonly number[];
+  /** Peak amplitude, 0..1 of full scale. */
+  readonly gain: number;
+  /** Samples of the attack and the release. */
+  readonly attack: number;
+  readonly release: number;
+}
+
+/** The sound of a text: its total length in samples and its voiced syllables, for any encoder. */
+export interface SpeechPlan {
+  readonly sampleRate: number;
+  readonly length: number;
+  readonly syllables: readonly Syllable[];
+}
+
+/** Pitch (Hz) and envelope (0..1) of a syllable at sample `i` of it. */
+export function syllableAt(syllable: Syllable, i: number): { hz: number; envelope: number } {
+  return {
+    hz: syllable.startHz * (1 + syllable.glide * (i / syllable.length - 0.5)),
+    envelope: Math.max(0, Math.min(1, i / syllable.attack, (syllable.length - i) / syllable.release)),
+  };
+}
+
+/** What the text sounds like, before any samples are made. */
+export function planSpeech(text: string, options: SynthOptions): SpeechPlan {
+  const { sampleRate, speed } = options;
+  const total = Math.round(Math.min(MAX_SECONDS, durationOf(text, speed)) * sampleRate);
+  const gain = Math.min(0.9, 0.3 * (1 + options.loudnessRate / 100));
+  const mood = emotionShift(options.emotion);
+  const nyquist = sampleRate / 2;
+  const syllables: Syllable[] = [];
+  let at = 0;
+  for (const unit of unitsOf(text)) {
+    if (at >= total) break;
+    if (unit.kind === 'pause') {
+      at += Math.round((unit.seconds / speed) * sampleRate);
+      continue;
+    }
+    const length = Math.min(total - at, Math.round((SYLLABLE_SECONDS / speed) * sampleRate));
+    const [f1, f2] = VOWELS[unit.key % VOWELS.length]!;
+    // A tone-like contour: each syllable glides up, down or stays level around the voice's pitch.
+    // Kept narrow and centred on the voice's pitch (±3 %, a glide of ±4 % around it), so a voice
+    // keeps its pitch across texts and voiceprints can tell voices apart.
+    const startHz = options.pitchHz * mood.pitch * (1 + (((unit.key >> 3) % 5) - 2) * 0.015 * mood.range);
+    const glide = (((unit.key >> 6) % 3) - 1) * 0.08 * mood.range;
+    const harmonics = Math.max(1, Math.min(16, Math.floor(Math.min(4000, nyquist) / startHz)));
+    const raw = Array.from({ length: harmonics }, (_, k) => {
+      const f = (k + 1) * startHz;
+      return 1 / (1 + ((f - f1) / 90) ** 2) + 0.6 / (1 + ((f - f2) / 120) ** 2) + 0.02;
+    });
+    const norm = raw.reduce((sum, w) => sum + w, 0);
+    syllables.push({
+      at,
+      length,
+      startHz,
+      glide,
+      weights: raw.map((w) => w / norm),
+      gain,
+      attack: Math.max(1, Math.round(0.015 * sampleRate)),
+      release: Math.max(1, Math.round(0.05 * sampleRate)),
+    });
+    at += length;
+  }
+  return { sampleRate, length: total, syllables };
+}
+
 /**
  * Mono 16-bit samples for the text.
  * @example synthesize('你好', { sampleRate: 24000, speed: 1, loudnessRate: 0, pitchHz: 200 }).length // ≈ 0.4 s × 24000
  */
 export function synthesize(text: string, options: SynthOptions): Int16Array {
-  const { sampleRate, speed } = options;
-  const total = Math.min(MAX_SECONDS, durationOf(text, speed));
-  const out = new Int16Array(Math.round(total * sampleRate));
-  const gain = Math.min(0.9, 0.3 * (1 + options.loudnessRate / 100));
-  const mood = emotionShift(options.emotion);
-  const nyquist = sampleRate / 2;
-  let at = 0;
+  const plan = planSpeech(text, options);
+  const out = new Int16Array(plan.length);
   let phase = 0;
-  for (const unit of unitsOf(text)) {
-    if (at >= out.length) break;
-    if (unit.kind === 'pause') {
-      at += Math.round((unit.seconds / speed) * sampleRate);
-      continue;
-    }
-    const length = Math.min(out.length - at, Math.round((SYLLABLE_SECONDS / speed) * sampleRate));
-    const [f1, f2] = VOWELS[unit.key % VOWELS.length]!;
-    // A tone-like contour: each syllable glides up, down or stays level around the voice's pitch.
-    // Kept narrow and centred on the voice's pitch (±3 %, a glide of ±4 % around it), so a voice
-    // keeps its pitch across texts and voiceprints can tell voices apart.
-    const start = options.pitchHz * mood.pitch * (1 + (((unit.key >> 3) % 5) - 2) * 0.015 * mood.range);
-    const glide = (((unit.key >> 6) % 3) - 1) * 0.08 * mood.range;
-    const harmonics = Math.max(1, Math.min(16, Math.floor(Math.min(4000, nyquist) / start)));
-    const weights = Array.from({ length: harmonics }, (_, k) => {
-      const f = (k + 1) * start;
-      return 1 / (1 + ((f - f1) / 90) ** 2) + 0.6 / (1 + ((f - f2) / 120) ** 2) + 0.02;
-    });
-    const norm = weights.reduce((sum, w) => sum + w, 0);
-    const attack = Math.max(1, Math.round(0.015 * sampleRate));
-    const release = Math.max(1, Math.round(0.05 * sampleRate));
-    for (let i = 0; i < length; i++) {
-      const f0 = start * (1 + glide * (i / length - 0.5));
-      phase += (2 * Math.PI * f0) / sampleRate;
+  for (const syllable of plan.syllables) {
+    for (let i = 0; i < syllable.length; i++) {
+      const { hz, envelope } = syllableAt(syllable, i);
+      phase += (2 * Math.PI * hz) / plan.sampleRate;
       let value = 0;
-      for (let k = 0; k < harmonics; k++) value += weights[k]! * Math.sin((k + 1) * phase);
-      const envelope = Math.min(1, i / attack, (length - i) / release);
-      out[at + i] = Math.round(Math.max(-1, Math.min(1, (gain * envelope * value) / norm)) * 32767);
+      for (let k = 0; k < syllable.weights.length; k++) value += syllable.weights[k]! * Math.sin((k + 1) * phase);
+      out[syllable.at + i] = Math.round(Math.max(-1, Math.min(1, syllable.gain * envelope * value)) * 32767);
     }
-    at += length;
   }
   return out;
 }

@@ -34,14 +34,19 @@ function pitchOf(samples: Int16Array, sampleRate: number, start: number): number
 }
 
 /** The signature of a probed upload; `bytes` is the whole file. */
-export function signatureOf(bytes: Uint8Array, probe: AudioProbe, pcmSampleRate = 16000): VoiceSignature {
+export function signatureOf(
+  bytes: Uint8Array,
+  probe: AudioProbe,
+  pcmSampleRate = 16000,
+  pcmChannels = 1,
+): VoiceSignature {
   const digest = hash(String.fromCharCode(...bytes.subarray(0, 4096))) ^ bytes.length;
   const decodable = probe.format === 'pcm' || (probe.wav?.formatCode === 1 && probe.wav.bitsPerSample === 16);
   if (!decodable) return { pitchHz: 0, digest };
   const rate = probe.wav?.sampleRate ?? pcmSampleRate;
   const samples = probe.wav
     ? samplesOf(bytes, probe.wav.dataOffset, probe.wav.dataLength, probe.wav.channels)
-    : samplesOf(bytes);
+    : samplesOf(bytes, 0, bytes.length - (bytes.length % (2 * pcmChannels)), pcmChannels);
   const used = samples.subarray(0, Math.min(samples.length, rate * 10));
   const pitches: number[] = [];
   for (let start = 0; start + WINDOW <= used.length && pitches.length < 40; start += WINDOW * 2) {

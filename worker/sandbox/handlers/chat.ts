@@ -98,7 +98,7 @@ export const createChat: Handler = async (call) => {
     auto_save_history?: boolean;
     meta_data?: Record<string, unknown>;
   };
-  const bot = requireBot(body.bot_id);
+  const bot = await requireBot(call.store, body.bot_id);
   const autoSave = body.auto_save_history ?? true;
   if (!body.stream && !autoSave) {
     throw new CozeError(4007, 'A non-streaming chat (stream=false) needs auto_save_history=true');
@@ -186,7 +186,7 @@ export const submitToolOutputs: Handler = async (call) => {
   const calls = chat.tool_calls ?? [];
   const conversation = await requireConversation(call.store, chat.conversation_id);
   const history = await sectionMessages(call.store, conversation);
-  const bot = requireBot(chat.bot_id);
+  const bot = await requireBot(call.store, chat.bot_id);
   const answer = plannedToolAnswer(chat.question, calls, outputs);
   const ctx: TurnContext = {
     chatId: chat.id,

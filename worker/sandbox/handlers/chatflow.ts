@@ -26,7 +26,7 @@ export const runChatflow: Handler = async (call) => {
   if (body.bot_id !== undefined && body.app_id !== undefined) {
     throw new CozeError(CozeCode.badRequest, 'Invalid parameter: send bot_id or app_id, not both');
   }
-  if (body.bot_id !== undefined) requireBot(body.bot_id);
+  if (body.bot_id !== undefined) await requireBot(call.store, body.bot_id);
   const ownerId = body.bot_id ?? body.app_id ?? workflow.app_id;
   const conversation =
     call.body['conversation_id'] !== undefined

@@ -27,7 +27,7 @@ export const createConversation: Handler = async (call) => {
       meta_data?: Record<string, unknown>;
     }[];
   };
-  if (body.bot_id !== undefined) requireBot(body.bot_id);
+  if (body.bot_id !== undefined) await requireBot(call.store, body.bot_id);
   const conversation = await newConversation(call, {
     bot_id: body.bot_id,
     name: checkName(body.name),
@@ -50,7 +50,7 @@ export const retrieveConversation: Handler = async ({ store, query }) => ({
 
 /** GET /v1/conversations: an agent's conversations in one channel, newest first by default. */
 export const listConversations: Handler = async ({ store, query }) => {
-  const bot = requireBot(query['bot_id']);
+  const bot = await requireBot(store, query['bot_id']);
   const pageNum = intParam(query['page_num'], 'page_num', 1, 1, 10_000);
   const pageSize = intParam(query['page_size'], 'page_size', 50, 1, 50);
   const connector = query['connector_id'] ?? '1024';

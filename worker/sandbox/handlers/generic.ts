@@ -14,7 +14,7 @@ const FIXTURE_ONLY: Readonly<Record<string, { readonly noun: string; readonly id
 };
 
 /** Answers 4200 for a path id the sandbox cannot know, or a workspace it does not have. */
-async function checkReferences(call: Call): Promise<void> {
+export async function checkReferences(call: Call): Promise<void> {
   for (const [name, value] of Object.entries(call.path)) {
     const known = FIXTURE_ONLY[name];
     if (known && !known.ids.includes(value))

@@ -1,5 +1,6 @@
 import { sandboxTextOf, speechInfo } from '../audio/speech-info';
-import { synthesize } from '../audio/synth';
+import { encodeMp3, id3Tag } from '../audio/mp3';
+import { planSpeech, synthesize } from '../audio/synth';
 import { readAudio } from '../audio/upload';
 import { encodeWav, pcmBytes } from '../audio/wav';
 import { CozeCode, CozeError, replyHeaders } from '../envelope';
@@ -19,10 +20,10 @@ function checkRange(value: number, name: string, min: number, max: number): numb
 
 /**
  * POST /v1/audio/speech: real, playable audio of the text in the voice's pitch, `speed` and
- * `loudness_rate` applied, at the requested sample rate. `wav` is a RIFF file of 16-bit mono PCM;
- * `pcm` the same samples raw (little-endian). The sandbox has no MP3 or Opus encoder, so for
- * `mp3` and `ogg_opus` it answers the WAV it can make, labelled honestly as `audio/wav` (with an
- * `x-sandbox-note` header), rather than mislabelled bytes or an error on the default format.
+ * `loudness_rate` applied, at the requested sample rate. `mp3` (the default) is an MPEG Layer III
+ * stream with an ID3 tag naming the text; `wav` a RIFF file of 16-bit mono PCM; `pcm` the same
+ * samples raw (little-endian). The sandbox has no Opus encoder: `ogg_opus` answers a Coze error
+ * naming the formats it can make, rather than mislabelled bytes.
  */
 export const createSpeech: Handler = async ({ body, store, logid }) => {
   const input = String(body['input']);
@@ -35,13 +36,29 @@ export const createSpeech: Handler = async ({ body, store, logid }) => {
   const sampleRate = Number(body['sample_rate'] ?? 24000);
   const format = String(body['response_format'] ?? 'mp3');
   const emotion = typeof body['emotion'] === 'string' ? body['emotion'] : undefined;
-  const samples = synthesize(input, {
+  if (format === 'ogg_opus')
+    throw new CozeError(
+      CozeCode.badRequest,
+      'The sandbox cannot encode ogg_opus audio: ask for mp3, wav or pcm (Coze itself, with a real token, answers ogg_opus)',
+    );
+  const options = {
     sampleRate,
     speed,
     loudnessRate,
     pitchHz: voice.pitch_hz,
     ...(emotion && voice.support_emotions.includes(emotion) && { emotion }),
-  });
+  };
+  if (format === 'mp3') {
+    const tag = id3Tag(speechInfo(input));
+    const frames = encodeMp3(planSpeech(input, options));
+    const mp3 = new Uint8Array(tag.length + frames.length);
+    mp3.set(tag);
+    mp3.set(frames, tag.length);
+    const headers = replyHeaders('audio/mpeg', logid);
+    headers.set('content-disposition', 'inline; filename="speech.mp3"');
+    return new Response(mp3, { headers });
+  }
+  const samples = synthesize(input, options);
   if (format === 'pcm') {
     const headers = replyHeaders(`audio/pcm;rate=${sampleRate};channels=1`, logid);
     headers.set('content-disposition', 'inline; filename="speech.pcm"');
@@ -50,8 +67,6 @@ export const createSpeech: Handler = async ({ body, store, logid }) => {
   const wav = encodeWav(samples, sampleRate, speechInfo(input));
   const headers = replyHeaders('audio/wav', logid);
   headers.set('content-disposition', 'inline; filename="speech.wav"');
-  if (format !== 'wav')
-    headers.set('x-sandbox-note', `The sandbox has no ${format} encoder; this is WAV (16-bit PCM) instead`);
   return new Response(wav, { headers });
 };
 

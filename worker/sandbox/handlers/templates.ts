@@ -1,10 +1,10 @@
 import { SANDBOX_IDS } from '../../../catalog/sandbox-ids';
 import { CozeCode, CozeError } from '../envelope';
-import { iconUrl } from '../fixtures';
 import { seconds } from '../params';
 import { requireWorkspace } from './workspaces';
 import type { Handler } from '../call';
-import type { SessionBotRecord } from '../records';
+import { FIXTURE_IDS, iconUrl } from '../fixtures';
+import type { BotRecord } from '../records';
 
 /** An agent template of the store: what a copy of it starts with. */
 interface TemplateFixture {
@@ -41,19 +41,27 @@ export const duplicateTemplate: Handler = async (call) => {
   const name = call.body['name'] === undefined ? template.name : String(call.body['name']);
   if (!name.trim()) throw new CozeError(CozeCode.badRequest, 'Invalid parameter name: 1 to 20 characters');
   const at = seconds(call.nowMs);
-  const bot: SessionBotRecord = {
+  // A draft that was never published, as create-bot makes, with the template's settings.
+  const bot: BotRecord = {
     id: await call.store.nextId(),
     space_id: workspace.id,
-    name,
-    description: template.description,
-    icon_url: template.icon_url,
-    prompt: template.prompt,
-    prologue: template.prologue,
-    suggested_questions: [...template.suggested_questions],
-    workflow_ids: [],
-    template_id: templateId,
-    created_at: at,
-    updated_at: at,
+    create_time: at,
+    needs_weather_plugin: false,
+    draft: {
+      name,
+      description: template.description,
+      icon_url: template.icon_url,
+      prompt: template.prompt,
+      prologue: template.prologue,
+      suggested_questions: [...template.suggested_questions],
+      suggest_reply_info: { reply_mode: 'disable', customized_prompt: '' },
+      model_info_config: { model_id: FIXTURE_IDS.model },
+      plugin_apis: [],
+      workflow_ids: [],
+      dataset_ids: [],
+      version: String(call.nowMs),
+      update_time: at,
+    },
   };
   await call.store.putItem('bot', bot.id, bot);
   return { data: { entity_id: bot.id, entity_type: 'agent' } };

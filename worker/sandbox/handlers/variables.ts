@@ -5,24 +5,25 @@ import { variablesKey } from '../seed-platform';
 import { shaped } from '../shape-call';
 import { requireBot } from './bots';
 import type { Call, Handler } from '../call';
+import type { SessionStore } from '../state';
 
 /** The user variables the sandbox agents and app declare, with their defaults. */
 const DECLARED: Readonly<Record<string, string>> = { user_name: '' };
 
 /** Whose variables a call reads or writes: `bot:<id>` or `app:<id>`, checked to exist. */
-function ownerOf(values: Readonly<Record<string, unknown>>): string {
+async function ownerOf(store: SessionStore, values: Readonly<Record<string, unknown>>): Promise<string> {
   const botId = values['bot_id'];
   const appId = values['app_id'];
   if (botId === undefined && appId === undefined)
     throw new CozeError(CozeCode.badRequest, 'Invalid parameter: send bot_id or app_id');
-  if (botId !== undefined) return `bot:${requireBot(botId).id}`;
+  if (botId !== undefined) return `bot:${(await requireBot(store, botId)).id}`;
   if (appId !== SANDBOX_IDS.app) throw new CozeError(CozeCode.notFound, `App ${String(appId)} not found`);
   return `app:${SANDBOX_IDS.app}`;
 }
 
-function keyOf(values: Readonly<Record<string, unknown>>): string {
+async function keyOf(store: SessionStore, values: Readonly<Record<string, unknown>>): Promise<string> {
   const connector = String(values['connector_id'] ?? SANDBOX_IDS.apiConnector);
-  return variablesKey(ownerOf(values), connector, String(values['connector_uid']));
+  return variablesKey(await ownerOf(store, values), connector, String(values['connector_uid']));
 }
 
 async function valuesOf(call: Call, key: string) {
@@ -31,7 +32,7 @@ async function valuesOf(call: Call, key: string) {
 
 /** PUT /v1/variables: sets one end user's values of declared variables; Coze answers no data. */
 export const updateVariables: Handler = async (call) => {
-  const key = keyOf(call.body);
+  const key = await keyOf(call.store, call.body);
   const data = call.body['data'] as { keyword: string; value: string }[];
   if (data.length === 0) throw new CozeError(CozeCode.badRequest, 'Invalid parameter data: set at least one variable');
   const unknown = data.filter((item) => !(item.keyword in DECLARED)).map((item) => item.keyword);
@@ -50,7 +51,7 @@ export const updateVariables: Handler = async (call) => {
 
 /** GET /v1/variables: one end user's values, defaults (create_time 0) where nothing was set. */
 export const retrieveVariables: Handler = async (call) => {
-  const values = await valuesOf(call, keyOf(call.query));
+  const values = await valuesOf(call, await keyOf(call.store, call.query));
   const wanted = call.query['keywords'] as string[] | undefined;
   const keywords = Object.keys(DECLARED).filter((keyword) => wanted === undefined || wanted.includes(keyword));
   const items = keywords.map((keyword) => {

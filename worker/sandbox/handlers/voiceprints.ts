@@ -43,7 +43,12 @@ function checkText(value: unknown, name: string, max: number): string | undefine
   return text;
 }
 
-/** Reads a voiceprint recording: WAV, or raw PCM that must be 16 kHz mono 16-bit, at most 4 MB. */
+/**
+ * Reads a voiceprint recording: WAV, or raw 16-bit PCM at the `sample_rate` and `channel` the
+ * request gives (16 kHz mono by default), at most 4 MB. The docs' limits table names 16 kHz mono
+ * for pcm, but the same page takes `sample_rate` and `channel`, and the official coze-js example
+ * uploads 48 kHz mono pcm, so any rate and channel count is read as given.
+ */
 async function readRecording(call: Call): Promise<{ upload: AudioUpload; note: AudioNote }> {
   const rate = Number(call.body['sample_rate'] ?? 16000);
   const channels = Number(call.body['channel'] ?? 1);
@@ -53,12 +58,7 @@ async function readRecording(call: Call): Promise<{ upload: AudioUpload; note: A
     pcmSampleRate: rate,
     pcmChannels: channels,
   });
-  if (upload.probe.format === 'pcm' && (rate !== 16000 || channels !== 1))
-    throw new CozeError(
-      CozeCode.badRequest,
-      'Invalid parameter sample_rate/channel: pcm recordings must be 16 kHz mono',
-    );
-  const signature = signatureOf(upload.bytes, upload.probe, rate);
+  const signature = signatureOf(upload.bytes, upload.probe, rate, channels);
   const note: AudioNote = {
     format: upload.probe.format,
     bytes: upload.bytes.length,

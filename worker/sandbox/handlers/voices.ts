@@ -135,5 +135,6 @@ export const cloneVoice: Handler = async (call) => {
     update_time: at,
   };
   await call.store.putItem('voice', voice.voice_id, voice);
-  return shaped(call, { data: { voice_id: voice.voice_id } });
+  // Coze documents `voice_id` only; cozepy reads the answer as a whole Voice, so the sandbox sends the voice.
+  return { data: voiceView(voice) };
 };

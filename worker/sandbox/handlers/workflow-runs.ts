@@ -14,7 +14,8 @@ function durationOfPlan(call: Call, plan: RunPlan): number {
   return durationOf(call.pace, plan.kind === 'finished' ? runPieces(plan.text).length : 2);
 }
 
-function checkRunTarget(body: Record<string, unknown>): WorkflowFixture {
+async function checkRunTarget(call: Call): Promise<WorkflowFixture> {
+  const body = call.body;
   const workflow = requireWorkflow(body['workflow_id']);
   if (workflow.kind === 'chatflow') {
     throw new CozeError(
@@ -25,7 +26,7 @@ function checkRunTarget(body: Record<string, unknown>): WorkflowFixture {
   if (body['bot_id'] !== undefined && body['app_id'] !== undefined) {
     throw new CozeError(CozeCode.badRequest, 'Invalid parameter: send bot_id or app_id, not both');
   }
-  if (body['bot_id'] !== undefined) requireBot(body['bot_id']);
+  if (body['bot_id'] !== undefined) await requireBot(call.store, body['bot_id']);
   return workflow;
 }
 
@@ -34,7 +35,7 @@ async function startRun(
   call: Call,
   runMode: 0 | 1 | 2,
 ): Promise<{ workflow: WorkflowFixture; run: RunRecord; plan: RunPlan }> {
-  const workflow = checkRunTarget(call.body);
+  const workflow = await checkRunTarget(call);
   const plan = planRun(workflow, (call.body['parameters'] as Record<string, unknown> | undefined) ?? {});
   const executeId = await call.store.nextId();
   const ext = (call.body['ext'] as Record<string, unknown> | undefined) ?? {};
@@ -80,6 +81,8 @@ function runReply(run: RunRecord, plan: RunPlan, async: boolean): Record<string,
     execute_id: run.execute_id,
     debug_url: debugUrl(run.workflow_id, run.execute_id),
     usage: plan.usage,
+    token: async ? 0 : plan.usage.token_count,
+    cost: '0',
     ...(!async && plan.kind === 'interrupted' && { interrupt_data: run.interrupt_data }),
   };
 }

@@ -82,7 +82,9 @@ export class ChatSession implements RealtimeSession {
   private transcript = '';
   private turn: Turn | undefined;
   private closed = false;
-  private readonly bot: BotFixture | undefined;
+  private bot: BotFixture | undefined;
+  /** The agent is read from the session's store (made or changed agents too) before the first event. */
+  private readonly botLoaded: Promise<void>;
 
   constructor(
     private readonly out: FrameWriter,
@@ -92,11 +94,12 @@ export class ChatSession implements RealtimeSession {
   ) {
     this.listener = new AudioListener(this.input, this.settings.silenceMs);
     out.send('chat.created');
-    try {
-      this.bot = requireBot(botId);
-    } catch (error) {
-      out.error(CozeCode.notFound, (error as Error).message);
-    }
+    this.botLoaded = requireBot(store, botId).then(
+      (bot) => {
+        this.bot = bot;
+      },
+      (error: unknown) => out.error(CozeCode.notFound, (error as Error).message),
+    );
   }
 
   private get agent(): BotFixture {
@@ -106,6 +109,7 @@ export class ChatSession implements RealtimeSession {
   }
 
   async receive(eventType: string, data: Fields): Promise<void> {
+    await this.botLoaded;
     switch (eventType) {
       case 'chat.update':
         return this.update(data);
