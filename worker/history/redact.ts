@@ -358,6 +358,15 @@ export function redactRun(run: RunRecord, secret?: string): RunRecord {
       })),
       error: redactOptional(response.error, secret),
     },
+    ...(run.validation
+      ? {
+          validation: run.validation.map((issue) => ({
+            ...issue,
+            path: redactText(issue.path, secret),
+            message: redactText(issue.message, secret),
+          })),
+        }
+      : {}),
     saveError: redactOptional(run.saveError, secret),
   };
 }
