@@ -139,8 +139,13 @@ async function settingsFrom(call: Call, base: BotSettings): Promise<BotSettings>
 /** POST /v1/bot/create: a draft agent in the workspace, kept for the session. */
 export const createBot: Handler = async (call) => {
   const workspace = await requireWorkspace(call.store, call.body['space_id']);
-  const id = await call.store.nextId();
-  const empty: BotSettings = {
+  const id = await putDraftBot(call, workspace.id, await settingsFrom(call, emptySettings()));
+  return { data: { bot_id: id } };
+};
+
+/** Settings of an agent with nothing set yet. */
+function emptySettings(): BotSettings {
+  return {
     name: '',
     description: '',
     icon_url: '',
@@ -155,16 +160,24 @@ export const createBot: Handler = async (call) => {
     version: '',
     update_time: 0,
   };
-  const draft = await settingsFrom(call, empty);
+}
+
+/**
+ * Keeps a new draft agent (never published) in a workspace and answers its id: what create-bot,
+ * and any call that makes an agent (a template copy, say), leaves for retrieve-bot and list-bots.
+ * @example await putDraftBot(call, workspaceId, { name: 'Travel Planner', prompt: '…' })
+ */
+export async function putDraftBot(call: Call, spaceId: string, settings: Partial<BotSettings>): Promise<string> {
+  const id = await call.store.nextId();
   await call.store.putItem('bot', id, {
     id,
-    space_id: workspace.id,
+    space_id: spaceId,
     create_time: seconds(call.nowMs),
     needs_weather_plugin: false,
-    draft,
+    draft: { ...emptySettings(), version: String(call.nowMs), update_time: seconds(call.nowMs), ...settings },
   });
-  return { data: { bot_id: id } };
-};
+  return id;
+}
 
 /**
  * A copy of an agent (copy-resource): a new draft with the source's current settings, in the
