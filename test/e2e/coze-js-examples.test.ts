@@ -5,9 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ENDPOINTS } from '../../catalog/index';
 import { SANDBOX_IDS } from '../../catalog/sandbox-ids';
-import { matchEndpoint } from '../../lib/match-endpoint';
 import { encodeMp3, id3Tag } from '../../worker/sandbox/audio/mp3';
 import { planSpeech, synthesize } from '../../worker/sandbox/audio/synth';
 
@@ -67,16 +65,6 @@ const PROGRAMS: readonly { file: string; prints: string; env?: Record<string, st
   { file: 'templates.ts', prints: 'client.templates.duplicate' },
 ];
 
-/**
- * Programs whose calls the catalog does not route yet (issue 13 adds them): skipped while
- * unrouted; the first test fails once one is routed, so it runs then.
- */
-const UNROUTED: Readonly<Record<string, readonly [string, string]>> = {
-  'users-me.ts': ['GET', '/v1/users/me'],
-  'templates.ts': ['POST', '/v1/templates/7351000000000000821/duplicate'],
-};
-const routed = ([method, path]: readonly [string, string]) => matchEndpoint(ENDPOINTS, method, path) !== undefined;
-
 /** Runs a program and collects its output; resolves when it exits. */
 function run(
   file: string,
@@ -119,11 +107,7 @@ describe('the coze-js Node examples run against the sandbox through the relay', 
     writeFileSync(join(files, 'audio.pcm'), new Uint8Array(pcm.buffer));
   });
 
-  it('skips only the programs whose calls the catalog does not route yet', () => {
-    expect(Object.keys(UNROUTED).filter((file) => routed(UNROUTED[file]!))).toEqual([]);
-  });
-
-  it.each(PROGRAMS.filter((program) => !(program.file in UNROUTED)).map((program) => [program.file, program] as const))(
+  it.each(PROGRAMS.map((program) => [program.file, program] as const))(
     '%s runs to its last call',
     async (file, program) => {
       const out = join(work, 'src', file.replace(/\.ts$/, '.mjs'));

@@ -1,10 +1,9 @@
 import { SANDBOX_IDS } from '../../../catalog/sandbox-ids';
 import { CozeCode, CozeError } from '../envelope';
-import { seconds } from '../params';
+import { putDraftBot } from './bots';
 import { requireWorkspace } from './workspaces';
 import type { Handler } from '../call';
-import { FIXTURE_IDS, iconUrl } from '../fixtures';
-import type { BotRecord } from '../records';
+import { iconUrl } from '../fixtures';
 
 /** An agent template of the store: what a copy of it starts with. */
 interface TemplateFixture {
@@ -40,29 +39,14 @@ export const duplicateTemplate: Handler = async (call) => {
   const workspace = await requireWorkspace(call.store, call.body['workspace_id']);
   const name = call.body['name'] === undefined ? template.name : String(call.body['name']);
   if (!name.trim()) throw new CozeError(CozeCode.badRequest, 'Invalid parameter name: 1 to 20 characters');
-  const at = seconds(call.nowMs);
   // A draft that was never published, as create-bot makes, with the template's settings.
-  const bot: BotRecord = {
-    id: await call.store.nextId(),
-    space_id: workspace.id,
-    create_time: at,
-    needs_weather_plugin: false,
-    draft: {
-      name,
-      description: template.description,
-      icon_url: template.icon_url,
-      prompt: template.prompt,
-      prologue: template.prologue,
-      suggested_questions: [...template.suggested_questions],
-      suggest_reply_info: { reply_mode: 'disable', customized_prompt: '' },
-      model_info_config: { model_id: FIXTURE_IDS.model },
-      plugin_apis: [],
-      workflow_ids: [],
-      dataset_ids: [],
-      version: String(call.nowMs),
-      update_time: at,
-    },
-  };
-  await call.store.putItem('bot', bot.id, bot);
-  return { data: { entity_id: bot.id, entity_type: 'agent' } };
+  const id = await putDraftBot(call, workspace.id, {
+    name,
+    description: template.description,
+    icon_url: template.icon_url,
+    prompt: template.prompt,
+    prologue: template.prologue,
+    suggested_questions: [...template.suggested_questions],
+  });
+  return { data: { entity_id: id, entity_type: 'agent' } };
 };
