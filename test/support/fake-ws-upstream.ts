@@ -41,6 +41,7 @@ const CREATED: Record<string, string> = {
  * - `big-frame`: sends a 2 MiB frame right after the created event;
  * - `vanish`: drops the TCP connection without a close frame on the first client frame;
  * - `close-4001`: closes with 4001 on the first client frame;
+ * - `redirect`: answers the handshake with a 302 to another host;
  * - anything else: the created event, then `echo` `{event_type, bytes}` for every frame received.
  * `GET /__ws-seen?auth=<text>` lists handshakes whose Authorization or URL contains the text.
  */
@@ -57,6 +58,12 @@ export function attachFakeWsUpstream(server: Server): void {
     handshakes.push(seen);
     const mode = url.searchParams.get('bot_id') ?? url.searchParams.get('entity_id') ?? '';
     const created = CREATED[url.pathname];
+    if (mode === 'redirect') {
+      socket.end(
+        'HTTP/1.1 302 Found\r\nlocation: http://evil.example/v1/chat?bot_id=followed\r\ncontent-length: 0\r\nconnection: close\r\n\r\n',
+      );
+      return;
+    }
     if (!created || mode === 'refuse') {
       const body = JSON.stringify({
         code: 4100,

@@ -164,6 +164,15 @@ describe('WebSocket relay: only catalog WebSocket paths, only the fixed hosts', 
     session.socket.close(1000);
   });
 
+  it('does not follow a redirect from the upstream handshake', async () => {
+    const token = newToken();
+    const response = await handshake('/cn/v1/chat?bot_id=redirect', { token });
+    expect(response.status).toBe(502);
+    expect(await response.json()).toMatchObject({ error: { message: expect.stringMatching(/redirect \(302\)/) } });
+    expect(response.webSocket).toBeNull();
+    expect((await seenBy(token)).map((seen) => seen.url)).toEqual(['/v1/chat?bot_id=redirect']);
+  });
+
   it('leaves other upgrades to the HTTP relay, which refuses them as before', async () => {
     const response = await exports.default.fetch(
       new Request('https://playground.test/api/relay/cn/v1/bots/7351', {

@@ -128,6 +128,15 @@ export const realtimeRelay: MiddlewareHandler<{ Bindings: Env }> = async (c, nex
     release();
     throw error;
   }
+  if ('refused' in result && result.refused.status >= 300 && result.refused.status < 400) {
+    // Never followed (it could name another host), and a WebSocket client cannot use one either.
+    release();
+    throw new ApiError(
+      502,
+      'upstream_unreachable',
+      `${region} answered the handshake with a redirect (${result.refused.status}), which the relay does not follow`,
+    );
+  }
   if ('refused' in result) {
     // Coze turned the handshake down (a bad token, say): its status and body go back as they are.
     release();

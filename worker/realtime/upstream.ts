@@ -53,10 +53,8 @@ export async function connectUpstream(env: Env, call: WsUpstreamCall): Promise<W
   const timer = setTimeout(() => controller.abort(), call.timeoutMs);
   const headers = new Headers({ upgrade: 'websocket', authorization: `Bearer ${call.token}` });
   if (call.region === 'sandbox' && call.sandboxPace !== undefined) headers.set('x-sandbox-pace-ms', call.sandboxPace);
-  const request = new Request(url, {
-    headers,
-    signal: controller.signal,
-  });
+  // A redirect is never followed: it could name another host.
+  const request = new Request(url, { headers, signal: controller.signal, redirect: 'manual' });
   let response: Response;
   try {
     response =
