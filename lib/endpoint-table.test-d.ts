@@ -7,6 +7,8 @@ import { isEndpoint, sdkCallId, type EndpointTable, type FullSdkCallTable, type 
 /** A table keyed by endpoint id takes catalog ids. */
 export const known: EndpointTable<number> = { 'create-chat': 1, 'retrieve-chat': 2 };
 
+// Unused here would mean EndpointId widened to string: a group's list annotated `readonly Endpoint[]`
+// instead of `[...] as const satisfies readonly Endpoint[]` loses its endpoints' literal ids.
 export const misspelled: EndpointTable<number> = {
   // @ts-expect-error no catalog endpoint has the id create-chats
   'create-chats': 1,
