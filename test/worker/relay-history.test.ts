@@ -55,13 +55,13 @@ describe('relayed runs in history', () => {
     expect(Object.keys(run.request.headers)).not.toContain('cookie');
     expect(run.response.kind).toBe('sse');
     const events = run.response.events!;
-    expect(events.map((e) => e.event)).toEqual([...streamed.matchAll(/^event:\s?(.+)$/gm)].map((m) => m[1]));
+    expect(events.map((e) => e.event)).toEqual(
+      [...streamed.matchAll(/^event:\s?(.+)$/gm)].map((m) => m[1]),
+    );
     const offsets = events.map((e) => e.offsetMs);
     expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
 
-    expect(
-      ((await (await api('/api/history?endpoint=create-chat', OTHER)).json()) as { runs: unknown[] }).runs,
-    ).toEqual([]);
+    expect(((await (await api('/api/history?endpoint=create-chat', OTHER)).json()) as { runs: unknown[] }).runs).toEqual([]);
     expect((await api(`/api/history/${runId}`, OTHER)).status).toBe(404);
   });
 
