@@ -32,7 +32,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * POST /v3/chat: with `stream: false`, the JSON a Coze chat creation answers; with `stream: true`,
  * a chat stream of `meta_data.events` deltas `meta_data.pace_ms` apart (0: as fast as the socket
- * takes them), each stamped `sent`, between the created/in_progress and completed/done events of a
+ * takes them), or with `meta_data.burst` in bursts of that many deltas `pace_ms` apart, each stamped `sent`, between the created/in_progress and completed/done events of a
  * real chat. Anything else: a small JSON envelope.
  */
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -42,13 +42,15 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     const meta = (body.meta_data ?? {}) as Record<string, string>;
     const events = Number(meta.events ?? 20);
     const pace = Number(meta.pace_ms ?? 0);
+    // Deltas written back to back before each pause: 1 paces every delta.
+    const burst = Math.max(1, Number(meta.burst ?? 1));
     let gone = false;
     res.on('close', () => (gone = !res.writableEnded));
     res.writeHead(200, { 'content-type': 'text/event-stream', 'x-tt-logid': '20240617153252B2E4A4A4F7E1F7B1F5F0' });
     res.write(frame('conversation.chat.created', { ...chat, status: 'created' }));
     res.write(frame('conversation.chat.in_progress', { ...chat, status: 'in_progress' }));
     for (let seq = 0; seq < events && !gone; seq++) {
-      if (pace > 0 && seq > 0) await sleep(pace);
+      if (pace > 0 && seq > 0 && seq % burst === 0) await sleep(pace);
       const delta = {
         id: IDS.message,
         conversation_id: IDS.conversation,
@@ -62,7 +64,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
         seq,
         sent: now(),
       };
-      if (!res.write(frame('conversation.message.delta', delta)) && pace === 0) {
+      if (!res.write(frame('conversation.message.delta', delta)) && (pace === 0 || burst > 1)) {
         await new Promise<void>((resolve) => {
           const done = () => {
             res.off('drain', done);

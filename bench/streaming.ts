@@ -3,8 +3,11 @@ import { interleave, median, percentile } from './stats.ts';
 import { withCpu, type Target } from './targets.ts';
 import type { LocalWorker } from './worker.ts';
 
-/** A streaming chat of `events` stamped deltas written `paceMs` apart (0: as fast as the socket takes them). */
-export function streamingChatCall(events: number, paceMs: number): Call {
+/**
+ * A streaming chat of `events` stamped deltas written `paceMs` apart (0: as fast as the socket
+ * takes them), or in bursts of `burst` deltas back to back, `paceMs` apart.
+ */
+export function streamingChatCall(events: number, paceMs: number, burst = 1): Call {
   return {
     method: 'POST',
     headers: {
@@ -17,7 +20,7 @@ export function streamingChatCall(events: number, paceMs: number): Call {
       user_id: 'bench-user',
       stream: true,
       additional_messages: [{ role: 'user', content: 'Count for me', content_type: 'text' }],
-      meta_data: { events: String(events), pace_ms: String(paceMs) },
+      meta_data: { events: String(events), pace_ms: String(paceMs), burst: String(burst) },
     }),
   };
 }
@@ -30,9 +33,11 @@ export interface StreamFigures {
   /** Deltas per second between the first delta's arrival and the last's. */
   readonly eventsPerSecond: number;
   readonly totalMs: number;
+  /** In bursts: the delay of each burst's last delta, at its worst over the bursts (else NaN). */
+  readonly burstTailMs: number;
 }
 
-function figuresOf(name: string, run: StreamRun, events: number): StreamFigures {
+function figuresOf(name: string, run: StreamRun, events: number, burst: number): StreamFigures {
   if (run.status !== 200) throw new Error(`${name}: HTTP ${run.status}`);
   if (run.otherEvents.includes('error')) throw new Error(`${name}: the stream carried an error event`);
   if (run.arrivals.length !== events || run.arrivals.some((arrival, i) => arrival.seq !== i)) {
@@ -46,6 +51,14 @@ function figuresOf(name: string, run: StreamRun, events: number): StreamFigures 
     delayMaxMs: delays.at(-1)!,
     eventsPerSecond: span > 0 ? ((events - 1) / span) * 1000 : NaN,
     totalMs: run.totalMs,
+    burstTailMs:
+      burst > 1
+        ? Math.max(
+            ...run.arrivals
+              .filter((a) => (a.seq + 1) % burst === 0 || a.seq === events - 1)
+              .map((a) => a.arrivedAt - a.sentAt),
+          )
+        : NaN,
   };
 }
 
@@ -63,6 +76,7 @@ function medians(runs: StreamFigures[]): StreamFigures {
     delayMaxMs: of('delayMaxMs'),
     eventsPerSecond: of('eventsPerSecond'),
     totalMs: of('totalMs'),
+    burstTailMs: of('burstTailMs'),
   };
 }
 
@@ -76,20 +90,23 @@ export async function measureStreams(options: {
   workers: Readonly<Record<string, LocalWorker>>;
   events: number;
   paceMs: number;
+  /** Deltas per burst; 1 (the default) paces every delta. */
+  burst?: number;
   runs: number;
 }) {
   const { events, paceMs } = options;
+  const burst = options.burst ?? 1;
   const collected = new Map<string, StreamFigures[]>(options.targets.map((t) => [t.name, []]));
   const cpu = await withCpu(options.workers, options.targets, options.runs, () =>
     interleave(
       options.runs,
       options.targets.map((target) => async () => {
-        const run = await streamCall(`${target.base}/v3/chat`, streamingChatCall(events, paceMs));
-        collected.get(target.name)!.push(figuresOf(target.name, run, events));
+        const run = await streamCall(`${target.base}/v3/chat`, streamingChatCall(events, paceMs, burst));
+        collected.get(target.name)!.push(figuresOf(target.name, run, events, burst));
       }),
     ),
   );
   const routes: Record<string, RouteStreams> = {};
   for (const [name, runs] of collected) routes[name] = { runs, median: medians(runs) };
-  return { events, paceMs, routes, cpu };
+  return { events, paceMs, burst, routes, cpu };
 }

@@ -57,7 +57,9 @@ export default function RunDetail(props: { run: RunRecord; endpoint: Endpoint; o
         Response <span class={props.run.response.status < 300 ? 'pg-ok' : 'pg-err'}>{props.run.response.status}</span>
         <span class="pg-muted">
           {' '}
-          · first byte {props.run.ttfbMs} ms · total {props.run.durationMs} ms · {props.run.response.bytes} bytes
+          · first byte {props.run.ttfbMs} ms · total {props.run.durationMs} ms ·{' '}
+          {props.run.response.bytesAtLeast ? 'at least ' : ''}
+          {props.run.response.bytes} bytes
           {props.run.response.truncated ? ' · recording cut at its limit' : ''}
         </span>
       </h4>

@@ -34,8 +34,13 @@ export async function playgroundReady(page: Page): Promise<void> {
   await page.locator('[data-testid="playground"][data-ready="true"]').waitFor({ timeout: 20_000 });
 }
 
-/** Scrolls a lazily shown panel (`samples` or `history`) into view, so its code loads and it renders. */
+/**
+ * Goes to a lazily shown panel (`samples` or `history`) as a user does: scrolls it into view and
+ * points at it (a panel in view from the start loads only when reached for), then waits for it.
+ */
 export async function revealPanel(page: Page, panel: 'samples' | 'history'): Promise<void> {
-  await page.locator(`[data-testid="${panel}"], [data-testid="${panel}-placeholder"]`).first().scrollIntoViewIfNeeded();
+  const target = page.locator(`[data-testid="${panel}"], [data-testid="${panel}-placeholder"]`).first();
+  await target.scrollIntoViewIfNeeded();
+  await target.hover();
   await page.getByTestId(panel).waitFor({ timeout: 15_000 });
 }

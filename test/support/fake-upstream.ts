@@ -64,6 +64,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
  * - bot_id `server-error`: HTTP 500;
  * - bot_id `slow-headers`: sends no headers for `meta_data.delay_ms` (default 5000) ms, then a short stream;
  * - bot_id `numbered`: `meta_data.events` (default 100) deltas `{"seq":i}` `meta_data.pace_ms` apart, then completed and done;
+ *   with `meta_data.stamp`, each delta also carries `sent_at`, the epoch ms at which it was written;
  * - bot_id `endless`: a delta every 50 ms for up to 20 s (it is meant to be cancelled);
  * - bot_id `malformed`: SSE that breaks every rule ({@link MALFORMED_SSE});
  * - bot_id `flood`: 2,500 deltas, more than history records;
@@ -223,7 +224,14 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
       const pace = input.bot_id === 'endless' ? 50 : input.bot_id === 'flood' ? 0 : option('pace_ms', 0);
       for (let seq = 0; seq < count && !gone; seq++) {
         const more = res.write(
-          frame('conversation.message.delta', { id: '3', role: 'assistant', type: 'answer', content: `${seq} `, seq }),
+          frame('conversation.message.delta', {
+            id: '3',
+            role: 'assistant',
+            type: 'answer',
+            content: `${seq} `,
+            seq,
+            ...(input.meta_data?.stamp ? { sent_at: Date.now() } : {}),
+          }),
         );
         if (pace > 0) await sleep(pace);
         else if (!more) await drained();

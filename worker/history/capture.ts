@@ -1,4 +1,5 @@
 import { createSseParser, type SseEvent } from '../../lib/sse-parser';
+import { streamInterrupted } from '../relay/pass-through';
 import type { RunEvent, RunRecord } from './record';
 
 /** How much of a run is recorded; a few hundred KiB, far under KV's 25 MiB value limit. */
@@ -32,8 +33,16 @@ export interface CaptureInput {
   /** Where the request failed the catalog's schema, already masked; it was sent anyway. */
   readonly validation?: RunRecord['validation'];
   readonly kind: RunRecord['response']['kind'];
-  /** The relay's copy of the upstream body; read to the end, so the relay never buffers for it. */
+  /**
+   * The relay's copy of the upstream body: read one chunk per read, and cancelled as soon as
+   * history holds all it keeps, so the rest flows to the client without JavaScript.
+   */
   readonly body: ReadableStream<Uint8Array> | null;
+  /**
+   * Aborted when the client's copy stops early (the client left): the capture cancels its copy at
+   * once, which ends the upstream call, and records the signal's reason as the run's error.
+   */
+  readonly clientGone?: AbortSignal;
   /** The clock; tests pass their own. */
   readonly now?: () => number;
   /** Told, after each chunk, how much of the body the capture holds unrecorded; tests watch the bound. */
@@ -50,6 +59,8 @@ interface Recorded {
 
 interface Recorder {
   push(bytes: Uint8Array): void;
+  /** Whether history keeps nothing more of this body, so reading on would only cost time. */
+  full(): boolean;
   finish(): Recorded;
   /** Characters held beyond what is recorded (an SSE line or event still arriving). */
   held(): number;
@@ -97,8 +108,8 @@ function sseRecorder(startedAt: number, now: () => number): Recorder {
     }
   };
   return {
+    full: () => truncated,
     push(bytes) {
-      // Past the limits the rest is only counted: parsing it would cost CPU for nothing.
       if (truncated) return;
       record(parser.push(decoder.decode(bytes, { stream: true })));
       if (parser.overflowed()) truncated = true;
@@ -118,6 +129,7 @@ function textRecorder(): Recorder {
   let size = 0;
   let truncated = false;
   return {
+    full: () => truncated,
     push(bytes) {
       if (truncated) return;
       const room = CAPTURE_LIMITS.bodyBytes - size;
@@ -140,8 +152,17 @@ function textRecorder(): Recorder {
   };
 }
 
+/** Keeps nothing of a binary body; its size is counted up to the body limit. */
 function binaryRecorder(): Recorder {
-  return { push() {}, finish: () => ({ truncated: false }), held: () => 0 };
+  let size = 0;
+  return {
+    push(bytes) {
+      size += bytes.byteLength;
+    },
+    full: () => size > CAPTURE_LIMITS.bodyBytes,
+    finish: () => ({ truncated: false }),
+    held: () => 0,
+  };
 }
 
 function recorderFor(kind: CaptureInput['kind'], startedAt: number, now: () => number): Recorder {
@@ -181,18 +202,36 @@ export async function captureRun(input: CaptureInput): Promise<RunRecord> {
   const recorder = recorderFor(input.kind, input.startedAt, now);
   let bytes = 0;
   let error: string | undefined;
+  // Set when reading stopped at history's limits: `bytes` then counts only what was read.
+  let stoppedAtLimits = false;
   if (input.body) {
     const reader = input.body.getReader();
+    const gone = input.clientGone;
+    const leave = () => {
+      error = gone?.reason instanceof Error ? gone.reason.message : String(gone?.reason);
+      void reader.cancel(gone?.reason).catch(() => {});
+    };
+    if (gone?.aborted) leave();
+    else gone?.addEventListener('abort', leave, { once: true });
     try {
-      for (;;) {
+      // One chunk per read: the runtime's tee fills the client's branch at the size this one asks
+      // for, so a bigger read would hold events back from the client too.
+      while (error === undefined) {
         const { done, value } = await reader.read();
         if (done) break;
         bytes += value.byteLength;
         recorder.push(value);
         input.probe?.(recorder.held());
+        if (recorder.full()) {
+          stoppedAtLimits = true;
+          await reader.cancel('history holds all it keeps of this body').catch(() => {});
+          break;
+        }
       }
     } catch (cause) {
-      error = cause instanceof Error ? cause.message : String(cause);
+      error ??= streamInterrupted(cause).message;
+    } finally {
+      gone?.removeEventListener('abort', leave);
     }
   }
   const recorded: Recorded = input.body
@@ -215,6 +254,7 @@ export async function captureRun(input: CaptureInput): Promise<RunRecord> {
       kind: input.kind,
       ...kept,
       bytes,
+      ...(stoppedAtLimits ? { bytesAtLeast: true as const } : {}),
       ...(error !== undefined ? { error } : {}),
     },
   };

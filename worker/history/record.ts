@@ -36,7 +36,20 @@ export const RunResponseSchema = v.object({
   kind: RunKindSchema,
   body: v.optional(v.pipe(v.string(), v.description('The body text of a JSON or text response, cut at 256 KiB.'))),
   events: v.optional(v.array(RunEventSchema)),
-  bytes: v.pipe(v.number(), v.integer(), v.minValue(0), v.description('Body bytes received, recorded or not.')),
+  bytes: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(0),
+    v.description('Body bytes received, recorded or not; with `bytesAtLeast`, only those read before history stopped.'),
+  ),
+  bytesAtLeast: v.optional(
+    v.pipe(
+      v.literal(true),
+      v.description(
+        'Present when history stopped reading the body at its limits, so the stream could flow on at full speed: the body was at least `bytes` long, and the client received all of it.',
+      ),
+    ),
+  ),
   truncated: v.pipe(v.boolean(), v.description('Whether the body or the events were cut at the recording limits.')),
   error: v.optional(v.pipe(v.string(), v.description('Why the body ended early, when it did.'))),
   audioBytes: v.optional(

@@ -177,6 +177,7 @@ relay.all('/:region/*', async (c) => {
       response: { status: upstream.status, headers: recordableHeaders(out) },
       kind,
       body: split?.capture ?? null,
+      clientGone: split?.clientGone,
     };
     c.executionCtx.waitUntil(recordRun(c.env.HISTORY, { ownerId, token, capture, admit }));
   }

@@ -1,9 +1,21 @@
 import { ApiError } from '../../lib/api-error';
 
-/** The two readers of one upstream body: the client's, and the history capture's. */
+/** The two copies of one upstream body, and word of the client leaving early. */
 export interface PassThrough {
+  /** The client's copy: moved by the runtime from the upstream, with no JavaScript per chunk. */
   readonly client: ReadableStream<Uint8Array>;
+  /**
+   * History's copy, a native tee branch. Read it one chunk per read (so each event's arrival time
+   * is exact) and cancel it once history has all it keeps: the runtime fills the client's branch
+   * at the pace and size the slower branch asks for, so a batched read would hold events back.
+   */
   readonly capture: ReadableStream<Uint8Array>;
+  /**
+   * Aborted when the client's copy stops before the end (the client left; for a non-SSE body,
+   * possibly the upstream broke). The upstream call ends only when both branches are cancelled,
+   * so whoever reads `capture` must cancel it then; the reason says what to record.
+   */
+  readonly clientGone: AbortSignal;
 }
 
 const encoder = new TextEncoder();
@@ -13,62 +25,52 @@ export function sseErrorFrame(error: ApiError): Uint8Array {
   return encoder.encode(`event: error\ndata: ${JSON.stringify(error.toBody())}\n\n`);
 }
 
+/** Our error for an upstream body that broke off mid-stream. */
+export function streamInterrupted(cause: unknown): ApiError {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return new ApiError(502, 'stream_interrupted', `The upstream stream broke off: ${message}`);
+}
+
+/** Why the capture stopped when the client left: recorded in the run. */
+export const CLIENT_GONE_MESSAGE = 'The client closed the connection before the response ended';
+
+/** Why history stops when a non-SSE client's copy ends early: nothing can be written to tell which side broke. */
+export const COPY_STOPPED_MESSAGE =
+  'The response to the client ended early: the client closed the connection or the upstream broke off';
+
 /**
- * Splits an upstream body for the client and for capture, like `tee()` but with the semantics a
- * relay needs: each chunk goes to the client the moment it is read (pulled by the client, so no
- * buffering ahead of it); when the client goes away the upstream read is cancelled rather than
- * left running for the capture alone; when the upstream breaks mid-stream an SSE client gets an
- * `error` event instead of a silently truncated stream, and the capture sees the error too.
+ * Splits an upstream body for the client and for history with the runtime's own `tee()`, and
+ * pipes the client's branch natively into the response, so chunks reach the client at the
+ * platform's speed however history reads. The pipe leaves the response open when it stops
+ * (`preventClose`/`preventAbort`) so an SSE client gets our `error` event instead of a silently
+ * cut stream; when the client has gone, `clientGone` tells history to cancel its branch too,
+ * which ends the upstream call.
  */
 export function passThrough(body: ReadableStream<Uint8Array>, isSse: boolean): PassThrough {
-  const reader = body.getReader();
-  let capture!: ReadableStreamDefaultController<Uint8Array>;
-  let captureOpen = true;
-  const captureStream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      capture = controller;
-    },
-    // A capture that stops reading must not break the client's stream.
-    cancel() {
-      captureOpen = false;
-    },
-  });
-  const endCapture = (error?: Error) => {
-    if (!captureOpen) return;
-    captureOpen = false;
-    if (error) capture.error(error);
-    else capture.close();
-  };
-  const client = new ReadableStream<Uint8Array>({
-    async pull(controller) {
+  const [toClient, capture] = body.tee();
+  const { readable, writable } = new IdentityTransformStream();
+  const gone = new AbortController();
+  void toClient.pipeTo(writable, { preventClose: true, preventAbort: true }).then(
+    // A client that left just as the upstream ended has nothing left to close.
+    () => writable.close().catch(() => {}),
+    async (cause: unknown) => {
+      // workerd reports the same error, on the same errored branch, whether the upstream broke or
+      // the client left (its pipe runs from the tee straight into the response). Writing tells
+      // them apart: the client's side takes our error event only if the client is still there.
+      const writer = writable.getWriter();
+      const error = streamInterrupted(cause);
+      if (!isSse) {
+        await writer.abort(error).catch(() => {});
+        gone.abort(new Error(COPY_STOPPED_MESSAGE));
+        return;
+      }
       try {
-        const { done, value } = await reader.read();
-        if (done) {
-          controller.close();
-          endCapture();
-          return;
-        }
-        controller.enqueue(value);
-        if (captureOpen) capture.enqueue(value);
-      } catch (cause) {
-        const error = new ApiError(
-          502,
-          'stream_interrupted',
-          `The upstream stream broke off: ${(cause as Error).message}`,
-        );
-        if (isSse) {
-          controller.enqueue(sseErrorFrame(error));
-          controller.close();
-        } else {
-          controller.error(error);
-        }
-        endCapture(error);
+        await writer.write(sseErrorFrame(error));
+        await writer.close();
+      } catch {
+        gone.abort(new Error(CLIENT_GONE_MESSAGE));
       }
     },
-    async cancel(reason) {
-      endCapture(new Error('The client closed the connection before the response ended'));
-      await reader.cancel(reason);
-    },
-  });
-  return { client, capture: captureStream };
+  );
+  return { client: readable, capture, clientGone: gone.signal };
 }
