@@ -1,13 +1,10 @@
 import type * as v from 'valibot';
 import type { Endpoint, ParamsSchema } from '../catalog/types';
 import { fillPath } from './match-endpoint';
+import { parseRegion, relayBaseUrl, relayTargetOf, type Region } from './relay-route';
 import { coerceQuery, type RequestValues } from './validate-request';
 
-/** Where a run goes: the built-in sandbox, Coze China or Coze international. */
-export type Region = 'sandbox' | 'cn' | 'com';
-
-/** The regions, in the order the UI offers them. */
-export const REGIONS: readonly Region[] = ['sandbox', 'cn', 'com'];
+export { REGIONS, type Region } from './relay-route';
 
 /** The Coze API base URL of each real region. */
 export const COZE_BASE_URLS = { cn: 'https://api.coze.cn', com: 'https://api.coze.com' } as const;
@@ -228,9 +225,9 @@ export function valuesFromRecordedRequest(
   request: RecordedRequest,
 ): { region?: Region; values: FormValues } {
   const url = new URL(request.url, 'https://playground.invalid');
-  const match = /^\/api\/relay\/([a-z]+)(\/.*)$/.exec(url.pathname);
-  const region = REGIONS.find((candidate) => candidate === match?.[1]);
-  const actual = (match?.[2] ?? url.pathname).split('/');
+  const target = relayTargetOf(url.pathname);
+  const region = parseRegion(target.region);
+  const actual = (region ? target.cozePath : url.pathname).split('/');
   const path: Record<string, string> = {};
   endpoint.path.split('/').forEach((segment, index) => {
     const value = actual[index];
@@ -312,7 +309,7 @@ export function buildRequest(endpoint: Endpoint, values: RequestValues, options:
   const send = pruneValues(endpoint, values);
   const path = fillPath(endpoint.path, pathValues(send.path));
   const query = queryString(send.query);
-  const relayBase = `${options.origin.replace(/\/+$/, '')}/api/relay/${options.region}`;
+  const relayBase = relayBaseUrl(options.origin, options.region);
   const baseUrl = options.region === 'sandbox' ? relayBase : COZE_BASE_URLS[options.region];
   const url = `${relayBase}${path}${query}`;
 

@@ -1,7 +1,7 @@
 import { ApiError, type FieldIssue } from '../lib/api-error';
 import { LOGID_HEADER, newLogid } from '../lib/logid';
 import { bearerToken } from './owner';
-import { quotable } from './security/quotable';
+import { quotable } from './history/redact';
 
 /**
  * The credential of an `Authorization` header, whatever its scheme: the bearer token, or what

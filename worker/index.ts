@@ -6,7 +6,7 @@ import { bearerToken } from './owner';
 import { realtimeRelay } from './realtime';
 import { relay, type RelayVariables } from './relay';
 import { apiSecurityHeaders } from './security/api-headers';
-import { quotable } from './security/quotable';
+import { quotable } from './history/redact';
 import { ipRateLimit } from './security/rate-limit';
 import { sameOriginOnly } from './security/same-origin';
 

@@ -1,4 +1,4 @@
-import type { RunRecord, RunSummary } from '../../worker/history/record';
+import type { RunRecord, RunSummary } from '../../lib/run-record';
 import { isApiErrorBody } from '../../lib/api-error';
 
 export type { RunRecord, RunSummary };

@@ -1,9 +1,7 @@
 import { createSseParser } from '../../lib/sse-parser';
 import { applyStreamEvent, emptyStreamView, finishStreamView, type StreamView } from '../../lib/stream-view';
 import type { RequestModel } from '../../lib/request-model';
-
-/** What kind of body came back, by content type (the worker's history uses the same four). */
-export type ResponseBodyKind = 'json' | 'sse' | 'binary' | 'text';
+import { responseBodyKindOf, type ResponseBodyKind } from '../../lib/relay-route';
 
 /** One run as the response panel shows it, updated while the response arrives. */
 export interface RunState {
@@ -30,15 +28,6 @@ export interface RunState {
 }
 
 const RAW_LIMIT = 1_000_000;
-
-/** The body kind of a response, from its content type. */
-export function responseBodyKindOf(contentType: string | null): ResponseBodyKind {
-  const type = (contentType ?? '').toLowerCase();
-  if (type.startsWith('text/event-stream')) return 'sse';
-  if (type.includes('json')) return 'json';
-  if (type.startsWith('text/')) return 'text';
-  return 'binary';
-}
 
 /**
  * Sends one request and reports its state as the response arrives: headers, then each chunk of a

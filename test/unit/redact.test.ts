@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RunRecord } from '../../worker/history/record';
-import { MASK, redactHeaders, redactRun, redactText } from '../../worker/history/redact';
-import { quotable } from '../../worker/security/quotable';
+import type { RunRecord } from '../../lib/run-record';
+import { MASK, quotable, redactHeaders, redactRun, redactText } from '../../worker/history/redact';
 
 const SECRET = 'sandbox-secret-0123456789abcdef';
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -98,6 +97,10 @@ describe('redactRun', () => {
       .join('');
     expect(atob(joined.replaceAll('*', '').slice(0, 8))).not.toContain(SECRET);
     expect(joined).toContain(MASK);
+  });
+
+  it('drops credential headers, whatever their case, without a secret too', () => {
+    expect(redactHeaders({ authorization: 'Bearer x', Cookie: 'c', accept: '*/*' })).toEqual({ accept: '*/*' });
   });
 
   it('removes credential headers and the secret from every other header', () => {

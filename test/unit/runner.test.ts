@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findEndpoint } from '../../catalog';
 import { buildRequest } from '../../lib/request-model';
-import { responseBodyKindOf, runRequest, type RunState } from '../../site/islands/runner';
+import { responseBodyKindOf } from '../../lib/relay-route';
+import { runRequest, type RunState } from '../../site/islands/runner';
 
 const createChat = findEndpoint('create-chat')!;
 const model = buildRequest(

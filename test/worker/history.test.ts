@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../lib/api-error';
 import { CAPTURE_LIMITS, captureRun, type CaptureInput } from '../../worker/history/capture';
 import { parseRunId, runKey } from '../../worker/history/keys';
-import { RunRecordSchema, type RunRecord } from '../../worker/history/record';
+import { RunRecordSchema, type RunRecord } from '../../lib/run-record';
 import { history } from '../../worker/history/api';
 import { scrubText } from '../../worker/history/redact';
 import { getRun, listRuns, newRunId, saveRun } from '../../worker/history/store';

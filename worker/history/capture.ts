@@ -1,6 +1,6 @@
 import { createSseParser, type SseEvent } from '../../lib/sse-parser';
 import { streamInterrupted } from '../relay/pass-through';
-import type { RunEvent, RunRecord } from './record';
+import type { RunEvent, RunRecord } from '../../lib/run-record';
 
 /** How much of a run is recorded; a few hundred KiB, far under KV's 25 MiB value limit. */
 export const CAPTURE_LIMITS = {

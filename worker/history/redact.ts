@@ -1,4 +1,4 @@
-import type { RunEvent, RunRecord } from './record';
+import type { RunEvent, RunRecord } from '../../lib/run-record';
 
 // Every way the worker removes a secret from what it writes (history records, error messages,
 // headers it answers with) lives here, so a new encoding is handled once for all of them.
@@ -369,4 +369,14 @@ export function redactRun(run: RunRecord, secret?: string): RunRecord {
       : {}),
     saveError: redactOptional(run.saveError, secret),
   };
+}
+
+/**
+ * Part of a request to quote in an error message: at most 200 characters, with anything shaped
+ * like a token removed and the caller's own token masked in any spelling, so an answer never
+ * carries a credential even when the caller put one in the path or a field.
+ * @example quotable('/v1/nope/pat_abc123456789', undefined) // → '/v1/nope/***'
+ */
+export function quotable(text: string, token: string | undefined): string {
+  return redactText(text.slice(0, 200), token);
 }

@@ -1,5 +1,5 @@
 import { CAPTURE_LIMITS } from './capture';
-import type { RunEvent, RunRecord } from './record';
+import type { RunEvent, RunRecord } from '../../lib/run-record';
 
 /** Which way a WebSocket frame went: `→` from the client towards Coze, `←` back. */
 export type SessionDirection = 'up' | 'down';

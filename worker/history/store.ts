@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { ApiError } from '../../lib/api-error';
 import { RUN_TTL_SECONDS, parseRunId, runIdOfKey, runKey, runPrefix, startedAtOf } from './keys';
-import { RunRecordSchema, RunSummarySchema, type RunMetadata, type RunRecord, type RunSummary } from './record';
+import { RunRecordSchema, RunSummarySchema, type RunMetadata, type RunRecord, type RunSummary } from '../../lib/run-record';
 import { redactRun } from './redact';
 
 export { newRunId } from './keys';

@@ -1,5 +1,5 @@
 import type { Endpoint } from '../../catalog/types';
-import { quotable } from '../security/quotable';
+import { quotable } from '../history/redact';
 import { MAX_FRAME_BYTES, checkClientFrame } from './events';
 
 /** Which way a frame went: from the client to Coze, or back. */

@@ -1,4 +1,4 @@
-import type { RunRecord } from '../history/record';
+import type { RunRecord } from '../../lib/run-record';
 import { saveRun } from '../history/store';
 
 /**

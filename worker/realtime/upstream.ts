@@ -1,5 +1,5 @@
 import { ApiError } from '../../lib/api-error';
-import type { Region } from '../relay/regions';
+import type { Region } from '../../lib/relay-route';
 
 /** Coze's WebSocket hosts by region, when wrangler.toml does not say otherwise. */
 const DEFAULT_WS_ORIGINS = { cn: 'wss://ws.coze.cn', com: 'wss://ws.coze.com' } as const;

@@ -1,7 +1,7 @@
 import { ApiError } from '../../lib/api-error';
 import { SHOWN_LOCATION_HEADER } from '../../lib/relay-headers';
 import { HEADER_VALUE_LIMIT } from './limits';
-import type { Region } from './regions';
+import type { Region } from '../../lib/relay-route';
 
 // Request headers a Coze call may need. Everything else (cookies, forwarding and hop-by-hop
 // headers, a caller's Host) stays behind, so the relay cannot be used to smuggle them upstream.
@@ -66,14 +66,5 @@ export function clientResponseHeaders(upstream: Headers, fromBrowser = false): H
   }
   const location = upstream.get('location');
   if (location !== null) out.set(fromBrowser ? SHOWN_LOCATION_HEADER : 'location', location);
-  return out;
-}
-
-/** A plain object of headers without credentials, for the request preview and history. */
-export function recordableHeaders(headers: Headers): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    if (name !== 'authorization' && name !== 'cookie') out[name] = value;
-  });
   return out;
 }

@@ -3,41 +3,21 @@ import { ENDPOINTS } from '../../catalog/endpoint-list';
 import { ApiError } from '../../lib/api-error';
 import { matchEndpoint } from '../../lib/match-endpoint';
 import { RUN_ID_HEADER } from '../../lib/relay-headers';
+import { parseRegion, relayTargetOf, responseBodyKindOf } from '../../lib/relay-route';
 import { VALIDATION_HEADER, validationHeader } from '../../lib/validation-header';
 import { errorAnswer, maskedIssues, secretOf } from '../error-answer';
 import type { CaptureInput } from '../history/capture';
+import { redactHeaders } from '../history/redact';
+import { recordRun } from '../history/record-run';
 import { newRunId } from '../history/store';
 import { bearerToken, ownerOf } from '../owner';
-import { quotable } from '../security/quotable';
+import { quotable } from '../history/redact';
 import { checkRateLimit, spendHistoryBudget } from '../security/rate-limit';
-import { assertForwardableHeaders, clientResponseHeaders, recordableHeaders, upstreamRequestHeaders } from './headers';
+import { assertForwardableHeaders, clientResponseHeaders, upstreamRequestHeaders } from './headers';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS, URL_LIMITS } from './limits';
 import { passThrough } from './pass-through';
 import { readCheckedRequest } from './read-request';
-import { recordRun } from './record-run';
-import { parseRegion } from './regions';
 import { sendUpstream } from './upstream';
-
-/** What kind of body an upstream answered with, from its content type. */
-export function responseKindOf(contentType: string | null): 'json' | 'sse' | 'binary' | 'text' {
-  const type = (contentType ?? '').toLowerCase();
-  if (type.startsWith('text/event-stream')) return 'sse';
-  if (type.includes('json')) return 'json';
-  if (type.startsWith('text/')) return 'text';
-  return 'binary';
-}
-
-const PREFIX = '/api/relay/';
-
-/**
- * The region segment and the Coze path of a relay URL, read from the path exactly as it arrived:
- * nothing is decoded, so `c%6e` is no region and `%2e%2e` never becomes a dot segment.
- */
-export function relayTargetOf(pathname: string): { region: string; cozePath: string } {
-  const rest = pathname.startsWith(PREFIX) ? pathname.slice(PREFIX.length) : '';
-  const slash = rest.indexOf('/');
-  return slash < 0 ? { region: rest, cozePath: '' } : { region: rest.slice(0, slash), cozePath: rest.slice(slash) };
-}
 
 function assertUrlSize(url: URL): void {
   if (url.pathname.length > URL_LIMITS.pathChars) {
@@ -118,12 +98,30 @@ relay.all('/:region/*', async (c) => {
     request: {
       method: c.req.method,
       url: `${url.origin}${url.pathname}${url.search}`,
-      headers: recordableHeaders(headers),
+      headers: redactHeaders(Object.fromEntries(headers)),
       body: checked.bodyText,
       bodyNote: checked.bodyNote,
     },
     ...(issues.length ? { validation: issues } : {}),
   } satisfies Partial<CaptureInput>;
+  /** Hands the response to history (after the answer, in `waitUntil`), when a token owns the run. */
+  const record = (
+    response: { status: number; headers: Headers },
+    kind: CaptureInput['kind'],
+    body: ReadableStream<Uint8Array> | null,
+    extra: { failure?: string; clientGone?: AbortSignal } = {},
+  ) => {
+    if (!token) return;
+    const capture: CaptureInput = {
+      ...run,
+      ttfbMs: Date.now() - startedAt,
+      response: { status: response.status, headers: redactHeaders(Object.fromEntries(response.headers)) },
+      kind,
+      body,
+      clientGone: extra.clientGone,
+    };
+    c.executionCtx.waitUntil(recordRun(c.env.HISTORY, { ownerId, token, capture, failure: extra.failure, admit }));
+  };
   const validation = issues.length ? validationHeader(endpoint.id, issues) : undefined;
 
   let upstream: Response;
@@ -143,22 +141,13 @@ relay.all('/:region/*', async (c) => {
     // No answer at all (refused, timed out): ours stands for it, and the run records it as its response.
     const answer = errorAnswer(error, { authorization: c.req.header('authorization'), streams: checked.streams });
     if (validation) answer.headers.set(VALIDATION_HEADER, validation);
-    if (token) {
-      answer.headers.set(RUN_ID_HEADER, runId);
-      const capture: CaptureInput = {
-        ...run,
-        ttfbMs: Date.now() - startedAt,
-        response: { status: answer.status, headers: recordableHeaders(answer.headers) },
-        kind: 'json',
-        body: new Response(answer.body).body,
-      };
-      c.executionCtx.waitUntil(recordRun(c.env.HISTORY, { ownerId, token, capture, failure: error.message, admit }));
-    }
+    if (token) answer.headers.set(RUN_ID_HEADER, runId);
+    record(answer, 'json', new Response(answer.body).body, { failure: error.message });
     return new Response(answer.body, { status: answer.status, headers: answer.headers });
   }
   const ttfbMs = Date.now() - startedAt;
 
-  const kind = responseKindOf(upstream.headers.get('content-type'));
+  const kind = responseBodyKindOf(upstream.headers.get('content-type'));
   const out = clientResponseHeaders(upstream.headers, c.req.raw.headers.has('sec-fetch-mode'));
   out.set(RUN_ID_HEADER, runId);
   if (validation) out.set(VALIDATION_HEADER, validation);
@@ -170,16 +159,6 @@ relay.all('/:region/*', async (c) => {
   const split = upstream.body ? passThrough(upstream.body, kind === 'sse') : undefined;
   // Nothing is recorded without a token to own it: stop copying for the capture at once.
   if (!token) void split?.capture.cancel();
-  else {
-    const capture: CaptureInput = {
-      ...run,
-      ttfbMs,
-      response: { status: upstream.status, headers: recordableHeaders(out) },
-      kind,
-      body: split?.capture ?? null,
-      clientGone: split?.clientGone,
-    };
-    c.executionCtx.waitUntil(recordRun(c.env.HISTORY, { ownerId, token, capture, admit }));
-  }
+  record({ status: upstream.status, headers: out }, kind, split?.capture ?? null, { clientGone: split?.clientGone });
   return new Response(split?.client ?? null, { status: upstream.status, headers: out });
 });

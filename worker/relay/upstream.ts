@@ -1,5 +1,5 @@
 import { ApiError } from '../../lib/api-error';
-import type { Region } from './regions';
+import type { Region } from '../../lib/relay-route';
 
 /** The Coze request the relay sends, already checked: the path is a catalog endpoint's. */
 export interface UpstreamCall {

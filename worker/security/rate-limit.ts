@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../../lib/api-error';
-import type { Region } from '../relay/regions';
+import type { Region } from '../../lib/relay-route';
 
 /** The rate-limit windows of wrangler.toml's `[[ratelimits]]`, for `Retry-After` and the docs. */
 export const RATE_LIMITS = {

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../../lib/api-error';
-import { quotable } from './quotable';
+import { quotable } from '../history/redact';
 
 /**
  * The playground's API is for its own pages and for servers. A browser on another site is refused

@@ -1,12 +1,18 @@
 import * as v from 'valibot';
+import { REGIONS, type ResponseBodyKind } from './relay-route';
+
+// A run as the worker's history keeps it and the site reads it back: one schema for both sides.
 
 const HeadersSchema = v.record(v.string(), v.string());
 
 /** Where a run went: Coze China, Coze international, or the sandbox. */
-export const RunRegionSchema = v.picklist(['cn', 'com', 'sandbox']);
+export const RunRegionSchema = v.picklist(REGIONS);
 
-/** How a run's response body was recorded. */
-export const RunKindSchema = v.picklist(['json', 'sse', 'binary', 'text', 'websocket']);
+/** How a run's response body was recorded: a body kind, or a WebSocket session. */
+export const RunKindSchema = v.picklist([
+  ...(['json', 'sse', 'binary', 'text'] as const satisfies readonly ResponseBodyKind[]),
+  'websocket',
+]);
 
 /** One recorded server-sent event, with when it arrived. */
 export const RunEventSchema = v.object({

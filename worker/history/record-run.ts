@@ -1,5 +1,5 @@
-import { captureRun, type CaptureInput } from '../history/capture';
-import { saveRun } from '../history/store';
+import { captureRun, type CaptureInput } from './capture';
+import { saveRun } from './store';
 
 /** A relayed call to record: what the capture needs, whose it is, and why it failed, if it did. */
 export interface RunToRecord {
