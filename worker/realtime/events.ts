@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { DOC_PAGES } from '../../catalog';
+import { WS_EVENT_PAGES } from '../../catalog/ws-event-pages';
 import type { DocEvent, Endpoint } from '../../catalog/types';
 
 /** The largest frame the relay passes on, either way: a Worker's WebSocket message cap. */
@@ -12,7 +12,7 @@ export const MAX_FRAME_BYTES = 1024 * 1024;
 export function wsEventsOf(endpoint: Endpoint, direction: 'upstream' | 'downstream'): readonly DocEvent[] {
   const events = new Map<string, DocEvent>();
   for (const pageId of endpoint.related ?? []) {
-    const page = DOC_PAGES.find((candidate) => candidate.id === pageId);
+    const page = WS_EVENT_PAGES.find((candidate) => candidate.id === pageId);
     for (const section of page?.sections ?? []) {
       if (section.kind !== 'events') continue;
       for (const event of section.events) {

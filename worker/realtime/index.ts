@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { ENDPOINTS } from '../../catalog';
+import { ENDPOINTS } from '../../catalog/endpoint-list';
 import type { Endpoint } from '../../catalog/types';
 import { ApiError } from '../../lib/api-error';
 import { coerceQuery, validateRequest } from '../../lib/validate-request';
