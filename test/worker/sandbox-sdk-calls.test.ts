@@ -150,7 +150,6 @@ describe('templates-duplicate', () => {
     expect(draft.data).toMatchObject({ bot_id: id, name: 'My planner' });
     expect(draft.data.prompt_info.prompt).toContain('travel planner');
     expect(draft.data.knowledge.knowledge_infos).toEqual([]);
-    expect(draft.data.shortcut_commands).toEqual([]);
 
     const published = await json('GET', `/v1/bots/${id}`);
     expect(published.code).toBe(4200);
