@@ -21,6 +21,7 @@ import RequestForm from './RequestForm';
 import RequestPreview from './RequestPreview';
 import RunBar, { type RunProblem } from './RunBar';
 import type { RunState } from './runner';
+import type { FollowUp, Segment as TimelineSegment } from './timeline';
 import TokenRegion from './TokenRegion';
 import WhenVisible from './WhenVisible';
 
@@ -47,7 +48,8 @@ function formDataOf(body: Record<string, unknown>): FormData {
 /** The playground for one loaded endpoint: connection, form, run, response, history and samples. */
 export default function Workbench(props: { endpoint: Endpoint }) {
   const connection = createConnection();
-  const [runState, setRunState] = createSignal<RunState>();
+  // The run's timeline: the call Run sent, then each call that carried it on (tool outputs, a resume).
+  const [segments, setSegments] = createSignal<readonly TimelineSegment[]>([]);
   const [running, setRunning] = createSignal(false);
   let controller: AbortController | undefined;
   let blobUrl: string | undefined;
@@ -142,6 +144,8 @@ export default function Workbench(props: { endpoint: Endpoint }) {
     const own = new AbortController();
     controller = own;
     setRunning(true);
+    const first = { endpointId: props.endpoint.id, label: `${request.method} ${props.endpoint.path}`, values: sent() };
+    const setRunState = (state: RunState) => setSegments([{ ...first, state }]);
     setRunState({ phase: 'waiting', expectedStream: request.streams });
     let runner: typeof import('./runner');
     try {
@@ -169,9 +173,36 @@ export default function Workbench(props: { endpoint: Endpoint }) {
     if (blobUrl) URL.revokeObjectURL(blobUrl);
     blobUrl = state.blob?.url;
     if (isApiErrorBody(state.json) && state.json.error.issues) setServerIssues(state.json.error.issues);
-    // The worker saves a run after its body ends; list it now and once more in case it was still saving.
+    refreshHistory();
+  }
+
+  // The worker saves a run after its body ends; list it now and once more in case it was still saving.
+  function refreshHistory(): void {
     setRefresh((n) => n + 1);
     setTimeout(() => setRefresh((n) => n + 1), 1200);
+  }
+
+  /** Carries the run on with its next call, appended to the same timeline; Stop stops it like a run. */
+  async function followUp(next: FollowUp): Promise<void> {
+    if (running()) return;
+    controller?.abort();
+    const own = new AbortController();
+    controller = own;
+    setRunning(true);
+    const index = segments().length;
+    const put = (state: RunState) => {
+      if (controller === own) setSegments((list) => [...list.slice(0, index), { ...next, state }]);
+    };
+    put({ phase: 'waiting', expectedStream: true });
+    try {
+      const { runFollowUp } = await import('./follow-up');
+      await runFollowUp(next, { ...options(), token: connection.runToken() }, own.signal, put);
+    } catch (error) {
+      put({ phase: 'failed', expectedStream: false, error: `Could not send: ${(error as Error).message}` });
+    }
+    if (controller !== own) return;
+    setRunning(false);
+    refreshHistory();
   }
 
   function run(): void {
@@ -223,7 +254,13 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       <FormContext.Provider value={form}>
         <RequestForm endpoint={props.endpoint} />
       </FormContext.Provider>
-      <RunBar running={running()} problems={problems()} onRun={run} onStop={() => controller?.abort()} />
+      {/* Run and the answer share one dock, kept in view at the bottom of the playground (as the original's bottom right). */}
+      <div class="pg-dock" data-testid="dock">
+        <RunBar running={running()} problems={problems()} onRun={run} onStop={() => controller?.abort()} />
+        <Show when={segments().length}>
+          <ResponseView segments={segments()} busy={running()} onFollowUp={followUp} onOpenRun={openRun} />
+        </Show>
+      </div>
       <Show when={confirming()}>
         <ConfirmDialog
           message={confirmMessage()}
@@ -234,7 +271,6 @@ export default function Workbench(props: { endpoint: Endpoint }) {
         />
       </Show>
       <RequestPreview model={model()} />
-      <Show when={runState()}>{(state) => <ResponseView state={state()} onOpenRun={openRun} />}</Show>
       <WhenVisible placeholder="Sample code" testId="samples-placeholder">
         <Samples endpoint={props.endpoint} values={values()} options={options()} />
       </WhenVisible>

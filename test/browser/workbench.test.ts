@@ -1,0 +1,122 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SANDBOX_IDS } from '../../catalog/sandbox-ids';
+import { launchBrowser, playgroundReady } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Whether the element's box intersects the viewport, as the user sees it without scrolling. */
+async function inViewport(page: Page, testId: string): Promise<boolean> {
+  const box = await page.getByTestId(testId).boundingBox();
+  const size = page.viewportSize()!;
+  return !!box && box.y < size.height && box.y + box.height > 0 && box.x < size.width && box.x + box.width > 0;
+}
+
+describe('the answer beside Run', () => {
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`shows status, timing and the answer in the viewport after Run at ${viewport.width}x${viewport.height}`, async () => {
+      const page = await browser.newPage({ viewport });
+      await page.goto(`${baseUrl}/chat/create-chat/`);
+      await playgroundReady(page);
+      await page.locator('[name="body.stream"]').selectOption('true');
+      await page.getByTestId('run').click();
+      const response = page.getByTestId('run-response');
+      await expect.poll(() => response.getAttribute('data-phase'), { timeout: 20_000 }).toBe('done');
+      expect(await inViewport(page, 'run-response')).toBe(true);
+      expect(await inViewport(page, 'response-status')).toBe(true);
+      expect(await inViewport(page, 'answer')).toBe(true);
+      expect((await page.getByTestId('answer').textContent())?.length).toBeGreaterThan(0);
+      // The request stays reachable: minimizing the response leaves its status line, and the form scrolls.
+      await page.getByTestId('response-toggle').click();
+      expect(await page.getByTestId('answer').isVisible()).toBe(false);
+      await page.locator('[name="body.bot_id"]').scrollIntoViewIfNeeded();
+      expect(await inViewport(page, 'run-response')).toBe(true);
+      await page.close();
+    });
+  }
+});
+
+describe('tool calls inline', () => {
+  it('answers two rounds of get_weather in the same timeline, typed then canned, streaming', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${baseUrl}/chat/create-chat/`);
+    await playgroundReady(page);
+    await page.locator('[name="body.bot_id"]').fill(SANDBOX_IDS.pluginBot);
+    await page.locator('[name="body.additional_messages.0.content"]').fill('Weather in Paris and London?');
+    await page.locator('[name="body.stream"]').selectOption('true');
+    await page.getByTestId('run').click();
+
+    const response = page.getByTestId('run-response');
+    const form = response.getByTestId('tool-calls');
+    await form.waitFor({ timeout: 20_000 });
+    expect(await form.getByTestId('tool-name').textContent()).toBe('get_weather');
+    expect(await form.getByTestId('tool-arguments').textContent()).toBe('{"city":"Paris"}');
+    await form.getByTestId('tool-output').fill('{"temperature":"18°C","condition":"cloudy"}');
+    await form.getByTestId('submit-tool-outputs').click();
+
+    // Round two, in the same timeline: the agent asks about the second city.
+    await expect
+      .poll(async () => response.getByTestId('tool-arguments').last().textContent(), { timeout: 20_000 })
+      .toBe('{"city":"London"}');
+    expect(await response.getByTestId('segment').count()).toBe(2);
+    expect(await response.getByTestId('segment-label').first().textContent()).toContain('round 1');
+    await response.getByTestId('submit-tool-outputs').click();
+
+    await expect.poll(() => response.getAttribute('data-phase'), { timeout: 20_000 }).toBe('done');
+    await expect.poll(() => response.getByTestId('segment').count()).toBe(3);
+    await expect
+      .poll(() => response.getByTestId('stream-status').last().getAttribute('data-state'), { timeout: 20_000 })
+      .toBe('done');
+    const answer = (await response.getByTestId('answer').last().textContent()) ?? '';
+    expect(answer).toContain('Paris is temperature: 18°C, condition: cloudy');
+    expect(answer).toContain('London it is');
+    expect(answer).toContain('21°C');
+    expect(await response.getByTestId('tool-calls').count()).toBe(0);
+    expect(await inViewport(page, 'run-response')).toBe(true);
+    await page.close();
+  });
+});
+
+describe('interrupts inline', () => {
+  it('shows the question of an Interrupt, resumes with the answer and continues in the same timeline', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${baseUrl}/workflow/stream-run-workflow/`);
+    await playgroundReady(page);
+    await page.locator('[name="body.workflow_id"]').fill(SANDBOX_IDS.questionWorkflow);
+    await page.getByTestId('run').click();
+
+    const response = page.getByTestId('run-response');
+    const resume = response.getByTestId('resume');
+    await resume.waitFor({ timeout: 20_000 });
+    expect(await resume.getByTestId('interrupt-question').textContent()).toBe('Which city are you travelling to?');
+    await resume.getByText('interrupt_data').click();
+    expect(await resume.textContent()).toContain('event_id');
+    await resume.getByTestId('resume-answer').fill('Paris');
+    const sent = page.waitForRequest((request) => request.url().endsWith('/v1/workflow/stream_resume'));
+    await resume.getByTestId('resume-run').click();
+    const body = JSON.parse((await sent).postData() ?? '{}');
+    expect(body).toMatchObject({ workflow_id: SANDBOX_IDS.questionWorkflow, interrupt_type: 2, resume_data: 'Paris' });
+    expect(body.event_id).toMatch(/^\d+$/);
+
+    await expect.poll(() => response.getByTestId('segment').count(), { timeout: 20_000 }).toBe(2);
+    await expect
+      .poll(() => response.getByTestId('stream-status').last().getAttribute('data-state'), { timeout: 20_000 })
+      .toBe('done');
+    expect(await response.getByTestId('answer').last().textContent()).toContain('Paris');
+    expect(await response.getByTestId('resume').count()).toBe(0);
+    expect(await inViewport(page, 'run-response')).toBe(true);
+    await page.close();
+  });
+});
