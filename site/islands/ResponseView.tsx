@@ -2,7 +2,15 @@ import { createEffect, createSignal, For, Match, on, Show, Switch } from 'solid-
 import type { StreamStatus } from '../../lib/stream-view';
 import ResumeForm from './ResumeForm';
 import RunSegment from './RunSegment';
-import { interruptDataOf, roundsOf, workflowIdOf, type FollowUp, type Segment } from './timeline';
+import {
+  interruptDataOf,
+  jsonWaitingOf,
+  nextStepOf,
+  roundsOf,
+  workflowIdOf,
+  type FollowUp,
+  type Segment,
+} from './timeline';
 import ToolCallsForm from './ToolCallsForm';
 
 type Waiting = Extract<StreamStatus, { state: 'requires_action' | 'interrupted' }>;
@@ -15,15 +23,37 @@ export default function ResponseView(props: {
   segments: readonly Segment[];
   busy: boolean;
   onFollowUp: (next: FollowUp) => void;
+  onStop: () => void;
   onOpenRun?: (runId: string) => void;
 }) {
   const [small, setSmall] = createSignal(false);
   let scroller: HTMLDivElement | undefined;
   const last = () => props.segments[props.segments.length - 1];
   const waiting = (): Waiting | undefined => {
-    const status = last()?.state.stream?.status;
+    const state = last()?.state;
+    const status = state?.stream
+      ? state.stream.status
+      : state?.phase === 'done'
+        ? jsonWaitingOf(state.json)
+        : undefined;
     return status && (status.state === 'requires_action' || status.state === 'interrupted') ? status : undefined;
   };
+  // Work the caller would otherwise do by hand follows on its own, once per call: polling a chat,
+  // an async workflow run or a document's processing, then listing the chat's messages.
+  let followed: Segment['state'] | undefined;
+  createEffect(
+    on(
+      () => [props.busy, props.segments] as const,
+      ([busy, segments]) => {
+        const state = segments[segments.length - 1]?.state;
+        if (busy || !state || followed === state) return;
+        const next = nextStepOf(segments);
+        if (!next) return;
+        followed = state;
+        props.onFollowUp(next);
+      },
+    ),
+  );
   // Scrolls the dock's own body (never the page) so `target` starts at its top, or ends at its bottom.
   const reveal = (target: Element | null | undefined, edge: 'top' | 'bottom') => {
     if (!scroller || !target) return;
@@ -31,14 +61,15 @@ export default function ResponseView(props: {
     const view = scroller.getBoundingClientRect();
     scroller.scrollTop += edge === 'top' ? box.top - view.top : Math.max(0, box.bottom - view.bottom);
   };
-  // A new call in the timeline shows from its label; a form that waits on the caller shows whole.
+  // A new call in the timeline shows from its label, again as it fills (the body may not be tall
+  // enough to scroll it to the top at first); a form that waits on the caller shows whole.
   createEffect(
     on(
-      () => props.segments.length,
-      (count, before) => {
-        if (before !== undefined && count > before)
-          reveal(scroller?.querySelectorAll('[data-testid="segment-label"]')[count - 2], 'top');
+      () => [props.segments.length, last()?.state.phase] as const,
+      ([count]) => {
+        if (count > 1) reveal(scroller?.querySelectorAll('[data-testid="segment-label"]')[count - 2], 'top');
       },
+      { defer: true },
     ),
   );
   createEffect(
@@ -75,6 +106,17 @@ export default function ResponseView(props: {
                 <h4 class="pg-segment-label" data-testid="segment-label">
                   {segment.label}
                 </h4>
+              </Show>
+              <Show when={segment.progress}>
+                <p class="pg-progress" role="status" data-testid="poll-progress">
+                  {segment.progress}
+                  <Show when={props.busy && index() === props.segments.length - 1}>
+                    {' '}
+                    <button type="button" class="button" onClick={() => props.onStop()} data-testid="poll-stop">
+                      Stop
+                    </button>
+                  </Show>
+                </p>
               </Show>
               <RunSegment state={segment.state} onOpenRun={props.onOpenRun} />
             </>

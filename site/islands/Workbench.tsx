@@ -190,8 +190,9 @@ export default function Workbench(props: { endpoint: Endpoint }) {
     controller = own;
     setRunning(true);
     const index = segments().length;
-    const put = (state: RunState) => {
-      if (controller === own) setSegments((list) => [...list.slice(0, index), { ...next, state }]);
+    const put = (state: RunState, progress?: string) => {
+      if (controller === own)
+        setSegments((list) => [...list.slice(0, index), { ...next, state, ...(progress ? { progress } : {}) }]);
     };
     put({ phase: 'waiting', expectedStream: true });
     try {
@@ -258,7 +259,13 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       <div class="pg-dock" data-testid="dock">
         <RunBar running={running()} problems={problems()} onRun={run} onStop={() => controller?.abort()} />
         <Show when={segments().length}>
-          <ResponseView segments={segments()} busy={running()} onFollowUp={followUp} onOpenRun={openRun} />
+          <ResponseView
+            segments={segments()}
+            busy={running()}
+            onFollowUp={followUp}
+            onStop={() => controller?.abort()}
+            onOpenRun={openRun}
+          />
         </Show>
       </div>
       <Show when={confirming()}>

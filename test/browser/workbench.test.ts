@@ -120,3 +120,80 @@ describe('interrupts inline', () => {
     await page.close();
   });
 });
+
+describe('polling done for you', () => {
+  it('polls a non-streaming chat at most once a second, then lists its messages in the same timeline', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const retrieves: number[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/v3/chat/retrieve')) retrieves.push(Date.now());
+    });
+    await page.goto(`${baseUrl}/chat/create-chat/`);
+    await playgroundReady(page);
+    await page.locator('[name="body.stream"]').selectOption('false');
+    await page.locator('#pg-pace').fill('120');
+    await page.getByTestId('run').click();
+
+    const response = page.getByTestId('run-response');
+    const progress = response.getByTestId('poll-progress');
+    await expect.poll(() => progress.first().textContent(), { timeout: 20_000 }).toMatch(/Chat in_progress, check \d/);
+    await expect.poll(() => response.getByTestId('segment').count(), { timeout: 30_000 }).toBe(3);
+    expect(await progress.first().textContent()).toMatch(/Chat completed, check \d+ · done/);
+    expect(await response.getByTestId('segment-label').last().textContent()).toContain('list-chat-messages');
+    await expect.poll(() => response.getAttribute('data-phase'), { timeout: 20_000 }).toBe('done');
+    expect(await response.getByTestId('segment').last().textContent()).toContain('"type": "answer"');
+    expect(retrieves.length).toBeGreaterThan(1);
+    for (let i = 1; i < retrieves.length; i++) expect(retrieves[i]! - retrieves[i - 1]!).toBeGreaterThanOrEqual(950);
+    await page.close();
+  });
+
+  it('stops polling on Stop and sends nothing more', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    let retrieves = 0;
+    page.on('request', (request) => {
+      if (request.url().includes('/v3/chat/retrieve')) retrieves++;
+    });
+    await page.goto(`${baseUrl}/chat/create-chat/`);
+    await playgroundReady(page);
+    await page.locator('[name="body.stream"]').selectOption('false');
+    await page.locator('#pg-pace').fill('1000');
+    await page.getByTestId('run').click();
+    const response = page.getByTestId('run-response');
+    await response.getByTestId('poll-stop').click({ timeout: 20_000 });
+    await expect.poll(() => response.getByTestId('poll-progress').textContent()).toContain('stopped');
+    const sent = retrieves;
+    await page.waitForTimeout(2200);
+    expect(retrieves).toBe(sent);
+    expect(await response.getAttribute('data-phase')).toBe('stopped');
+    await page.close();
+  });
+
+  it('polls the run history of an async workflow run until it is over', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${baseUrl}/workflow/run-workflow/`);
+    await playgroundReady(page);
+    await page.locator('[name="body.is_async"]').selectOption('true');
+    await page.getByTestId('run').click();
+    const response = page.getByTestId('run-response');
+    await expect.poll(() => response.getByTestId('segment').count(), { timeout: 20_000 }).toBe(2);
+    await expect
+      .poll(() => response.getByTestId('poll-progress').textContent(), { timeout: 20_000 })
+      .toMatch(/Run Success, check \d+ · done/);
+    expect(await response.getByTestId('segment').last().textContent()).toContain('Hello, George');
+    await page.close();
+  });
+
+  it('watches a new document until it is processed', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${baseUrl}/knowledge/knowledge-documents-create/`);
+    await playgroundReady(page);
+    await page.getByTestId('run').click();
+    const response = page.getByTestId('run-response');
+    await expect.poll(() => response.getByTestId('segment').count(), { timeout: 20_000 }).toBe(2);
+    await expect
+      .poll(() => response.getByTestId('poll-progress').textContent(), { timeout: 30_000 })
+      .toMatch(/100%, check \d+ · done/);
+    expect(await response.getByTestId('segment-label').textContent()).toContain('datasets-process');
+    await page.close();
+  });
+});
