@@ -112,6 +112,7 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       const issue = allIssues().find((candidate) => issueKey(candidate) === key);
       return issue && (shown(key) || serverIssues().includes(issue)) ? issue.message : undefined;
     },
+    connection: () => ({ ...options(), token: connection.runToken() }),
   };
 
   const problems = createMemo<RunProblem[]>(() => {

@@ -197,3 +197,49 @@ describe('polling done for you', () => {
     await page.close();
   });
 });
+
+describe('ids picked, not copied', () => {
+  it("lists the caller's agents and conversations through the relay, searchable, and fills the id; the id stays typeable", async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const lists: string[] = [];
+    const credentials: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (request.method() === 'GET' && url.pathname.startsWith('/api/relay/sandbox/v1/')) {
+        lists.push(url.pathname);
+        credentials.push(request.headers()['authorization'] ?? '');
+        // The token travels in the header only, never in the URL.
+        if (request.url().includes('sandbox-')) credentials.push('token in URL');
+      }
+    });
+    await page.goto(`${baseUrl}/chat/create-chat/`);
+    await playgroundReady(page);
+    const botField = page.locator('[name="body.bot_id"]');
+    const botRow = page.locator('.pg-id', { has: botField });
+    await botRow.getByTestId('id-pick').click();
+    const picker = botRow.getByTestId('id-picker');
+    await expect.poll(() => picker.getByTestId('id-option').count(), { timeout: 15_000 }).toBe(2);
+    expect(lists).toEqual(expect.arrayContaining(['/api/relay/sandbox/v1/workspaces', '/api/relay/sandbox/v1/bots']));
+    for (const credential of credentials) expect(credential).toMatch(/^Bearer sandbox-[0-9a-f]+$/);
+    await picker.getByTestId('id-search').fill('weather');
+    expect(await picker.getByTestId('id-option').count()).toBe(1);
+    await picker.getByTestId('id-option').click();
+    expect(await botField.inputValue()).toBe(SANDBOX_IDS.pluginBot);
+    expect(await picker.count()).toBe(0);
+
+    // conversation_id lists the conversations of the agent the form names.
+    const conversationField = page.locator('[name="query.conversation_id"]');
+    const conversationRow = page.locator('.pg-id', { has: conversationField });
+    await botField.fill(SANDBOX_IDS.bot);
+    await conversationRow.getByTestId('id-pick').click();
+    const conversations = conversationRow.getByTestId('id-option');
+    await expect.poll(() => conversations.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await conversationRow.getByTestId('id-option').filter({ hasText: SANDBOX_IDS.conversation }).click();
+    expect(await conversationField.inputValue()).toBe(SANDBOX_IDS.conversation);
+
+    // Typing still works.
+    await botField.fill('123');
+    expect(await botField.inputValue()).toBe('123');
+    await page.close();
+  });
+});
