@@ -3,6 +3,7 @@ import { ApiError } from '../lib/api-error';
 import { history } from './history/routes';
 import { bearerToken } from './owner';
 import { relay } from './relay';
+import { sandboxReset } from './sandbox/reset';
 import { apiSecurityHeaders } from './security/api-headers';
 import { quotable } from './security/quotable';
 import { ipRateLimit } from './security/rate-limit';
@@ -16,6 +17,7 @@ app.use('/api/*', apiSecurityHeaders, sameOriginOnly);
 app.route('/api/relay', relay);
 app.use('/api/history/*', ipRateLimit);
 app.route('/api/history', history);
+app.route('/api/sandbox', sandboxReset);
 
 app.all('/api/*', (c) => {
   const path = quotable(new URL(c.req.url).pathname, bearerToken(c.req.header('authorization')));
