@@ -30,6 +30,8 @@ import WhenVisible from './WhenVisible';
 const ResponseView = lazy(() => import('./ResponseView'));
 const Samples = lazy(() => import('./Samples'));
 const History = lazy(() => import('./History'));
+// Client-only and after the swap, so the static and live forms keep the same buttons when a click is replayed.
+const SandboxNote = lazy(() => import('./SandboxNote'));
 
 function issueKey(issue: FieldIssue): string {
   return issue.path ? `${issue.location}.${issue.path}` : issue.location;
@@ -250,6 +252,9 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       }}
     >
       <TokenRegion connection={connection} />
+      <Show when={!isServer && connection.region() === 'sandbox'}>
+        <SandboxNote endpointId={props.endpoint.id} form={form} token={connection.runToken() ?? ''} />
+      </Show>
       <h3 id="pg-form-title" class="pg-title">
         Parameters
       </h3>

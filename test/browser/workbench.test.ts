@@ -243,3 +243,41 @@ describe('ids picked, not copied', () => {
     await page.close();
   });
 });
+
+describe('the sandbox explained and resettable', () => {
+  it('fills the sandbox object a flow needs with one button', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${baseUrl}/workflow/stream-run-workflow/`);
+    await playgroundReady(page);
+    const note = page.getByTestId('sandbox-note');
+    await note.waitFor({ timeout: 15_000 });
+    expect(await note.textContent()).toContain(SANDBOX_IDS.questionWorkflow);
+    await note.getByTestId('sandbox-fill').click();
+    expect(await page.locator('[name="body.workflow_id"]').inputValue()).toBe(SANDBOX_IDS.questionWorkflow);
+    await page.getByTestId('run').click();
+    await page.getByTestId('run-response').getByTestId('resume').waitFor({ timeout: 20_000 });
+    await page.close();
+  });
+
+  it("restores this browser's sandbox after a prefilled delete, so other pages' examples work again", async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const code = async () =>
+      (await page.getByTestId('run-response').getByTestId('coze-code').textContent({ timeout: 15_000 })) ?? '';
+    await page.goto(`${baseUrl}/conversation/delete-conversation/`);
+    await playgroundReady(page);
+    await page.getByTestId('run').click();
+    await expect.poll(code, { timeout: 15_000 }).toContain('0');
+
+    await page.goto(`${baseUrl}/conversation/retrieve-conversation/`);
+    await playgroundReady(page);
+    await page.getByTestId('run').click();
+    await expect.poll(code, { timeout: 15_000 }).not.toMatch(/\b0\b/);
+
+    await page.getByTestId('sandbox-reset').click();
+    await page.getByTestId('sandbox-reset-done').waitFor({ timeout: 15_000 });
+    await page.getByTestId('run').click();
+    await expect.poll(code, { timeout: 15_000 }).toMatch(/\b0\b/);
+    expect(await page.getByTestId('run-response').textContent()).toContain(SANDBOX_IDS.conversation);
+    await page.close();
+  });
+});
