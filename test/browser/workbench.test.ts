@@ -281,3 +281,38 @@ describe('the sandbox explained and resettable', () => {
     await page.close();
   });
 });
+
+describe('stream figures that matter', () => {
+  it('shows time to the first answer token, tokens in and out, events per second, delta text and a filter by type', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${baseUrl}/chat/create-chat/`);
+    await playgroundReady(page);
+    await page.locator('[name="body.stream"]').selectOption('true');
+    await page.locator('#pg-pace').fill('30');
+    await page.getByTestId('run').click();
+    const response = page.getByTestId('run-response');
+    await expect.poll(() => response.getAttribute('data-phase'), { timeout: 20_000 }).toBe('done');
+
+    const firstToken = Number(/\+(\d+) ms/.exec((await response.getByTestId('first-token').textContent()) ?? '')?.[1]);
+    const firstEvent = Number(
+      /\+(\d+) ms/.exec((await response.getByTestId('stream-events').locator('li').first().textContent()) ?? '')?.[1],
+    );
+    expect(firstToken).toBeGreaterThan(firstEvent);
+    expect(await response.getByTestId('tokens').textContent()).toMatch(/^in \d+ · out \d+$/);
+    expect(await response.getByTestId('events-rate').textContent()).toMatch(/^\d+\.\d events\/s$/);
+
+    const deltas = response.getByTestId('delta-text');
+    const pieces = await deltas.allTextContents();
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.map((piece) => JSON.parse(piece)).join('')).toBe(await response.getByTestId('answer').textContent());
+
+    const rows = response.getByTestId('stream-events').locator('li');
+    const all = await rows.count();
+    await response.getByTestId('event-filter').selectOption('conversation.message.delta');
+    expect(await rows.count()).toBe(pieces.length);
+    expect(await rows.count()).toBeLessThan(all);
+    await response.getByTestId('event-filter').selectOption('');
+    expect(await rows.count()).toBe(all);
+    await page.close();
+  });
+});
