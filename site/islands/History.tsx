@@ -3,6 +3,7 @@ import type { Endpoint } from '../../catalog/types';
 import { valuesFromRecordedRequest, type FormValues, type Region } from '../../lib/request-model';
 import { getRun, listRuns } from './history-api';
 import RunDetail from './RunDetail';
+import RunDiff from './RunDiff';
 
 function when(startedAt: number): string {
   const date = new Date(startedAt);
@@ -19,6 +20,8 @@ export default function History(props: {
   /** A run to open, e.g. the one just made. */
   openRunId?: string;
   onLoad: (loaded: { region?: Region; values: FormValues }) => void;
+  /** Loads a run into the form and runs it again. */
+  onRerun?: (loaded: { region?: Region; values: FormValues }) => void;
 }) {
   const [runs, { refetch }] = createResource(
     () => ({ id: props.endpoint.id, token: props.token, refresh: props.refresh }),
@@ -34,6 +37,22 @@ export default function History(props: {
       () => props.openRunId,
       (id) => id && setSelected(id),
     ),
+  );
+  /** One click: the run's request back in the form, and Run. */
+  async function rerun(id: string): Promise<void> {
+    const record = await getRun(id, props.token);
+    props.onRerun?.(valuesFromRecordedRequest(props.endpoint, record.request));
+  }
+  // Two runs ticked for comparison (a third replaces the older tick), read and diffed.
+  const [compared, setCompared] = createSignal<readonly string[]>([]);
+  const toggleCompare = (id: string, on: boolean) =>
+    setCompared((ids) => (on ? [...ids.filter((x) => x !== id), id].slice(-2) : ids.filter((x) => x !== id)));
+  const [pair] = createResource(
+    () => (compared().length === 2 ? { ids: compared(), token: props.token } : undefined),
+    async (key) => {
+      const both = await Promise.all(key.ids.map((id) => getRun(id, key.token)));
+      return both.sort((a, b) => a.startedAt - b.startedAt);
+    },
   );
   // Reading an errored resource throws, so the view reads them only when they hold a value.
   const list = () => (runs.state === 'ready' || runs.state === 'refreshing' ? runs() : undefined);
@@ -57,6 +76,13 @@ export default function History(props: {
             <For each={list()}>
               {(summary) => (
                 <li>
+                  <input
+                    type="checkbox"
+                    aria-label="Compare this run"
+                    checked={compared().includes(summary.id)}
+                    onChange={(event) => toggleCompare(summary.id, event.currentTarget.checked)}
+                    data-testid="compare-run"
+                  />{' '}
                   <button
                     type="button"
                     class="pg-run-button"
@@ -66,11 +92,37 @@ export default function History(props: {
                     <span class={summary.status < 300 ? 'pg-ok' : 'pg-err'}>{summary.status}</span>{' '}
                     {when(summary.startedAt)} · {Math.round(summary.durationMs)} ms · {summary.region} · {summary.kind}
                   </button>
+                  <Show when={props.onRerun}>
+                    {' '}
+                    <button
+                      type="button"
+                      class="pg-link"
+                      onClick={() => void rerun(summary.id)}
+                      data-testid="rerun-run"
+                    >
+                      Re-run
+                    </button>
+                  </Show>
                 </li>
               )}
             </For>
           </ol>
         </Show>
+      </Show>
+      <Show when={compared().length === 2}>
+        <Show
+          when={pair.state === 'ready' && pair()}
+          fallback={
+            <p class="pg-muted">
+              {pair.state === 'errored' ? `Could not compare: ${(pair.error as Error).message}` : 'Comparing…'}
+            </p>
+          }
+        >
+          {(both) => <RunDiff left={both()[0]!} right={both()[1]!} />}
+        </Show>
+      </Show>
+      <Show when={compared().length === 1}>
+        <p class="pg-muted">Tick one more run to compare the two.</p>
       </Show>
       <Show when={selected()}>
         <Show
@@ -86,6 +138,11 @@ export default function History(props: {
               run={detail()}
               endpoint={props.endpoint}
               onLoad={() => props.onLoad(valuesFromRecordedRequest(props.endpoint, detail().request))}
+              onRerun={
+                props.onRerun
+                  ? () => props.onRerun!(valuesFromRecordedRequest(props.endpoint, detail().request))
+                  : undefined
+              }
             />
           )}
         </Show>

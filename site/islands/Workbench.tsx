@@ -294,6 +294,10 @@ export default function Workbench(props: { endpoint: Endpoint }) {
           refresh={refresh()}
           openRunId={openRunId()}
           onLoad={load}
+          onRerun={(loaded) => {
+            load(loaded);
+            run();
+          }}
         />
       </WhenVisible>
     </div>

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SANDBOX_IDS } from '../../catalog/sandbox-ids';
-import { launchBrowser, playgroundReady } from './browser';
+import { launchBrowser, playgroundReady, revealPanel } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -313,6 +313,49 @@ describe('stream figures that matter', () => {
     expect(await rows.count()).toBeLessThan(all);
     await response.getByTestId('event-filter').selectOption('');
     expect(await rows.count()).toBe(all);
+    await page.close();
+  });
+});
+
+describe('runs you can compare', () => {
+  it('re-runs a history entry in one click and diffs two runs side by side, JSON by content', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${baseUrl}/chat/create-chat/`);
+    await playgroundReady(page);
+    const response = page.getByTestId('run-response');
+    const content = page.locator('[name="body.additional_messages.0.content"]');
+    await page.locator('[name="body.stream"]').selectOption('false');
+    await content.fill('First question');
+    await page.getByTestId('run').click();
+    await expect.poll(() => response.getAttribute('data-phase'), { timeout: 30_000 }).toBe('done');
+    await expect.poll(() => response.getByTestId('segment').count(), { timeout: 30_000 }).toBe(3);
+    await expect.poll(() => response.getAttribute('data-phase'), { timeout: 30_000 }).toBe('done');
+
+    await revealPanel(page, 'history');
+    const runs = page.getByTestId('history-runs').locator('li');
+    await expect.poll(() => runs.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const createRuns = () => runs.filter({ hasText: '200' });
+    const before = await runs.count();
+
+    // One click re-runs it: the form gets its values back and a new run starts.
+    await content.fill('Something else');
+    const sent = page.waitForRequest((request) => request.url().endsWith('/v3/chat') && request.method() === 'POST');
+    await runs.last().getByTestId('rerun-run').click();
+    expect(JSON.parse((await sent).postData() ?? '{}').additional_messages[0].content).toBe('First question');
+    expect(await content.inputValue()).toBe('First question');
+    await expect.poll(() => runs.count(), { timeout: 20_000 }).toBeGreaterThan(before);
+    expect(await createRuns().count()).toBeGreaterThan(1);
+
+    await runs.nth(0).getByTestId('compare-run').check();
+    await runs.nth(1).getByTestId('compare-run').check();
+    const diff = page.getByTestId('run-diff');
+    await diff.waitFor({ timeout: 15_000 });
+    expect(await diff.getByTestId('diff-request').textContent()).toContain('First question');
+    const responseDiff = diff.getByTestId('diff-response');
+    expect(await responseDiff.locator('tr.pg-diff-removed').count()).toBeGreaterThan(0);
+    expect(await responseDiff.locator('tr.pg-diff-added').count()).toBeGreaterThan(0);
+    // Same keys in both runs line up as unchanged rows.
+    expect(await responseDiff.locator('tr.pg-diff-same', { hasText: '"code": 0' }).count()).toBeGreaterThan(0);
     await page.close();
   });
 });
