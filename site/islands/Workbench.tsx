@@ -117,6 +117,14 @@ export default function Workbench(props: { endpoint: Endpoint }) {
     connection: () => ({ ...options(), token: connection.runToken() }),
   };
 
+  // A page opened from "use in…" (#use=body.bot_id=…) starts with that id filled in.
+  if (!isServer && window.location.hash.startsWith('#use='))
+    void import('./use-in').then(({ filledFromHash }) => {
+      const filled = filledFromHash(window.location.hash);
+      if (filled) form.set(filled.path, filled.value);
+      history.replaceState(null, '', window.location.pathname + window.location.search);
+    });
+
   const problems = createMemo<RunProblem[]>(() => {
     if (!attempted()) return [];
     const list: RunProblem[] = issues().map((issue) => {

@@ -244,6 +244,38 @@ describe('ids picked, not copied', () => {
   });
 });
 
+describe('use in…', () => {
+  it('links an id in a response to the calls that take it, opening their page with the form filled', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${baseUrl}/chat/create-chat/`);
+    await playgroundReady(page);
+    await page.locator('[name="body.stream"]').selectOption('false');
+    await page.getByTestId('run').click();
+    const response = page.getByTestId('run-response');
+    const first = response.getByTestId('segment').first();
+    const idLine = first.locator('.pg-json-line', { hasText: '"conversation_id"' }).first();
+    await idLine.waitFor({ timeout: 20_000 });
+    const conversationId = /"(\d+)"/.exec((await idLine.textContent()) ?? '')![1]!;
+    expect(await first.locator('.pg-json-line', { hasText: '"created_at"' }).getByTestId('use-in').count()).toBe(0);
+    await idLine.getByTestId('use-in').click();
+    const targets = idLine.getByTestId('use-in-list').getByRole('link');
+    expect(await targets.allTextContents()).toEqual(
+      expect.arrayContaining(['retrieve-conversation', 'create-message', 'create-chat']),
+    );
+
+    await targets.filter({ hasText: /^retrieve-conversation$/ }).click();
+    await page.waitForURL(/\/conversation\/retrieve-conversation\/$/);
+    await page.locator('[data-testid="playground"][data-ready="true"]').waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.locator('[name="query.conversation_id"]').inputValue()).toBe(conversationId);
+    expect(page.url()).not.toContain('#');
+    await page.getByTestId('run').click();
+    await expect.poll(() => response.getAttribute('data-phase'), { timeout: 20_000 }).toBe('done');
+    expect(await response.getByTestId('coze-code').textContent()).toContain('0');
+    expect(await response.textContent()).toContain(conversationId);
+    await page.close();
+  });
+});
+
 describe('the sandbox explained and resettable', () => {
   it('fills the sandbox object a flow needs with one button', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
