@@ -94,14 +94,18 @@ export default function History(props: {
                   </button>
                   <Show when={props.onRerun}>
                     {' '}
-                    <button
-                      type="button"
+                    {/* A link to the playground above (not a second button in the row): it fills the form and runs. */}
+                    <a
+                      href="#play"
                       class="pg-link"
-                      onClick={() => void rerun(summary.id)}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        void rerun(summary.id);
+                      }}
                       data-testid="rerun-run"
                     >
                       Re-run
-                    </button>
+                    </a>
                   </Show>
                 </li>
               )}

@@ -85,29 +85,30 @@ export default function ScalarInput(props: ControlProps) {
     <Switch
       fallback={
         idKind ? (
-          <div class="pg-id">
-            <div class="pg-id-row">
-              {input()}
+          <>
+            {input()}
+            {/* Beside the input, not around it: the input stays a direct child of its field row. */}
+            <div class="pg-id-tools">
               <button
                 type="button"
-                class="button"
+                class="pg-link"
                 aria-expanded={picking()}
                 onClick={() => setPicking(!picking())}
                 data-testid="id-pick"
               >
-                Pick
+                Pick from your list
               </button>
+              <Show when={picking()}>
+                <IdPicker
+                  kind={idKind}
+                  onPick={(id) => {
+                    props.onChange(id);
+                    setPicking(false);
+                  }}
+                />
+              </Show>
             </div>
-            <Show when={picking()}>
-              <IdPicker
-                kind={idKind}
-                onPick={(id) => {
-                  props.onChange(id);
-                  setPicking(false);
-                }}
-              />
-            </Show>
-          </div>
+          </>
         ) : (
           input()
         )

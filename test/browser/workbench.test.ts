@@ -215,7 +215,7 @@ describe('ids picked, not copied', () => {
     await page.goto(`${baseUrl}/chat/create-chat/`);
     await playgroundReady(page);
     const botField = page.locator('[name="body.bot_id"]');
-    const botRow = page.locator('.pg-id', { has: botField });
+    const botRow = page.locator('.pg-field', { has: botField });
     await botRow.getByTestId('id-pick').click();
     const picker = botRow.getByTestId('id-picker');
     await expect.poll(() => picker.getByTestId('id-option').count(), { timeout: 15_000 }).toBe(2);
@@ -229,7 +229,7 @@ describe('ids picked, not copied', () => {
 
     // conversation_id lists the conversations of the agent the form names.
     const conversationField = page.locator('[name="query.conversation_id"]');
-    const conversationRow = page.locator('.pg-id', { has: conversationField });
+    const conversationRow = page.locator('.pg-field', { has: conversationField });
     await botField.fill(SANDBOX_IDS.bot);
     await conversationRow.getByTestId('id-pick').click();
     const conversations = conversationRow.getByTestId('id-option');
