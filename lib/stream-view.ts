@@ -56,6 +56,10 @@ export interface StreamView {
   readonly status: StreamStatus;
   /** Ids of chat messages whose deltas were seen, so a completed message is not added twice. */
   readonly deltaMessageIds: readonly string[];
+  /** When the first piece of the answer arrived (ms since the request), not just the first byte. */
+  readonly firstAnswerMs?: number;
+  /** Tokens in (prompt and context) and out (the answer), from the last usage the stream reported. */
+  readonly usage?: { readonly input?: number; readonly output?: number; readonly total?: number };
 }
 
 /** An empty view of a stream that just opened. */
@@ -188,6 +192,41 @@ function applyWorkflow(view: StreamView, name: string, data: unknown): Partial<S
   }
 }
 
+/** The token usage an event reports (a chat's `usage`, a workflow message's), if any. */
+function usageOf(data: unknown): StreamView['usage'] {
+  const usage = asObject(asObject(data).usage);
+  const count = (key: string) => (typeof usage[key] === 'number' ? { [key]: usage[key] as number } : {});
+  const input = count('input_count').input_count;
+  const output = count('output_count').output_count;
+  const total = count('token_count').token_count;
+  if (input === undefined && output === undefined && total === undefined) return undefined;
+  return {
+    ...(input !== undefined && { input }),
+    ...(output !== undefined && { output }),
+    ...(total !== undefined && { total }),
+  };
+}
+
+/**
+ * Events per second between the first event and the last, or undefined before there are two.
+ * @example eventsPerSecond([{ offsetMs: 0 }, { offsetMs: 500 }, { offsetMs: 1000 }]) // 2
+ */
+export function eventsPerSecond(events: readonly Pick<ViewEvent, 'offsetMs'>[]): number | undefined {
+  if (events.length < 2) return undefined;
+  const spanMs = events[events.length - 1]!.offsetMs - events[0]!.offsetMs;
+  return spanMs > 0 ? ((events.length - 1) * 1000) / spanMs : undefined;
+}
+
+/**
+ * The text an event adds to the answer, for its row: a chat delta's content, a workflow message's.
+ * @example deltaText({ event: 'conversation.message.delta', data: { content: 'Hi' }, offsetMs: 1 }) // 'Hi'
+ */
+export function deltaText(event: ViewEvent): string | undefined {
+  if (event.event !== 'conversation.message.delta' && event.event !== 'Message') return undefined;
+  const content = asObject(event.data).content;
+  return typeof content === 'string' ? content : undefined;
+}
+
 /**
  * The view after one more event: the event listed, the answer grown, the status moved on.
  * The first terminal status wins: a `done` after `requires_action` keeps the tool calls in view.
@@ -203,7 +242,15 @@ export function applyStreamEvent(view: StreamView, received: ReceivedEvent): Str
   };
   const change =
     view.assemble === 'chat' ? applyChat(view, received.event, data) : applyWorkflow(view, received.event, data);
-  return { ...view, ...change, events: [...view.events, event] };
+  const grew = change.answer !== undefined && change.answer.length > view.answer.length;
+  const usage = usageOf(data);
+  return {
+    ...view,
+    ...change,
+    ...(grew && view.firstAnswerMs === undefined ? { firstAnswerMs: received.offsetMs } : {}),
+    ...(usage ? { usage } : {}),
+    events: [...view.events, event],
+  };
 }
 
 /** The view once the stream closed: still `streaming` means it was cut before its end. */

@@ -3,6 +3,7 @@ import type { Endpoint } from '../../catalog/types';
 import { valuesFromRecordedRequest, type FormValues, type Region } from '../../lib/request-model';
 import { getRun, listedWith, listRuns, waitForRun, type RunRecord } from './history-api';
 import RunDetail from './RunDetail';
+import RunDiff from './RunDiff';
 
 function when(startedAt: number): string {
   const date = new Date(startedAt);
@@ -19,6 +20,8 @@ export default function History(props: {
   /** A run to open, e.g. the one just made. */
   openRunId?: string;
   onLoad: (loaded: { region?: Region; values: FormValues }) => void;
+  /** Loads a run into the form and runs it again. */
+  onRerun?: (loaded: { region?: Region; values: FormValues }) => void;
 }) {
   const [runs, { refetch }] = createResource(
     () => ({ id: props.endpoint.id, token: props.token }),
@@ -56,6 +59,22 @@ export default function History(props: {
       (id) => id && setSelected(id),
     ),
   );
+  /** One click: the run's request back in the form, and Run. */
+  async function rerun(id: string): Promise<void> {
+    const record = await getRun(id, props.token);
+    props.onRerun?.(valuesFromRecordedRequest(props.endpoint, record.request));
+  }
+  // Two runs ticked for comparison (a third replaces the older tick), read and diffed.
+  const [compared, setCompared] = createSignal<readonly string[]>([]);
+  const toggleCompare = (id: string, on: boolean) =>
+    setCompared((ids) => (on ? [...ids.filter((x) => x !== id), id].slice(-2) : ids.filter((x) => x !== id)));
+  const [pair] = createResource(
+    () => (compared().length === 2 ? { ids: compared(), token: props.token } : undefined),
+    async (key) => {
+      const both = await Promise.all(key.ids.map((id) => getRun(id, key.token)));
+      return both.sort((a, b) => a.startedAt - b.startedAt);
+    },
+  );
   // Reading an errored resource throws, so the view reads them only when they hold a value.
   const list = () => {
     const listed = runs.state === 'ready' || runs.state === 'refreshing' ? runs() : undefined;
@@ -82,6 +101,13 @@ export default function History(props: {
             <For each={list()}>
               {(summary) => (
                 <li data-run-id={summary.id}>
+                  <input
+                    type="checkbox"
+                    aria-label="Compare this run"
+                    checked={compared().includes(summary.id)}
+                    onChange={(event) => toggleCompare(summary.id, event.currentTarget.checked)}
+                    data-testid="compare-run"
+                  />{' '}
                   <button
                     type="button"
                     class="pg-run-button"
@@ -91,11 +117,41 @@ export default function History(props: {
                     <span class={summary.status < 300 ? 'pg-ok' : 'pg-err'}>{summary.status}</span>{' '}
                     {when(summary.startedAt)} · {Math.round(summary.durationMs)} ms · {summary.region} · {summary.kind}
                   </button>
+                  <Show when={props.onRerun}>
+                    {' '}
+                    {/* A link to the playground above (not a second button in the row): it fills the form and runs. */}
+                    <a
+                      href="#play"
+                      class="pg-link"
+                      onClick={(event) => {
+                        event.preventDefault();
+                        void rerun(summary.id);
+                      }}
+                      data-testid="rerun-run"
+                    >
+                      Re-run
+                    </a>
+                  </Show>
                 </li>
               )}
             </For>
           </ol>
         </Show>
+      </Show>
+      <Show when={compared().length === 2}>
+        <Show
+          when={pair.state === 'ready' && pair()}
+          fallback={
+            <p class="pg-muted">
+              {pair.state === 'errored' ? `Could not compare: ${(pair.error as Error).message}` : 'Comparing…'}
+            </p>
+          }
+        >
+          {(both) => <RunDiff left={both()[0]!} right={both()[1]!} />}
+        </Show>
+      </Show>
+      <Show when={compared().length === 1}>
+        <p class="pg-muted">Tick one more run to compare the two.</p>
       </Show>
       <Show when={selected()}>
         <Show
@@ -111,6 +167,11 @@ export default function History(props: {
               run={detail()}
               endpoint={props.endpoint}
               onLoad={() => props.onLoad(valuesFromRecordedRequest(props.endpoint, detail().request))}
+              onRerun={
+                props.onRerun
+                  ? () => props.onRerun!(valuesFromRecordedRequest(props.endpoint, detail().request))
+                  : undefined
+              }
             />
           )}
         </Show>

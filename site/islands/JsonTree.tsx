@@ -1,4 +1,6 @@
-import { For, Match, Switch } from 'solid-js';
+import { For, Match, Show, Switch } from 'solid-js';
+import { idFieldOf } from './use-in';
+import UseIn from './UseIn';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -25,6 +27,16 @@ export default function JsonTree(props: { value: unknown; name?: string; depth?:
         <div class="pg-json-line">
           {label()}
           <Scalar value={props.value as Json} />
+          <Show
+            when={
+              idFieldOf(props.name) &&
+              (typeof props.value === 'string' || typeof props.value === 'number') &&
+              String(props.value) !== '' &&
+              String(props.value) !== '0'
+            }
+          >
+            <UseIn field={idFieldOf(props.name)!} value={String(props.value)} />
+          </Show>
         </div>
       }
     >

@@ -1,134 +1,156 @@
-import { For, Match, Show, Switch } from 'solid-js';
-import { RUN_ID_HEADER, SHOWN_LOCATION_HEADER } from '../../lib/relay-headers';
-import { readValidationHeader, VALIDATION_HEADER } from '../../lib/validation-header';
-import type { RunState } from './runner';
-import ResponseBody from './ResponseBody';
-import ValidationNote from './ValidationNote';
-import StreamPanel from './StreamPanel';
+import { createEffect, createSignal, For, Match, on, Show, Switch } from 'solid-js';
+import type { StreamStatus } from '../../lib/stream-view';
+import ResumeForm from './ResumeForm';
+import RunSegment from './RunSegment';
+import {
+  interruptDataOf,
+  jsonWaitingOf,
+  nextStepOf,
+  roundsOf,
+  workflowIdOf,
+  type FollowUp,
+  type Segment,
+} from './timeline';
+import ToolCallsForm from './ToolCallsForm';
 
-function ms(value: number | undefined): string {
-  if (value === undefined) return '…';
-  return value < 1000 ? `${value} ms` : `${(value / 1000).toFixed(2)} s`;
-}
+type Waiting = Extract<StreamStatus, { state: 'requires_action' | 'interrupted' }>;
 
-function header(state: RunState, name: string): string | undefined {
-  return state.headers?.find(([key]) => key.toLowerCase() === name)?.[1];
-}
-
-function upstreamMs(state: RunState): number | undefined {
-  const match = /dur=([\d.]+)/.exec(header(state, 'server-timing') ?? '');
-  return match ? Math.round(Number(match[1])) : undefined;
-}
-
-function extensionOf(type: string): string {
-  const sub = type.split('/')[1]?.split(';')[0] ?? '';
-  return (
-    { mpeg: 'mp3', 'x-wav': 'wav', wave: 'wav', 'octet-stream': 'bin' }[sub] ?? (/^[a-z0-9]+$/.test(sub) ? sub : 'bin')
+/**
+ * The run's timeline, docked beside Run: each call's response as it arrives, and where the run
+ * waits on the caller (tool outputs, an Interrupt), the form that carries it on below.
+ */
+export default function ResponseView(props: {
+  segments: readonly Segment[];
+  busy: boolean;
+  onFollowUp: (next: FollowUp) => void;
+  onStop: () => void;
+  onOpenRun?: (runId: string) => void;
+}) {
+  const [small, setSmall] = createSignal(false);
+  let scroller: HTMLDivElement | undefined;
+  const last = () => props.segments[props.segments.length - 1];
+  const waiting = (): Waiting | undefined => {
+    const state = last()?.state;
+    const status = state?.stream
+      ? state.stream.status
+      : state?.phase === 'done'
+        ? jsonWaitingOf(state.json)
+        : undefined;
+    return status && (status.state === 'requires_action' || status.state === 'interrupted') ? status : undefined;
+  };
+  // Work the caller would otherwise do by hand follows on its own, once per call: polling a chat,
+  // an async workflow run or a document's processing, then listing the chat's messages.
+  let followed: Segment['state'] | undefined;
+  createEffect(
+    on(
+      () => [props.busy, props.segments] as const,
+      ([busy, segments]) => {
+        const state = segments[segments.length - 1]?.state;
+        if (busy || !state || followed === state) return;
+        const next = nextStepOf(segments);
+        if (!next) return;
+        followed = state;
+        props.onFollowUp(next);
+      },
+    ),
   );
-}
-
-/** The response of the last run: status and timings, headers, and the body as it arrives. */
-export default function ResponseView(props: { state: RunState; onOpenRun?: (runId: string) => void }) {
-  const ok = () => (props.state.status ?? 0) >= 200 && (props.state.status ?? 0) < 300;
-  const logid = () => header(props.state, 'x-tt-logid');
-  const runId = () => header(props.state, RUN_ID_HEADER);
-  const validation = () => readValidationHeader(header(props.state, VALIDATION_HEADER));
+  // Scrolls the dock's own body (never the page) so `target` starts at its top, or ends at its bottom.
+  const reveal = (target: Element | null | undefined, edge: 'top' | 'bottom') => {
+    if (!scroller || !target) return;
+    const box = target.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    scroller.scrollTop += edge === 'top' ? box.top - view.top : Math.max(0, box.bottom - view.bottom);
+  };
+  // A new call in the timeline shows from its label, again as it fills (the body may not be tall
+  // enough to scroll it to the top at first); a form that waits on the caller shows whole.
+  createEffect(
+    on(
+      () => [props.segments.length, last()?.state.phase] as const,
+      ([count]) => {
+        if (count > 1) reveal(scroller?.querySelectorAll('[data-testid="segment-label"]')[count - 2], 'top');
+      },
+      { defer: true },
+    ),
+  );
+  createEffect(
+    on(waiting, (status) => {
+      if (status) queueMicrotask(() => reveal(scroller?.querySelector('.pg-followup'), 'bottom'));
+    }),
+  );
   return (
     <section
       class="pg-panel pg-response"
+      classList={{ 'pg-response-small': small() }}
       aria-labelledby="pg-response-title"
       data-testid="run-response"
-      data-phase={props.state.phase}
+      data-phase={last()?.state.phase}
     >
-      <h3 id="pg-response-title">Response</h3>
-      <p class="pg-line">
-        <Show
-          when={props.state.status !== undefined}
-          fallback={
-            <span class="pg-muted">
-              {props.state.phase === 'waiting' ? 'Waiting for the response…' : 'No response'}
-            </span>
-          }
+      <div class="pg-bar">
+        <h3 id="pg-response-title">Response</h3>
+        <button
+          type="button"
+          class="pg-link"
+          aria-expanded={!small()}
+          aria-controls="pg-response-body"
+          onClick={() => setSmall(!small())}
+          data-testid="response-toggle"
         >
-          <strong class={ok() ? 'pg-ok' : 'pg-err'} data-testid="response-status">
-            {props.state.status} {props.state.statusText}
-          </strong>
-        </Show>
-        <span class="pg-timing">
-          {' · '}first byte {ms(props.state.ttfbMs)} · total{' '}
-          {props.state.phase === 'receiving' ? 'streaming…' : ms(props.state.totalMs)}
-          <Show when={upstreamMs(props.state) !== undefined}> · upstream {ms(upstreamMs(props.state))}</Show>
-        </span>
-      </p>
-      <Show when={logid()}>
-        <p class="pg-line pg-muted">
-          logid <code data-testid="logid">{logid()}</code>
-        </p>
-      </Show>
-      <Show when={header(props.state, SHOWN_LOCATION_HEADER)}>
-        {(location) => (
-          <p class="pg-line pg-muted" data-testid="redirect-location">
-            Redirect to <code>{location()}</code>, not followed: the relay never sends a call anywhere but Coze.
-          </p>
-        )}
-      </Show>
-      <Show when={validation()}>
-        {(report) => <ValidationNote issues={report().issues} omitted={report().omitted} />}
-      </Show>
-      <Show when={props.state.error}>
-        <p
-          class={`pg-status ${props.state.phase === 'stopped' ? 'pg-status-incomplete' : 'pg-status-failed'}`}
-          role="alert"
-        >
-          {props.state.error}
-        </p>
-      </Show>
-      <Show when={props.state.headers?.length}>
-        <details class="pg-headers-box">
-          <summary>Headers</summary>
-          <dl class="pg-headers">
-            <For each={props.state.headers}>
-              {([name, value]) => (
-                <>
-                  <dt>{name}</dt>
-                  <dd>
-                    <code>{value}</code>
-                  </dd>
-                </>
-              )}
-            </For>
-          </dl>
-          <Show when={runId() && props.onOpenRun}>
-            <button type="button" class="pg-link" onClick={() => props.onOpenRun!(runId()!)}>
-              Open this run in history
-            </button>
-          </Show>
-        </details>
-      </Show>
-      <Switch>
-        <Match when={props.state.stream}>{(view) => <StreamPanel view={view()} raw={props.state.raw} />}</Match>
-        <Match when={props.state.blob}>
-          {(blob) => (
-            <div class="pg-body">
-              <Show when={blob().type.startsWith('audio/')}>
-                <audio controls src={blob().url} data-testid="audio" />
+          {small() ? 'Show' : 'Minimize'}
+        </button>
+      </div>
+      <div id="pg-response-body" class="pg-response-body" ref={scroller}>
+        <For each={props.segments}>
+          {(segment, index) => (
+            <>
+              <Show when={index() > 0}>
+                <h4 class="pg-segment-label" data-testid="segment-label">
+                  {segment.label}
+                </h4>
               </Show>
-              <p>
-                <a href={blob().url} download={`response.${extensionOf(blob().type)}`}>
-                  Download {blob().type || 'the body'} ({blob().size} bytes)
-                </a>
-              </p>
-            </div>
+              <Show when={segment.progress}>
+                <p class="pg-progress" role="status" data-testid="poll-progress">
+                  {segment.progress}
+                  <Show when={props.busy && index() === props.segments.length - 1}>
+                    {' '}
+                    <button type="button" class="button" onClick={() => props.onStop()} data-testid="poll-stop">
+                      Stop
+                    </button>
+                  </Show>
+                </p>
+              </Show>
+              <RunSegment state={segment.state} onOpenRun={props.onOpenRun} />
+            </>
           )}
-        </Match>
-        <Match when={props.state.text !== undefined}>
-          <ResponseBody
-            json={props.state.json}
-            text={props.state.text ?? ''}
-            expectedStream={props.state.expectedStream}
-          />
-        </Match>
-      </Switch>
+        </For>
+        <Switch>
+          <Match
+            when={
+              waiting()?.state === 'requires_action' && (waiting() as Extract<Waiting, { state: 'requires_action' }>)
+            }
+          >
+            {(status) => (
+              <ToolCallsForm
+                status={status()}
+                stream={last()?.state.expectedStream ?? true}
+                round={roundsOf(props.segments) + 1}
+                busy={props.busy}
+                onSubmit={props.onFollowUp}
+              />
+            )}
+          </Match>
+          <Match when={waiting()?.state === 'interrupted' && (waiting() as Extract<Waiting, { state: 'interrupted' }>)}>
+            {(status) => (
+              <ResumeForm
+                status={status()}
+                interruptData={interruptDataOf(last()!.state.stream!)}
+                workflowId={workflowIdOf(props.segments)}
+                busy={props.busy}
+                onResume={props.onFollowUp}
+              />
+            )}
+          </Match>
+        </Switch>
+      </div>
     </section>
   );
 }

@@ -33,15 +33,27 @@ function Headers(props: { headers: Record<string, string> }) {
 }
 
 /** One recorded run: its request and its response, a stream's events with their offsets. */
-export default function RunDetail(props: { run: RunRecord; endpoint: Endpoint; onLoad: () => void }) {
+export default function RunDetail(props: {
+  run: RunRecord;
+  endpoint: Endpoint;
+  onLoad: () => void;
+  onRerun?: () => void;
+}) {
   const events = () => props.run.response.events;
   return (
     <div class="pg-run-detail" data-testid="run-detail">
       <div class="pg-bar">
         <h4>Request</h4>
-        <button type="button" class="button" onClick={() => props.onLoad()}>
-          Load into form
-        </button>
+        <span class="pg-bar">
+          <button type="button" class="button" onClick={() => props.onLoad()}>
+            Load into form
+          </button>
+          <Show when={props.onRerun}>
+            <button type="button" class="button" onClick={() => props.onRerun!()} data-testid="rerun">
+              Re-run
+            </button>
+          </Show>
+        </span>
       </div>
       <p class="pg-line">
         <span class={`method m-${props.run.request.method.toLowerCase()}`}>{props.run.request.method}</span>{' '}

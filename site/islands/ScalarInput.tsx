@@ -1,7 +1,11 @@
-import { For, Match, Switch } from 'solid-js';
+import { createSignal, For, lazy, Match, Show, Switch } from 'solid-js';
 import { isServer } from 'solid-js/web';
 import type { FieldDoc } from '../../lib/schema-fields';
+import { idKindOf } from '../../lib/id-kinds';
 import JsonInput from './JsonInput';
+
+// Loaded when someone asks to pick an id: the list calls and the search.
+const IdPicker = lazy(() => import('./IdPicker'));
 
 /** Fields whose text is usually long enough for a textarea. */
 const LONG_TEXT = new Set(['content', 'output', 'resume_data', 'query', 'prompt_info', 'description']);
@@ -53,27 +57,61 @@ export default function ScalarInput(props: ControlProps) {
     return raw;
   }
 
+  const idKind = control === 'text' ? idKindOf(props.field.name) : undefined;
+  const [picking, setPicking] = createSignal(false);
+
+  const input = () => (
+    <input
+      id={props.id}
+      name={props.name}
+      aria-required={props.field.required}
+      aria-invalid={props.invalid}
+      aria-describedby={props.describedBy}
+      class="pg-input"
+      type={control === 'number' ? 'number' : control === 'file' ? 'file' : 'text'}
+      step={props.field.type === 'integer' ? 1 : undefined}
+      spellcheck={false}
+      autocomplete="off"
+      placeholder={
+        control === 'text' && props.field.examples[0] !== undefined ? String(props.field.examples[0]) : undefined
+      }
+      value={control === 'file' ? undefined : text()}
+      onInput={(event) => control !== 'file' && props.onChange(fromText(event.currentTarget.value))}
+      onChange={(event) => control === 'file' && props.onChange(event.currentTarget.files?.[0])}
+    />
+  );
+
   return (
     <Switch
       fallback={
-        <input
-          id={props.id}
-          name={props.name}
-          aria-required={props.field.required}
-          aria-invalid={props.invalid}
-          aria-describedby={props.describedBy}
-          class="pg-input"
-          type={control === 'number' ? 'number' : control === 'file' ? 'file' : 'text'}
-          step={props.field.type === 'integer' ? 1 : undefined}
-          spellcheck={false}
-          autocomplete="off"
-          placeholder={
-            control === 'text' && props.field.examples[0] !== undefined ? String(props.field.examples[0]) : undefined
-          }
-          value={control === 'file' ? undefined : text()}
-          onInput={(event) => control !== 'file' && props.onChange(fromText(event.currentTarget.value))}
-          onChange={(event) => control === 'file' && props.onChange(event.currentTarget.files?.[0])}
-        />
+        idKind ? (
+          <>
+            {input()}
+            {/* Beside the input, not around it: the input stays a direct child of its field row. */}
+            <div class="pg-id-tools">
+              <button
+                type="button"
+                class="pg-link"
+                aria-expanded={picking()}
+                onClick={() => setPicking(!picking())}
+                data-testid="id-pick"
+              >
+                Pick from your list
+              </button>
+              <Show when={picking()}>
+                <IdPicker
+                  kind={idKind}
+                  onPick={(id) => {
+                    props.onChange(id);
+                    setPicking(false);
+                  }}
+                />
+              </Show>
+            </div>
+          </>
+        ) : (
+          input()
+        )
       }
     >
       <Match when={control === 'select'}>

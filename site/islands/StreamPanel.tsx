@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
-import type { StreamView } from '../../lib/stream-view';
+import { deltaText, eventsPerSecond, type StreamView } from '../../lib/stream-view';
 import JsonTree from './JsonTree';
 import StreamStatus from './StreamStatus';
 
@@ -11,6 +11,10 @@ function preview(data: unknown): string {
 /** A stream as it arrives: the assembled answer, the status, every event with its time offset, or the raw text. */
 export default function StreamPanel(props: { view: StreamView; raw?: string }) {
   const [showRaw, setShowRaw] = createSignal(false);
+  const [only, setOnly] = createSignal('');
+  const names = () => [...new Set(props.view.events.map((event) => event.event))];
+  const shown = () => (only() ? props.view.events.filter((event) => event.event === only()) : props.view.events);
+  const rate = () => eventsPerSecond(props.view.events);
   return (
     <div class="pg-stream" data-testid="stream">
       <Show when={props.view.reasoning}>
@@ -26,10 +30,40 @@ export default function StreamPanel(props: { view: StreamView; raw?: string }) {
         </p>
       </div>
       <StreamStatus status={props.view.status} />
+      <p class="pg-line pg-muted pg-figures" data-testid="stream-figures">
+        first answer token{' '}
+        <strong data-testid="first-token">
+          {props.view.firstAnswerMs === undefined ? '…' : `+${props.view.firstAnswerMs} ms`}
+        </strong>
+        <Show when={props.view.usage}>
+          {(usage) => (
+            <>
+              {' · tokens '}
+              <span data-testid="tokens">
+                in {usage().input ?? '?'} · out {usage().output ?? '?'}
+              </span>
+            </>
+          )}
+        </Show>
+        <Show when={rate() !== undefined}>
+          {' · '}
+          <span data-testid="events-rate">{rate()!.toFixed(1)} events/s</span>
+        </Show>
+      </p>
       <div class="pg-bar">
         <h4>
           Events <span class="pg-muted">({props.view.events.length})</span>
         </h4>
+        <select
+          class="pg-input pg-event-filter"
+          aria-label="Show events of one type"
+          value={only()}
+          onChange={(event) => setOnly(event.currentTarget.value)}
+          data-testid="event-filter"
+        >
+          <option value="">All types</option>
+          <For each={names()}>{(name) => <option value={name}>{name}</option>}</For>
+        </select>
         <button type="button" class="button" aria-pressed={showRaw()} onClick={() => setShowRaw(!showRaw())}>
           Raw
         </button>
@@ -38,7 +72,7 @@ export default function StreamPanel(props: { view: StreamView; raw?: string }) {
         when={showRaw()}
         fallback={
           <ol class="pg-events" data-testid="stream-events">
-            <For each={props.view.events}>
+            <For each={shown()}>
               {(event) => (
                 <li>
                   <details>
@@ -48,7 +82,14 @@ export default function StreamPanel(props: { view: StreamView; raw?: string }) {
                       <Show when={event.id !== undefined}>
                         <span class="pg-muted"> #{event.id}</span>
                       </Show>{' '}
-                      <span class="pg-muted pg-clip">{preview(event.data)}</span>
+                      <Show
+                        when={deltaText(event) !== undefined}
+                        fallback={<span class="pg-muted pg-clip">{preview(event.data)}</span>}
+                      >
+                        <span class="pg-delta" data-testid="delta-text">
+                          {JSON.stringify(deltaText(event))}
+                        </span>
+                      </Show>
                     </summary>
                     <JsonTree value={event.data} />
                   </details>

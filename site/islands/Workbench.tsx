@@ -23,6 +23,7 @@ import RequestForm from './RequestForm';
 import RequestPreview from './RequestPreview';
 import RunBar, { type RunProblem } from './RunBar';
 import type { RunState } from './runner';
+import type { FollowUp, Segment as TimelineSegment } from './timeline';
 import TokenRegion from './TokenRegion';
 import WhenVisible from './WhenVisible';
 
@@ -31,6 +32,8 @@ import WhenVisible from './WhenVisible';
 const ResponseView = lazy(() => import('./ResponseView'));
 const Samples = lazy(() => import('./Samples'));
 const History = lazy(() => import('./History'));
+// Client-only and after the swap, so the static and live forms keep the same buttons when a click is replayed.
+const SandboxNote = lazy(() => import('./SandboxNote'));
 
 function issueKey(issue: FieldIssue): string {
   return issue.path ? `${issue.location}.${issue.path}` : issue.location;
@@ -49,7 +52,8 @@ function formDataOf(body: Record<string, unknown>): FormData {
 /** The playground for one loaded endpoint: connection, form, run, response, history and samples. */
 export default function Workbench(props: { endpoint: Endpoint }) {
   const connection = createConnection();
-  const [runState, setRunState] = createSignal<RunState>();
+  // The run's timeline: the call Run sent, then each call that carried it on (tool outputs, a resume).
+  const [segments, setSegments] = createSignal<readonly TimelineSegment[]>([]);
   const [running, setRunning] = createSignal(false);
   let controller: AbortController | undefined;
   let blobUrl: string | undefined;
@@ -112,7 +116,16 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       const issue = allIssues().find((candidate) => issueKey(candidate) === key);
       return issue && (shown(key) || serverIssues().includes(issue)) ? issue.message : undefined;
     },
+    connection: () => ({ ...options(), token: connection.runToken() }),
   };
+
+  // A page opened from "use in…" (#use=body.bot_id=…) starts with that id filled in.
+  if (!isServer && window.location.hash.startsWith('#use='))
+    void import('./use-in').then(({ filledFromHash }) => {
+      const filled = filledFromHash(window.location.hash);
+      if (filled) form.set(filled.path, filled.value);
+      history.replaceState(null, '', window.location.pathname + window.location.search);
+    });
 
   const problems = createMemo<RunProblem[]>(() => {
     if (!attempted()) return [];
@@ -144,6 +157,8 @@ export default function Workbench(props: { endpoint: Endpoint }) {
     const own = new AbortController();
     controller = own;
     setRunning(true);
+    const first = { endpointId: props.endpoint.id, label: `${request.method} ${props.endpoint.path}`, values: sent() };
+    const setRunState = (state: RunState) => setSegments([{ ...first, state }]);
     setRunState({ phase: 'waiting', expectedStream: request.streams });
     let runner: typeof import('./runner');
     try {
@@ -175,9 +190,39 @@ export default function Workbench(props: { endpoint: Endpoint }) {
     );
     if (isApiErrorBody(state.json) && state.json.error.issues) setServerIssues(state.json.error.issues);
     else if (validation) setServerIssues(validation.issues);
-    // History lists the run by the id its response carried, once the worker has saved it.
+    refreshHistory(state);
+  }
+
+  /** History lists the run by the id its response carried, once the worker has saved it. */
+  function refreshHistory(state: RunState): void {
     const runId = state.headers?.find(([name]) => name.toLowerCase() === RUN_ID_HEADER)?.[1];
     if (runId) setSavedRunId(runId);
+  }
+
+  /** Carries the run on with its next call, appended to the same timeline; Stop stops it like a run. */
+  async function followUp(next: FollowUp): Promise<void> {
+    if (running()) return;
+    controller?.abort();
+    const own = new AbortController();
+    controller = own;
+    setRunning(true);
+    const index = segments().length;
+    let last: RunState = { phase: 'waiting', expectedStream: true };
+    const put = (state: RunState, progress?: string) => {
+      last = state;
+      if (controller === own)
+        setSegments((list) => [...list.slice(0, index), { ...next, state, ...(progress ? { progress } : {}) }]);
+    };
+    put({ phase: 'waiting', expectedStream: true });
+    try {
+      const { runFollowUp } = await import('./follow-up');
+      await runFollowUp(next, { ...options(), token: connection.runToken() }, own.signal, put);
+    } catch (error) {
+      put({ phase: 'failed', expectedStream: false, error: `Could not send: ${(error as Error).message}` });
+    }
+    if (controller !== own) return;
+    setRunning(false);
+    refreshHistory(last);
   }
 
   function run(): void {
@@ -223,13 +268,28 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       }}
     >
       <TokenRegion connection={connection} />
+      <Show when={!isServer && connection.region() === 'sandbox'}>
+        <SandboxNote endpointId={props.endpoint.id} form={form} token={connection.runToken() ?? ''} />
+      </Show>
       <h3 id="pg-form-title" class="pg-title">
         Parameters
       </h3>
       <FormContext.Provider value={form}>
         <RequestForm endpoint={props.endpoint} />
       </FormContext.Provider>
-      <RunBar running={running()} problems={problems()} onRun={run} onStop={() => controller?.abort()} />
+      {/* Run and the answer share one dock, kept in view at the bottom of the playground (as the original's bottom right). */}
+      <div class="pg-dock" data-testid="dock">
+        <RunBar running={running()} problems={problems()} onRun={run} onStop={() => controller?.abort()} />
+        <Show when={segments().length}>
+          <ResponseView
+            segments={segments()}
+            busy={running()}
+            onFollowUp={followUp}
+            onStop={() => controller?.abort()}
+            onOpenRun={openRun}
+          />
+        </Show>
+      </div>
       <Show when={confirming()}>
         <ConfirmDialog
           message={confirmMessage()}
@@ -240,7 +300,6 @@ export default function Workbench(props: { endpoint: Endpoint }) {
         />
       </Show>
       <RequestPreview model={model()} />
-      <Show when={runState()}>{(state) => <ResponseView state={state()} onOpenRun={openRun} />}</Show>
       <WhenVisible placeholder="Sample code" testId="samples-placeholder">
         <Samples endpoint={props.endpoint} values={values()} options={options()} />
       </WhenVisible>
@@ -251,6 +310,10 @@ export default function Workbench(props: { endpoint: Endpoint }) {
           savedRunId={savedRunId()}
           openRunId={openRunId()}
           onLoad={load}
+          onRerun={(loaded) => {
+            load(loaded);
+            run();
+          }}
         />
       </WhenVisible>
     </div>

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'solid-js';
-import type { Segment } from '../../lib/request-model';
+import type { Region, Segment } from '../../lib/request-model';
 
 /** What every form control needs: read and write values by path, and its field's message. */
 export interface FormApi {
@@ -11,6 +11,8 @@ export interface FormApi {
   remove(segments: readonly Segment[]): void;
   /** The validation message of a field, once it is touched or a run was attempted. */
   message(segments: readonly Segment[]): string | undefined;
+  /** Where list calls for picking ids go: the relay, the user's region and token (absent in static HTML). */
+  connection?(): { readonly region: Region; readonly origin: string; readonly token?: string };
 }
 
 export const FormContext = createContext<FormApi>();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyStreamEvent,
+  deltaText,
+  eventsPerSecond,
   emptyStreamView,
   finishStreamView,
   foldStream,
@@ -237,5 +239,47 @@ describe('stream view of a workflow', () => {
       frame('Error', { error_code: 720702204, error_message: 'conversation not found' }, 5, '0'),
     ]);
     expect(view.status).toEqual({ state: 'failed', code: 720702204, message: 'conversation not found' });
+  });
+});
+
+describe('stream figures', () => {
+  const chat = (event: string, data: unknown, offsetMs: number) => ({ event, data: JSON.stringify(data), offsetMs });
+
+  it('times the first answer token, not the first event, and reads tokens in and out from the usage', () => {
+    const view = foldStream('chat', [
+      chat('conversation.chat.created', { id: 'c' }, 40),
+      chat('conversation.message.delta', { type: 'answer', content: '' }, 90),
+      chat('conversation.message.delta', { type: 'answer', content: 'Hi' }, 120),
+      chat('conversation.message.delta', { type: 'answer', content: ' there' }, 160),
+      chat('conversation.chat.completed', { usage: { input_count: 30, output_count: 5, token_count: 35 } }, 200),
+    ]);
+    expect(view.firstAnswerMs).toBe(120);
+    expect(view.usage).toEqual({ input: 30, output: 5, total: 35 });
+    expect(foldStream('chat', [chat('conversation.chat.created', {}, 5)]).firstAnswerMs).toBeUndefined();
+  });
+
+  it('takes a workflow message as the first answer token and its usage', () => {
+    const view = foldStream('workflow', [
+      {
+        event: 'Message',
+        data: JSON.stringify({ content: 'Hello', usage: { input_count: 3, output_count: 4 } }),
+        offsetMs: 70,
+      },
+    ]);
+    expect(view.firstAnswerMs).toBe(70);
+    expect(view.usage).toEqual({ input: 3, output: 4 });
+  });
+
+  it('counts events per second over the span they arrived in', () => {
+    expect(eventsPerSecond([{ offsetMs: 100 }, { offsetMs: 350 }, { offsetMs: 600 }])).toBe(4);
+    expect(eventsPerSecond([{ offsetMs: 100 }])).toBeUndefined();
+    expect(eventsPerSecond([{ offsetMs: 100 }, { offsetMs: 100 }])).toBeUndefined();
+  });
+
+  it('gives the text of delta and message rows only', () => {
+    expect(deltaText({ event: 'conversation.message.delta', data: { content: 'Hi' }, offsetMs: 1 })).toBe('Hi');
+    expect(deltaText({ event: 'Message', data: { content: 'out' }, offsetMs: 1 })).toBe('out');
+    expect(deltaText({ event: 'conversation.chat.created', data: { content: 'x' }, offsetMs: 1 })).toBeUndefined();
+    expect(deltaText({ event: 'Message', data: 'not json', offsetMs: 1 })).toBeUndefined();
   });
 });

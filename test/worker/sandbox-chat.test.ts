@@ -345,6 +345,55 @@ describe('sandbox local plugin flow', () => {
     expect(messages.data.find((m: { type: string }) => m.type === 'answer').content).toContain('Rainy, 12°C');
   });
 
+  it('asks get_weather once per city named, one round each, then answers with every output', async () => {
+    const { send } = session();
+    const question = weather({
+      additional_messages: [{ role: 'user', content: 'Weather in Paris and London?', content_type: 'text' }],
+    });
+    const first = framesOf(await (await send('POST', '/v3/chat', question)).text());
+    const waiting = JSON.parse(first.find((f) => f.event === 'conversation.chat.requires_action')!.data);
+    const [call1] = waiting.required_action.submit_tool_outputs.tool_calls;
+    expect(call1.function.arguments).toBe('{"city":"Paris"}');
+    const query = `conversation_id=${waiting.conversation_id}&chat_id=${waiting.id}`;
+
+    const second = framesOf(
+      await (
+        await send('POST', `/v3/chat/submit_tool_outputs?${query}`, {
+          stream: true,
+          tool_outputs: [{ tool_call_id: call1.id, output: 'sunny, 18°C' }],
+        })
+      ).text(),
+    );
+    expect(shapeOf(second)).toEqual([
+      'conversation.chat.in_progress',
+      'completed:tool_response',
+      'completed:function_call',
+      'conversation.chat.requires_action',
+      'done',
+    ]);
+    expectValidChatEvents(second);
+    const again = JSON.parse(second[3]!.data);
+    const [call2] = again.required_action.submit_tool_outputs.tool_calls;
+    expect(call2.function.arguments).toBe('{"city":"London"}');
+    expect(call2.id).not.toBe(call1.id);
+
+    const third = framesOf(
+      await (
+        await send('POST', `/v3/chat/submit_tool_outputs?${query}`, {
+          stream: true,
+          tool_outputs: [{ tool_call_id: call2.id, output: 'rain, 11°C' }],
+        })
+      ).text(),
+    );
+    expect(third.at(-2)!.event).toBe('conversation.chat.completed');
+    const answer = third
+      .filter((f) => f.event === 'conversation.message.delta')
+      .map((f) => JSON.parse(f.data).content)
+      .join('');
+    expect(answer).toContain('Paris is sunny, 18°C');
+    expect(answer).toContain('London it is rain, 11°C');
+  });
+
   it('continues the seeded chat that waits for get_weather', async () => {
     const { json } = session();
     const query = `conversation_id=${SANDBOX_IDS.conversation}&chat_id=7351000000000000304`;

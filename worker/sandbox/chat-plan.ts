@@ -1,4 +1,4 @@
-import { answerFor, chunkText, cityIn, followUpsFor, tokenCount, weatherAnswer } from './text';
+import { answerFor, chunkText, cityIn, citiesIn, followUpsFor, tokenCount, weatherAnswer } from './text';
 import type { ChatRecord, ChatStep, MessageRecord, ToolCall, Usage } from './records';
 
 /** What a step of a chat needs to know about the chat it belongs to. */
@@ -98,10 +98,17 @@ export function plannedAnswer(ctx: Pick<TurnContext, 'question' | 'turn' | 'botN
 
 /**
  * A step that stops for the caller's local `get_weather` plugin: a function_call message and one
- * tool call with the city the question names.
+ * tool call for `city` (the first city the question names, unless given), after `before` (the
+ * previous round's tool responses, when the agent asks again).
  */
-export function toolCallStep(ctx: TurnContext, newId: () => string, toolCallId: string): ChatStep {
-  const args = { city: cityIn(ctx.question) };
+export function toolCallStep(
+  ctx: TurnContext,
+  newId: () => string,
+  toolCallId: string,
+  city = citiesIn(ctx.question)[0]!,
+  before: MessageRecord[] = [],
+): ChatStep {
+  const args = { city };
   const call: ToolCall = {
     id: toolCallId,
     type: 'function',
@@ -117,34 +124,80 @@ export function toolCallStep(ctx: TurnContext, newId: () => string, toolCallId: 
   return {
     outcome: 'requires_action',
     ready_at_ms: ctx.readyAtMs,
-    messages: [message],
+    messages: [...before, message],
     tool_calls: [call],
     usage: usageOf(ctx.contextTokens, tokenCount(content)),
   };
 }
 
-/** The answer given once tool outputs arrive, for sizing its timing. */
+/** Where a plugin chat stands: the cities asked about so far, with the outputs already submitted. */
+export interface ToolRounds {
+  /** The city of each get_weather call made so far, in order (this round's last). */
+  readonly asked: readonly string[];
+  /** The outputs of the rounds before this one, in order. */
+  readonly earlier: readonly string[];
+}
+
+/** The rounds a chat has been through, read from its messages. */
+export function toolRoundsOf(messages: readonly MessageRecord[]): ToolRounds {
+  const asked = messages
+    .filter((m) => m.type === 'function_call')
+    .map((m) => {
+      try {
+        return String((JSON.parse(m.content) as { arguments?: { city?: string } }).arguments?.city ?? '');
+      } catch {
+        return '';
+      }
+    });
+  return { asked, earlier: messages.filter((m) => m.type === 'tool_response').map((m) => m.content) };
+}
+
+/** The next city the agent asks get_weather about, or undefined once every city named has its weather. */
+export function nextWeatherCity(question: string, rounds: ToolRounds): string | undefined {
+  return citiesIn(question)[rounds.asked.length];
+}
+
+/** The answer given once the last tool outputs arrive, for sizing its timing. */
 export function plannedToolAnswer(
   question: string,
   calls: readonly ToolCall[],
   outputs: ReadonlyMap<string, string>,
+  rounds: ToolRounds = { asked: [], earlier: [] },
 ): string {
-  const call = calls[0];
-  const city = call
-    ? ((JSON.parse(call.function.arguments) as { city?: string }).city ?? cityIn(question))
-    : cityIn(question);
-  return weatherAnswer(city, call ? (outputs.get(call.id) ?? '') : '', question);
+  const cityOf = (call: ToolCall) => {
+    try {
+      return (JSON.parse(call.function.arguments) as { city?: string }).city ?? cityIn(question);
+    } catch {
+      return cityIn(question);
+    }
+  };
+  const current = calls.length
+    ? calls.map((call) => ({ city: cityOf(call), output: outputs.get(call.id) ?? '' }))
+    : [{ city: cityIn(question), output: '' }];
+  const before = rounds.earlier.map((output, i) => ({ city: rounds.asked[i] ?? cityIn(question), output }));
+  return weatherAnswer([...before, ...current], question);
 }
 
-/** A step that continues after submit-tool-outputs: one tool_response per output, then an answer that uses them. */
+/** One tool_response message per submitted output. */
+export function toolResponses(
+  ctx: TurnContext,
+  newId: () => string,
+  calls: readonly ToolCall[],
+  outputs: ReadonlyMap<string, string>,
+): MessageRecord[] {
+  return calls.map((call) => assistantMessage(ctx, newId(), 'tool_response', outputs.get(call.id) ?? ''));
+}
+
+/** A step that continues after the last submit-tool-outputs: one tool_response per output, then an answer that uses every round's. */
 export function toolResultStep(
   ctx: TurnContext,
   newId: () => string,
   calls: readonly ToolCall[],
   outputs: ReadonlyMap<string, string>,
+  rounds?: ToolRounds,
 ): ChatStep {
-  const responses = calls.map((call) => assistantMessage(ctx, newId(), 'tool_response', outputs.get(call.id) ?? ''));
-  const answer = plannedToolAnswer(ctx.question, calls, outputs);
+  const responses = toolResponses(ctx, newId, calls, outputs);
+  const answer = plannedToolAnswer(ctx.question, calls, outputs, rounds);
   return finishWith(ctx, newId, answer, followUpsFor({ text: ctx.question, seed: ctx.seed }, 2), responses);
 }
 

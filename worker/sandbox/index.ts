@@ -59,6 +59,11 @@ export class SandboxSession extends DurableObject<Env> {
     }
   }
 
+  /** Wipes the session now (reset): the next request seeds it again from the fixtures. */
+  async reset(): Promise<void> {
+    await this.store.wipe();
+  }
+
   /** Wipes the session once it has gone 24 hours without a request. */
   override async alarm(): Promise<void> {
     await this.store.expireIfIdle(Date.now());

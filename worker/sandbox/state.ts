@@ -51,6 +51,12 @@ export class SessionStore {
     return seededAtMs;
   }
 
+  /** Forgets everything the session holds; the next `touch` seeds it again. */
+  async wipe(): Promise<void> {
+    await this.storage.deleteAlarm();
+    await this.storage.deleteAll();
+  }
+
   /** Wipes the session when it has been idle for the TTL; otherwise re-arms the alarm. */
   async expireIfIdle(nowMs: number): Promise<boolean> {
     const meta = await this.storage.get<Meta>('meta');

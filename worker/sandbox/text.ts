@@ -166,6 +166,18 @@ export function cityIn(text: string): string {
   return named?.[1] ?? 'Beijing';
 }
 
+/**
+ * Every city a weather question names, in the order it names them: the plugin agent asks for one
+ * city's weather per round, so "Paris and London" takes two rounds of tool calls.
+ */
+export function citiesIn(text: string): string[] {
+  const found = KNOWN_CITIES.flatMap(([pattern, city]) => {
+    const at = text.search(pattern);
+    return at >= 0 ? [{ at, city }] : [];
+  });
+  return found.length > 0 ? found.sort((a, b) => a.at - b.at).map((f) => f.city) : [cityIn(text)];
+}
+
 /** Reads a tool's output for the reply: `key: value` pairs of a JSON object, or the text itself. */
 function describeOutput(output: string): string {
   try {
@@ -182,11 +194,16 @@ function describeOutput(output: string): string {
   return quote(output, 200) || '(empty output)';
 }
 
-/** The agent's answer once the local `get_weather` plugin has returned `output`. */
-export function weatherAnswer(city: string, output: string, question: string): string {
-  if (isChinese(question))
-    return `根据你的 get_weather 插件返回的结果，${city} 的天气：${describeOutput(output)}。出门前记得再看一眼天空！`;
-  return `According to your get_weather plugin, the weather in ${city} is ${describeOutput(output)}. Have a good day out!`;
+/** The agent's answer once the local `get_weather` plugin has returned each city's `output`, in the order asked. */
+export function weatherAnswer(reports: readonly { city: string; output: string }[], question: string): string {
+  if (isChinese(question)) {
+    const parts = reports.map((r) => `${r.city} 的天气：${describeOutput(r.output)}`).join('；');
+    return `根据你的 get_weather 插件返回的结果，${parts}。出门前记得再看一眼天空！`;
+  }
+  const parts = reports
+    .map((r, i) => (i === 0 ? `the weather in ${r.city} is ` : `in ${r.city} it is `) + describeOutput(r.output))
+    .join('; ');
+  return `According to your get_weather plugin, ${parts}. Have a good day out!`;
 }
 
 /** What the sandbox's plain workflow answers for its input parameters. */

@@ -1,4 +1,14 @@
-import { answerStep, plannedToolAnswer, piecesOf, toolCallStep, toolResultStep, type TurnContext } from '../chat-plan';
+import {
+  answerStep,
+  nextWeatherCity,
+  plannedToolAnswer,
+  piecesOf,
+  toolCallStep,
+  toolResponses,
+  toolResultStep,
+  toolRoundsOf,
+  type TurnContext,
+} from '../chat-plan';
 import { streamChat } from '../chat-stream';
 import { answerReadyAt, checkNoRunningChat, contextTokensOf, loadChat, sectionMessages } from '../chats';
 import { CozeCode, CozeError } from '../envelope';
@@ -187,7 +197,10 @@ export const submitToolOutputs: Handler = async (call) => {
   const conversation = await requireConversation(call.store, chat.conversation_id);
   const history = await sectionMessages(call.store, conversation);
   const bot = await requireBot(call.store, chat.bot_id);
-  const answer = plannedToolAnswer(chat.question, calls, outputs);
+  // The agent asks once per city the question names: another round while a city is left, else the answer.
+  const rounds = toolRoundsOf(chat.messages);
+  const nextCity = nextWeatherCity(chat.question, rounds);
+  const answer = nextCity ? '' : plannedToolAnswer(chat.question, calls, outputs, rounds);
   const ctx: TurnContext = {
     chatId: chat.id,
     conversationId: chat.conversation_id,
@@ -198,9 +211,15 @@ export const submitToolOutputs: Handler = async (call) => {
     turn: history.filter((m) => m.type === 'question').length,
     seed: call.seed,
     contextTokens: contextTokensOf(bot.prompt, history),
-    readyAtMs: call.nowMs + durationOf(call.pace, piecesOf(answer).length),
+    readyAtMs: call.nowMs + durationOf(call.pace, nextCity ? 1 : piecesOf(answer).length),
   };
-  const step = toolResultStep(ctx, await idsFor(call, calls.length + 4), calls, outputs);
+  const step = nextCity
+    ? await (async () => {
+        const newId = await idsFor(call, calls.length + 1);
+        const responses = toolResponses(ctx, newId, calls, outputs);
+        return toolCallStep(ctx, newId, `call_${await call.store.nextId()}`, nextCity, responses);
+      })()
+    : toolResultStep(ctx, await idsFor(call, calls.length + 4), calls, outputs, rounds);
   const continued: ChatRecord = { ...chat, status: 'in_progress', step, tool_calls: undefined };
   await call.store.putChat(continued);
   if (body.stream)
