@@ -83,6 +83,7 @@ const USE_IN: Readonly<Record<string, readonly string[]>> = {
   ],
   workspace_id: [
     'list-bots|bot|query',
+    'templates-duplicate|bot|body',
     'list-apps|bot|query',
     'update-workspace|workspace|path',
     'list-workspace-members|workspace|path',
@@ -90,6 +91,8 @@ const USE_IN: Readonly<Record<string, readonly string[]>> = {
     'remove-workspace-members|workspace|path',
     'list-folders|folder|query',
     'list-workflows|workflow|query',
+    'databases-create|database|body',
+    'databases-list|database|query',
     'connectors-install|channels|body',
   ],
 };
