@@ -19,6 +19,11 @@ export default function History(props: {
   savedRunId?: string;
   /** A run to open, e.g. the one just made. */
   openRunId?: string;
+  /**
+   * Bumped by a caller that made a run whose id it cannot read: a browser never sees a WebSocket
+   * handshake's headers. The list is read again then, and once more after the session's save.
+   */
+  refresh?: number;
   onLoad: (loaded: { region?: Region; values: FormValues }) => void;
   /** Loads a run into the form and runs it again. */
   onRerun?: (loaded: { region?: Region; values: FormValues }) => void;
@@ -27,10 +32,26 @@ export default function History(props: {
     () => ({ id: props.endpoint.id, token: props.token }),
     (key) => listRuns(key.id, key.token),
   );
+  createEffect(
+    on(
+      () => props.refresh,
+      () => {
+        void refetch();
+        setTimeout(() => void refetch(), 1500);
+      },
+      { defer: true },
+    ),
+  );
   // A run just made is listed when history has saved it, found by the id its response carried: the
   // list is read again then, and shows the run even if KV's list has not caught up.
   const [saved, setSaved] = createSignal<RunRecord>();
-  createEffect(on(() => props.token, () => setSaved(undefined), { defer: true }));
+  createEffect(
+    on(
+      () => props.token,
+      () => setSaved(undefined),
+      { defer: true },
+    ),
+  );
   createEffect(
     on(
       () => props.savedRunId,
