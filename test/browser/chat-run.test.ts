@@ -132,7 +132,9 @@ describe('running create-chat in the sandbox', () => {
     const message = `Reload me ${Date.now()}`;
     await page.locator('[name="body.additional_messages.0.content"]').fill(message);
     await page.locator('[name="body.stream"]').selectOption('false');
+    const created = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/v3/chat'));
     await page.getByTestId('run').click();
+    const runId = (await created).headers()['x-playground-run-id'];
     await page.getByTestId('run-response').getByTestId('coze-code').waitFor({ timeout: 15_000 });
 
     await page.reload();
@@ -140,8 +142,22 @@ describe('running create-chat in the sandbox', () => {
     expect(await page.locator('[name="body.additional_messages.0.content"]').inputValue()).not.toBe(message);
     await revealPanel(page, 'history');
     const runs = page.getByTestId('history-runs').locator('li');
-    await expect.poll(() => runs.count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await runs.first().getByRole('button').click();
+    // History saves a run after its answer: wait until this one heads the list, not an earlier test's.
+    await expect
+      .poll(
+        async () => {
+          if ((await runs.first().getAttribute('data-run-id')) === runId) return true;
+          await page
+            .getByTestId('history')
+            .getByRole('button', { name: 'Refresh' })
+            .click()
+            .catch(() => undefined);
+          return false;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    await runs.first().locator('.pg-run-button').click();
     await page.getByRole('button', { name: 'Load into form' }).click();
     await expect.poll(() => page.locator('[name="body.additional_messages.0.content"]').inputValue()).toBe(message);
     expect(await page.locator('[name="body.stream"]').inputValue()).toBe('false');
