@@ -1,6 +1,7 @@
 import type * as v from 'valibot';
 import type { Endpoint, ParamsSchema } from '../catalog/types';
 import { fillPath } from './match-endpoint';
+import { innermostSchema, isOptionalSchema } from './schema-layers';
 import { parseRegion, relayBaseUrl, relayTargetOf, type Region } from './relay-route';
 import { coerceQuery, type RequestValues } from './validate-request';
 
@@ -61,20 +62,8 @@ type Node = v.GenericSchema & {
   readonly value?: unknown;
 };
 
-const OPTIONAL_WRAPPERS = new Set(['optional', 'exact_optional', 'nullish', 'undefinedable']);
-
-function baseOf(schema: Node): Node {
-  let current = schema;
-  while (current.wrapped) current = current.wrapped;
-  return current;
-}
-
-function isOptional(schema: Node): boolean {
-  for (let current: Node | undefined = schema; current; current = current.wrapped) {
-    if (OPTIONAL_WRAPPERS.has(current.type)) return true;
-  }
-  return false;
-}
+const baseOf = (schema: Node): Node => innermostSchema(schema);
+const isOptional = (schema: Node): boolean => isOptionalSchema(schema);
 
 function isBlob(value: unknown): value is Blob {
   return typeof Blob !== 'undefined' && value instanceof Blob;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { AnySchema, ParamsSchema } from '../catalog/types';
+import { OPTIONAL_WRAPPERS, schemaLayers } from './schema-layers';
 
 /** What kind of value a field holds, as docs tables and form controls distinguish them. */
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array' | 'map' | 'file' | 'unknown';
@@ -35,19 +36,8 @@ type Node = v.GenericSchema & {
   readonly literal?: unknown;
 };
 
-/** Wrappers that let a value be left out; `nullable` alone still needs the key. */
-const OPTIONAL_WRAPPERS = new Set(['optional', 'exact_optional', 'nullish', 'undefinedable']);
-
 /** Outer to inner: the schema, then each schema it wraps (`optional(pipe(string, …))`). */
-function layersOf(schema: Node): Node[] {
-  const layers: Node[] = [schema];
-  let current = schema;
-  while (current.wrapped) {
-    current = current.wrapped;
-    layers.push(current);
-  }
-  return layers;
-}
+const layersOf = (schema: Node): Node[] => schemaLayers(schema);
 
 function descriptionOf(layers: readonly Node[]): string | undefined {
   for (const layer of layers) {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Endpoint, ParamsSchema } from '../catalog/types';
 import type { FieldIssue, IssueLocation } from './api-error';
+import { innermostSchema } from './schema-layers';
 
 /** Parameter values of one request, by location, as the relay or the form holds them. */
 export interface RequestValues {
@@ -11,10 +12,29 @@ export interface RequestValues {
 }
 
 /** Strips `optional`, `nullable` and the like, down to the schema that says what a value is. */
-export function unwrapSchema(schema: v.GenericSchema): v.GenericSchema {
-  let current = schema as v.GenericSchema & { wrapped?: v.GenericSchema };
-  while (current.wrapped) current = current.wrapped as typeof current;
-  return current;
+export const unwrapSchema = (schema: v.GenericSchema): v.GenericSchema => innermostSchema(schema);
+
+/**
+ * A query string's parameters: one value as text, a repeated one as a list.
+ * @example queryParams(new URLSearchParams('a=1&b=2&b=3')) // → { a: '1', b: ['2', '3'] }
+ */
+export function queryParams(params: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const name of new Set(params.keys())) {
+    const all = params.getAll(name);
+    out[name] = all.length === 1 ? all[0]! : all;
+  }
+  return out;
+}
+
+/** The request headers an endpoint's schema declares, read from a request's headers. */
+export function endpointHeaders(endpoint: Endpoint, headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(endpoint.params.headers?.entries ?? {})) {
+    const value = headers.get(name);
+    if (value !== null) out[name] = value;
+  }
+  return out;
 }
 
 /**

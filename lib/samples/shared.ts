@@ -1,6 +1,7 @@
 import type { Endpoint } from '../../catalog/types';
 import { pruneValue, type MultipartPart, type RequestModel } from '../request-model';
 import type { RequestValues } from '../validate-request';
+import { schemaLayers, type WrappingSchema } from '../schema-layers';
 
 /** The environment variable every sample reads the token from; no sample ever holds a token. */
 export const TOKEN_ENV = 'COZE_API_TOKEN';
@@ -54,14 +55,15 @@ export function isCallable(endpoint: Endpoint): boolean {
 
 // ---------------------------------------------------------------- multipart
 
-type SchemaNode = { readonly type: string; readonly wrapped?: SchemaNode; readonly pipe?: readonly SchemaNode[] };
+type SchemaNode = WrappingSchema & { readonly pipe?: readonly { readonly type: string }[] };
 
 function isFileSchema(schema: SchemaNode | undefined): boolean {
-  for (let current = schema; current; current = current.wrapped) {
-    if (current.type === 'blob' || current.type === 'file') return true;
-    if (current.pipe?.some((item) => item !== current && (item.type === 'blob' || item.type === 'file'))) return true;
-  }
-  return false;
+  return (schema ? schemaLayers(schema) : []).some(
+    (layer) =>
+      layer.type === 'blob' ||
+      layer.type === 'file' ||
+      layer.pipe?.some((item) => item !== layer && (item.type === 'blob' || item.type === 'file')),
+  );
 }
 
 /** The names of a multipart endpoint's file fields, from its body schema. */

@@ -2,7 +2,7 @@ import { ApiError, type FieldIssue } from '../../lib/api-error';
 import { CozeCode } from '../../lib/coze-error-codes';
 import { selectCandidate, type EndpointMatch } from '../../lib/match-endpoint';
 import { streamsWith } from '../../lib/request-model';
-import { bodyInQuery, coerceQuery, validateRequest } from '../../lib/validate-request';
+import { bodyInQuery, coerceQuery, endpointHeaders, queryParams, validateRequest } from '../../lib/validate-request';
 import type { Endpoint } from '../../catalog/types';
 import { BODY_LIMITS } from './limits';
 
@@ -31,24 +31,6 @@ export interface CheckedRequest {
 }
 
 // Header parameters the catalog declares (such as `Agw-Js-Conv`), read case-insensitively.
-function headerRecord(endpoint: Endpoint, headers: Headers): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of Object.keys(endpoint.params.headers?.entries ?? {})) {
-    const value = headers.get(name);
-    if (value !== null) out[name] = value;
-  }
-  return out;
-}
-
-function queryRecord(params: URLSearchParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const name of new Set(params.keys())) {
-    const all = params.getAll(name);
-    out[name] = all.length === 1 ? all[0]! : all;
-  }
-  return out;
-}
-
 async function readBytes(request: Request, limit: number, cozeCode: number): Promise<ArrayBuffer> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > limit) {
@@ -146,7 +128,7 @@ export async function readCheckedRequest(request: Request, match: EndpointMatch,
 
   if (bodyInQuery(match.endpoint, request.method)) {
     // Nothing to read: the fields are in the query string, forwarded as they came.
-    body = coerceQuery(match.endpoint.params.body, queryRecord(url.searchParams));
+    body = coerceQuery(match.endpoint.params.body, queryParams(url.searchParams));
   } else if (match.endpoint.bodyKind === 'json') {
     const bytes = await readBytes(request, BODY_LIMITS[match.endpoint.bodyKind], CozeCode.badRequest);
     const text = new TextDecoder().decode(bytes);
@@ -208,8 +190,8 @@ export async function readCheckedRequest(request: Request, match: EndpointMatch,
   const endpoint = picked ?? match.endpoint;
   const query = bodyInQuery(endpoint, request.method)
     ? {}
-    : coerceQuery(endpoint.params.query, queryRecord(url.searchParams));
-  const headers = headerRecord(endpoint, request.headers);
+    : coerceQuery(endpoint.params.query, queryParams(url.searchParams));
+  const headers = endpointHeaders(endpoint, request.headers);
   if (picked) issues.push(...validateRequest(endpoint, { path: match.pathParams, query, headers, body }));
   return { ...read, endpoint, issues, streams: streamsWith(endpoint, body) };
 }

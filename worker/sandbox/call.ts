@@ -1,7 +1,7 @@
 import { ENDPOINTS } from '../../catalog/endpoint-list';
 import type { Endpoint } from '../../catalog/types';
 import { matchEndpoint, selectCandidate, type EndpointMatch } from '../../lib/match-endpoint';
-import { bodyInQuery, coerceQuery, validateRequest } from '../../lib/validate-request';
+import { bodyInQuery, coerceQuery, endpointHeaders, queryParams, validateRequest } from '../../lib/validate-request';
 import { bearerToken } from '../owner';
 import { CozeCode, CozeError } from './envelope';
 import { paceOf, type Pace } from './pace';
@@ -33,15 +33,6 @@ export interface Call extends SandboxRequest {
 
 /** What a handler answers: the top-level fields of a success envelope, or a whole response (streams). */
 export type Handler = (call: Call) => Promise<Response | Record<string, unknown>>;
-
-function queryOf(url: URL): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const name of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(name);
-    query[name] = values.length === 1 ? values[0]! : values;
-  }
-  return query;
-}
 
 async function jsonBody(request: Request): Promise<Record<string, unknown>> {
   const text = await request.text();
@@ -78,15 +69,6 @@ async function multipartBody(request: Request, endpoint: Endpoint): Promise<Reco
   return { ...coerceQuery(endpoint.params.body, text), ...body };
 }
 
-function headerParams(endpoint: Endpoint, headers: Headers): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of Object.keys(endpoint.params.headers?.entries ?? {})) {
-    const value = headers.get(name);
-    if (value !== null) out[name] = value;
-  }
-  return out;
-}
-
 /**
  * The catalog endpoint a request calls, by method and path (HTTP 404 when there is none). Where
  * several share the path, the body decides later, in {@link readRequest}.
@@ -117,7 +99,7 @@ export async function readRequest(request: Request, match: EndpointMatch): Promi
   // A GET to an endpoint documented with a JSON body carries its fields in the query string.
   const inQuery = bodyInQuery(match.endpoint, request.method);
   const body = inQuery
-    ? coerceQuery(match.endpoint.params.body, queryOf(url))
+    ? coerceQuery(match.endpoint.params.body, queryParams(url.searchParams))
     : kind === 'json'
       ? await jsonBody(request)
       : kind === 'multipart'
@@ -133,8 +115,8 @@ export async function readRequest(request: Request, match: EndpointMatch): Promi
     const values = [...new Set(match.candidates.map((candidate) => candidate.discriminator?.value))].join(', ');
     throw new CozeError(CozeCode.badRequest, `Invalid parameter ${field}: expected one of ${values}`);
   }
-  const query = inQuery ? {} : coerceQuery(endpoint.params.query, queryOf(url));
-  const headers = headerParams(endpoint, request.headers);
+  const query = inQuery ? {} : coerceQuery(endpoint.params.query, queryParams(url.searchParams));
+  const headers = endpointHeaders(endpoint, request.headers);
   const issues = validateRequest(endpoint, { path: match.pathParams, query, headers, body });
   if (issues.length > 0) {
     const list = issues.map((issue) => `${[issue.location, issue.path].filter(Boolean).join('.')}: ${issue.message}`);
