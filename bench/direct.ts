@@ -2,10 +2,10 @@
 // nothing simulated in the worker's process that production runs elsewhere. The closest this
 // machine gets to how Workers runs our code.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import { freePort, PROBE_PATH, type LocalWorker } from './worker.ts';
+import { freePort, PROBE_PATH, untilAnswering, type LocalWorker } from './worker.ts';
 
 /** The workerd binary wrangler itself runs, so both kinds of target use the same runtime. */
 export function workerdBinary(root: string): string {
@@ -52,8 +52,6 @@ const worker :Workerd.Worker = (
 `;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 async function answersProbe(base: string): Promise<boolean> {
   try {
     const res = await fetch(`${base}${PROBE_PATH}`, { signal: AbortSignal.timeout(2000) });
@@ -74,29 +72,13 @@ export async function startDirect(root: string, dir: string, worker: DirectWorke
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let log = '';
-  const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-8000));
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  const stop = () => {
-    if (child.exitCode === null && child.pid) {
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        // Already gone.
-      }
-    }
-    rmSync(dir, { recursive: true, force: true });
-  };
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  while (!(await answersProbe(base))) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      stop();
-      throw new Error(`workerd (${worker.name}) did not come up on ${base}:\n${log}`);
-    }
-    await sleep(200);
-  }
+  const stop = await untilAnswering(child, dir, {
+    base,
+    probe: answersProbe,
+    what: `workerd (${worker.name})`,
+    timeoutMs: 30_000,
+  });
   return { base, processes: [{ role: 'worker', pid: child.pid! }], stop };
 }
 

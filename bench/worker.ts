@@ -1,4 +1,4 @@
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -147,6 +147,41 @@ export interface WorkerToRun {
 }
 
 /**
+ * Waits until a spawned server (in its own process group) answers `probe` at `base`, and returns
+ * what stops it: the group is ended and `scratch` (its state or config folder) removed. If it exits
+ * or misses the deadline, it is stopped and the error carries the end of its output.
+ */
+export async function untilAnswering(
+  child: ChildProcess,
+  scratch: string,
+  wait: { base: string; probe: (base: string) => Promise<boolean>; what: string; timeoutMs: number },
+): Promise<() => void> {
+  let log = '';
+  const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-8000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const stop = () => {
+    if (child.exitCode === null && child.pid) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    }
+    rmSync(scratch, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + wait.timeoutMs;
+  while (!(await wait.probe(wait.base))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      stop();
+      throw new Error(`${wait.what} did not come up on ${wait.base}:\n${log}`);
+    }
+    await sleep(250);
+  }
+  return stop;
+}
+
+/**
  * Starts `wrangler dev` on a free port running a module that is already built (`--no-bundle`), so
  * edits to the sources during a run neither reload the worker nor change what is measured. State
  * goes to a throwaway directory; vars come from `vars`.
@@ -182,29 +217,13 @@ export async function startWorker(options: WorkerToRun): Promise<LocalWorker> {
       CI: '1',
     },
   });
-  let log = '';
-  const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-8000));
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  const stop = () => {
-    if (child.exitCode === null && child.pid) {
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        // Already gone.
-      }
-    }
-    rmSync(state, { recursive: true, force: true });
-  };
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  while (!(await isOurWorker(base))) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      stop();
-      throw new Error(`wrangler dev did not come up on ${base}:\n${log}`);
-    }
-    await sleep(300);
-  }
+  const stop = await untilAnswering(child, state, {
+    base,
+    probe: isOurWorker,
+    what: 'wrangler dev',
+    timeoutMs: 90_000,
+  });
   const processes: WorkerProcess[] = [{ role: 'wrangler', pid: child.pid! }];
   for (const pid of descendants(child.pid!)) {
     const command = commandOf(pid);
