@@ -1,0 +1,2 @@
+/** Chinese for the `callbacks` bucket of `catalogTexts`: [English, Chinese] pairs. */
+export const CALLBACKS: readonly (readonly [string, string])[] = [];

@@ -1,0 +1,2 @@
+/** Chinese for the `chat` bucket of `catalogTexts`: [English, Chinese] pairs. */
+export const CHAT: readonly (readonly [string, string])[] = [];

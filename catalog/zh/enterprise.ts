@@ -1,0 +1,2 @@
+/** Chinese for the `enterprise` bucket of `catalogTexts`: [English, Chinese] pairs. */
+export const ENTERPRISE: readonly (readonly [string, string])[] = [];

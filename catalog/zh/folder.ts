@@ -1,0 +1,2 @@
+/** Chinese for the `folder` bucket of `catalogTexts`: [English, Chinese] pairs. */
+export const FOLDER: readonly (readonly [string, string])[] = [];

@@ -1,0 +1,2 @@
+/** Chinese for the `knowledge` bucket of `catalogTexts`: [English, Chinese] pairs. */
+export const KNOWLEDGE: readonly (readonly [string, string])[] = [];

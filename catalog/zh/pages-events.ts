@@ -1,0 +1,2 @@
+/** Chinese for the `pages-events` bucket of `catalogTexts`: [English, Chinese] pairs. */
+export const PAGES_EVENTS: readonly (readonly [string, string])[] = [];

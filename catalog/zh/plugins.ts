@@ -1,0 +1,2 @@
+/** Chinese for the `plugins` bucket of `catalogTexts`: [English, Chinese] pairs. */
+export const PLUGINS: readonly (readonly [string, string])[] = [];

@@ -1,0 +1,2 @@
+/** Chinese for the `workspace` bucket of `catalogTexts`: [English, Chinese] pairs. */
+export const WORKSPACE: readonly (readonly [string, string])[] = [];
