@@ -50,7 +50,7 @@ export const PAGES_GUIDE: readonly (readonly [string, string])[] = [
     'No backend: a single-page, mobile or desktop app that cannot keep a secret.',
     '没有后端、无法保管密钥的单页应用、移动应用或桌面应用。',
   ],
-  ['Standard / mobile, PC desktop or single-page application', '普通 / 移动端、PC 桌面端或单页应用'],
+  ['Standard / mobile, PC desktop or single-page application', '普通 / 移动端、PC 桌面端或单页面应用'],
   ['Device code', '设备码'],
   [
     'A TV, device or command-line program that cannot show a consent page itself.',
@@ -422,7 +422,7 @@ export const PAGES_GUIDE: readonly (readonly [string, string])[] = [
   ],
   [
     'Create an OAuth app: type standard, client type mobile, PC desktop or single-page application. Register the redirect URL.',
-    '创建 OAuth 应用：类型为普通，客户端类型为移动端、PC 桌面端或单页应用。注册重定向 URL。',
+    '创建 OAuth 应用：类型为普通，客户端类型为移动端、PC 桌面端或单页面应用。注册重定向 URL。',
   ],
   [
     'For each sign-in, make a `code_verifier`, a long random string, and keep it (session storage will do) until the user comes back.',
