@@ -1,2 +1,263 @@
 /** Chinese for the `conversation` bucket of `catalogTexts`: [English, Chinese] pairs. */
-export const CONVERSATION: readonly (readonly [string, string])[] = [];
+export const CONVERSATION: readonly (readonly [string, string])[] = [
+  [
+    'Creates a conversation, optionally tied to an agent and seeded with earlier messages. Use it when several chats should share context: pass the returned id as conversation_id to create-chat.',
+    '创建会话，可选择关联某个智能体，并预置历史消息。适用于多次对话需要共享上下文的场景：将返回的 ID 作为 conversation_id 传给 create-chat。',
+  ],
+  [
+    'Every field is optional; an empty body creates an empty conversation.',
+    '所有字段都是可选的；请求体为空时创建一个空会话。',
+  ],
+  [
+    'Set `bot_id` if the conversation should show up in list-conversations for that agent.',
+    '如果希望会话出现在该智能体的 list-conversations 结果中，请设置 `bot_id`。',
+  ],
+  [
+    'The new conversation starts with an empty context section (`last_section_id`).',
+    '新会话从一个空的上下文段（`last_section_id`）开始。',
+  ],
+  [
+    "Agent to associate; needed if you later want to list this agent's conversations.",
+    '要关联的智能体；如果之后需要列出该智能体的会话，则必须设置。',
+  ],
+  ['Conversation name (max 100 chars, default empty).', '会话名称（最多 100 个字符，默认为空）。'],
+  ['Messages to seed the new conversation with.', '新会话预置的消息。'],
+  ['`user` or `assistant`.', '`user` 或 `assistant`。'],
+  [
+    'Message type (default `question`); `question` only with role `user`.',
+    '消息类型（默认 `question`）；`question` 只能配合角色 `user` 使用。',
+  ],
+  [
+    'Plain text when `content_type` is `text`; a JSON-serialized object_string array when `object_string`.',
+    '`content_type` 为 `text` 时为纯文本；为 `object_string` 时为序列化成 JSON 的 object_string 数组。',
+  ],
+  ['Custom key/values stored on the message.', '保存在消息上的自定义键值对。'],
+  [
+    '`text` or `object_string` (multimodal). Required when content is set.',
+    '`text` 或 `object_string`（多模态）。设置了 content 时必填。',
+  ],
+  [
+    'Channel the conversation belongs to: 1024 = API (default), 999 = Chat SDK, or a custom channel ID.',
+    '会话所属的渠道：1024 = API（默认），999 = Chat SDK，或自定义渠道 ID。',
+  ],
+  [
+    'Custom key/values stored on the conversation (returned by retrieve-conversation, not by message lists). Max 16 pairs.',
+    '保存在会话上的自定义键值对（由 retrieve-conversation 返回，消息列表中不返回）。最多 16 对。',
+  ],
+  ['The conversation.', '会话。'],
+  ['Conversation id.', '会话 ID。'],
+  ['Conversation name.', '会话名称。'],
+  ['Key/values set at creation (up to 16 pairs).', '创建时设置的键值对（最多 16 对）。'],
+  ['Coze uid of the creator.', '创建者的扣子 UID。'],
+  ['Creation time, Unix seconds.', '创建时间，Unix 时间戳（秒）。'],
+  ['Last update time, Unix seconds.', '最近更新时间，Unix 时间戳（秒）。'],
+  ['Newest context section of the conversation.', '会话中最新的上下文段。'],
+  [
+    'Channel the conversation was created in: 1024 API, 999 Chat SDK, or a custom one.',
+    '创建会话的渠道：1024 API、999 Chat SDK，或自定义渠道。',
+  ],
+  [
+    'Reads one conversation: its name, metadata, creator, channel and latest context section. Use it to check that a conversation exists or to read the meta_data stored on it.',
+    '查询单个会话：名称、元数据、创建者、渠道以及最新的上下文段。可用来确认会话是否存在，或读取其中保存的 meta_data。',
+  ],
+  [
+    '`conversation_id` goes in the query string as a digit string (it is an int64).',
+    '`conversation_id` 以数字字符串的形式放在查询字符串中（它是 int64）。',
+  ],
+  [
+    'Conversation to read (documented as int64; send as a digit string).',
+    '要查询的会话（文档标注为 int64；请以数字字符串发送）。',
+  ],
+  [
+    'Lists the conversations of one agent, newest first unless you ask otherwise. Use it to build a conversation picker or to find an earlier conversation to continue.',
+    '列出某个智能体的会话，默认按时间倒序。可用来实现会话选择器，或找到之前的会话继续对话。',
+  ],
+  ['`page_size` defaults to 50 and cannot exceed 50.', '`page_size` 默认为 50，不能超过 50。'],
+  [
+    'Only conversations of the API (1024) and Chat SDK (999) channels can be listed.',
+    '只能列出 API（1024）和 Chat SDK（999）渠道的会话。',
+  ],
+  ['Conversations created without a `bot_id` do not show up here.', '未设置 `bot_id` 创建的会话不会出现在这里。'],
+  ['Agent whose conversations to list.', '要列出会话的智能体。'],
+  ['Items per page (default 50, max 50).', '每页条数（默认 50，最大 50）。'],
+  ['`ASC` = oldest first, `DESC` = newest first (default).', '`ASC` = 最早的在前，`DESC` = 最新的在前（默认）。'],
+  ['Channel filter: 1024 API (default) or 999 Chat SDK only.', '渠道筛选：仅支持 1024 API（默认）或 999 Chat SDK。'],
+  ['Conversation page.', '会话分页结果。'],
+  ['Conversations on this page.', '本页的会话。'],
+  [
+    'Renames a conversation. Use it to give a conversation a readable title, for example after its first exchange.',
+    '重命名会话。可用来为会话设置易读的标题，例如在第一轮问答之后。',
+  ],
+  ['Only the name can change; metadata and messages stay as they are.', '只能修改名称；元数据和消息保持不变。'],
+  ['Names are limited to 100 characters.', '名称最多 100 个字符。'],
+  ['Conversation to rename.', '要重命名的会话。'],
+  ['New conversation name, max 100 characters.', '新的会话名称，最多 100 个字符。'],
+  [
+    'Deletes a conversation for good. Use it to clean up conversations a user no longer needs.',
+    '永久删除会话。可用来清理用户不再需要的会话。',
+  ],
+  ['Cannot be undone.', '不可撤销。'],
+  ['No body; the id goes in the path.', '无请求体；ID 放在路径中。'],
+  ['Conversation to delete.', '要删除的会话。'],
+  [
+    'Starts a new context section in a conversation, so the agent no longer sees what was said before. Use it for a "new topic" action without creating a new conversation.',
+    '在会话中开启新的上下文段，使智能体不再看到之前的内容。可用于实现“新话题”操作，而无需新建会话。',
+  ],
+  [
+    "Earlier messages are kept and still listed; they are only left out of the model's context.",
+    '之前的消息仍会保留并可列出，只是不再纳入模型的上下文。',
+  ],
+  ['Send no body; the response holds the id of the new section.', '无需发送请求体；响应中包含新上下文段的 ID。'],
+  ['Conversation whose context to reset.', '要清除上下文的会话。'],
+  ['The newly created context section.', '新创建的上下文段。'],
+  ['ID of the new context section created by the clear.', '清除操作创建的新上下文段 ID。'],
+  ['Conversation ID.', '会话 ID。'],
+  [
+    'Adds a message to a conversation without running the agent. Use it to insert context, such as an earlier answer or a note from the user, before the next chat.',
+    '向会话中添加一条消息，而不运行智能体。可用于在下一次对话之前插入上下文，例如之前的回答或用户的备注。',
+  ],
+  [
+    '`conversation_id` goes in the query string; the message goes in the JSON body.',
+    '`conversation_id` 放在查询字符串中；消息放在 JSON 请求体中。',
+  ],
+  [
+    'User messages are stored as type `question`, assistant messages as `answer`.',
+    '用户消息保存为 `question` 类型，助手消息保存为 `answer` 类型。',
+  ],
+  [
+    'With `object_string`, `content` is a JSON string holding an array of text, file, image or audio parts.',
+    '使用 `object_string` 时，`content` 是一个 JSON 字符串，包含由文本、文件、图片或音频组成的数组。',
+  ],
+  [
+    'Conversation to add the message to (documented as int64; send as a digit string).',
+    '要添加消息的会话（文档标注为 int64；请以数字字符串发送）。',
+  ],
+  [
+    'Message content: plain text, or a serialized object_string array.',
+    '消息内容：纯文本，或序列化后的 object_string 数组。',
+  ],
+  ['`text` or `object_string`.', '`text` 或 `object_string`。'],
+  [
+    'Custom key/values (max 16 pairs) returned when the message is read.',
+    '自定义键值对（最多 16 对），读取消息时返回。',
+  ],
+  ['The created message.', '已创建的消息。'],
+  ['Message id.', '消息 ID。'],
+  ['Conversation containing the message.', '消息所在的会话。'],
+  [
+    'Message type: a user `question`, the agent `answer`, tool traffic, suggested `follow_up` questions, `knowledge` recall or `verbose` process notes.',
+    '消息类型：用户的 `question`、智能体的 `answer`、工具调用相关消息、建议的 `follow_up` 问题、`knowledge` 召回或 `verbose` 过程说明。',
+  ],
+  ['Agent that produced the message (chat-generated messages only).', '生成该消息的智能体（仅对话生成的消息）。'],
+  ['Chat that produced the message (chat-generated messages only).', '生成该消息的对话（仅对话生成的消息）。'],
+  ['Context section the message belongs to.', '消息所属的上下文段。'],
+  [
+    'Text, serialized object_string JSON, card JSON, or a chunk of base64 audio in audio deltas.',
+    '文本、序列化后的 object_string JSON、卡片 JSON，或音频增量中的一段 base64 音频。',
+  ],
+  ['Format of `content`.', '`content` 的格式。'],
+  ['Key/values stored with the message.', '随消息保存的键值对。'],
+  ['Update time, Unix seconds.', '更新时间，Unix 时间戳（秒）。'],
+  ['Chain-of-thought text of deep-thinking models.', '深度思考模型的思维链文本。'],
+  [
+    "Lists the messages of a conversation, with cursors to page in both directions. Use it to show a conversation's history, for example after a page reload.",
+    '列出会话中的消息，支持双向游标翻页。可用来展示会话历史，例如在页面刷新之后。',
+  ],
+  [
+    'A POST although it only reads: `conversation_id` goes in the query string, filters and cursors in the JSON body.',
+    '虽然只是读取，却使用 POST：`conversation_id` 放在查询字符串中，筛选条件和游标放在 JSON 请求体中。',
+  ],
+  [
+    '`data`, `has_more`, `first_id` and `last_id` sit at the top level of the response, not inside `data`.',
+    '`data`、`has_more`、`first_id` 和 `last_id` 位于响应的顶层，而不在 `data` 内。',
+  ],
+  [
+    'Page back with `before_id` set to the previous `first_id`, forward with `after_id` set to the previous `last_id`; `limit` is 1-50.',
+    '向前翻页时将 `before_id` 设为上次的 `first_id`，向后翻页时将 `after_id` 设为上次的 `last_id`；`limit` 为 1-50。',
+  ],
+  ['Conversation whose messages to list.', '要列出消息的会话。'],
+  ['`desc` (default, newest first) or `asc`.', '`desc`（默认，最新的在前）或 `asc`。'],
+  ['Only return messages of this chat.', '只返回该对话的消息。'],
+  [
+    'Return messages before this message ID (use the previous `first_id`); 0/empty = no anchor.',
+    '返回该消息 ID 之前的消息（使用上次的 `first_id`）；0/空 = 不设锚点。',
+  ],
+  [
+    'Return messages after this message ID (use the previous `last_id`); 0/empty = no anchor.',
+    '返回该消息 ID 之后的消息（使用上次的 `last_id`）；0/空 = 不设锚点。',
+  ],
+  ['Number of messages per call (1-50, default 50).', '每次调用返回的消息数（1-50，默认 50）。'],
+  [
+    'Whether to include intermediate messages (e.g. tool calls) in the result.',
+    '结果中是否包含中间消息（如工具调用）。',
+  ],
+  ['Messages (top-level array).', '消息（顶层数组）。'],
+  ['True when more messages remain.', '还有更多消息时为 true。'],
+  [
+    'ID of the first message in the returned list; pass as `before_id` to page backward.',
+    '返回列表中第一条消息的 ID；作为 `before_id` 传入可向前翻页。',
+  ],
+  [
+    'ID of the last message in the returned list; pass as `after_id` to page forward.',
+    '返回列表中最后一条消息的 ID；作为 `after_id` 传入可向后翻页。',
+  ],
+  [
+    'Reads one message of a conversation by its id. Use it to fetch the full content and metadata of a message you saw in a list or an event.',
+    '按 ID 查询会话中的单条消息。可用来获取在列表或事件中看到的消息的完整内容和元数据。',
+  ],
+  ['Both ids go in the query string of a GET.', '两个 ID 都放在 GET 请求的查询字符串中。'],
+  ['Conversation of the message.', '消息所在的会话。'],
+  ['Message to read.', '要查询的消息。'],
+  ['The message.', '消息。'],
+  [
+    'Changes the content or metadata of a message already stored in a conversation. Use it to correct a message before it is sent to the model again as context.',
+    '修改会话中已保存消息的内容或元数据。可在消息再次作为上下文发送给模型之前进行修正。',
+  ],
+  ['A POST, not a PUT; both ids go in the query string.', '使用 POST 而非 PUT；两个 ID 都放在查询字符串中。'],
+  [
+    'Send `content` with its `content_type`, `meta_data`, or both; a body with neither is rejected.',
+    '发送 `content` 及其 `content_type`、`meta_data`，或两者都发送；两者都没有的请求体会被拒绝。',
+  ],
+  [
+    'The updated message comes back in a top-level `message` field, not in `data`.',
+    '更新后的消息位于顶层的 `message` 字段中，而不在 `data` 中。',
+  ],
+  ['Message to modify.', '要修改的消息。'],
+  ['New content; `content` and `meta_data` cannot both be empty.', '新内容；`content` 和 `meta_data` 不能同时为空。'],
+  ['`text` or `object_string`; required with `content`.', '`text` 或 `object_string`；传 `content` 时必填。'],
+  ['New custom key/values.', '新的自定义键值对。'],
+  [
+    'The updated message (note: top-level field `message`, not `data`).',
+    '更新后的消息（注意：位于顶层字段 `message`，而不是 `data`）。',
+  ],
+  [
+    "Deletes one message from a conversation and returns it. Use it to drop a wrong question or answer from the conversation's context.",
+    '从会话中删除一条消息并返回该消息。可用来从会话上下文中去掉错误的问题或回答。',
+  ],
+  ['A POST with both ids in the query string and no body.', 'POST 请求，两个 ID 都放在查询字符串中，无请求体。'],
+  ['Only messages of type `question` or `answer` can be deleted.', '只能删除 `question` 或 `answer` 类型的消息。'],
+  ['Conversation that contains the message.', '包含该消息的会话。'],
+  [
+    'Message to delete; must belong to the conversation and be of type `question` or `answer`.',
+    '要删除的消息；必须属于该会话，且类型为 `question` 或 `answer`。',
+  ],
+  ['The message that was deleted.', '已删除的消息。'],
+  [
+    "Records a thumbs up or down on an agent's reply, with optional tags and a comment. Use it to collect how users rate answers.",
+    '记录对智能体回复的点赞或点踩，可附带标签和评论。可用来收集用户对回答的评价。',
+  ],
+  [
+    "Only replies written by the agent or app can be rated, not the user's own messages.",
+    '只能评价智能体或应用的回复，不能评价用户自己的消息。',
+  ],
+  ['Agent/app reply message to rate (must be in the conversation).', '要评价的智能体/应用回复消息（必须在该会话中）。'],
+  ['`like` (thumbs up) or `unlike` (thumbs down).', '`like`（点赞）或 `unlike`（点踩）。'],
+  ['Custom feedback tags describing what was wrong.', '描述问题所在的自定义反馈标签。'],
+  ['Free-text feedback, up to 250 characters.', '自由文本反馈，最多 250 个字符。'],
+  [
+    'Removes the feedback given on a message. Use it when a user takes a rating back.',
+    '移除对某条消息的反馈。可在用户撤回评价时使用。',
+  ],
+  ['A DELETE with both ids in the path and no body.', 'DELETE 请求，两个 ID 都放在路径中，无请求体。'],
+  ['Message whose feedback to remove.', '要移除反馈的消息。'],
+];

@@ -1,2 +1,150 @@
 /** Chinese for the `enterprise` bucket of `catalogTexts`: [English, Chinese] pairs. */
-export const ENTERPRISE: readonly (readonly [string, string])[] = [];
+export const ENTERPRISE: readonly (readonly [string, string])[] = [
+  [
+    'Adds a user to a team or enterprise as an admin or a member. Enterprise editions only.',
+    '将用户以管理员或成员身份添加到团队或企业。仅限企业版。',
+  ],
+  ['One user per request.', '每次请求一个用户。'],
+  [
+    "User ids are the `CozeUserId` values that Volcano Engine's ListCozeUser returns.",
+    '用户 ID 即火山引擎 ListCozeUser 返回的 `CozeUserId` 值。',
+  ],
+  ['Enterprise to add people to.', '要添加人员的企业。'],
+  ['The user to add: one per request for now.', '要添加的用户：目前每次请求一个。'],
+  ['`enterprise_admin` or `enterprise_member`.', '`enterprise_admin` 或 `enterprise_member`。'],
+  [
+    "Coze UID of the user: the CozeUserId from Volcano Engine's ListCozeUser.",
+    '用户的扣子 UID：火山引擎 ListCozeUser 返回的 CozeUserId。',
+  ],
+  [
+    'Makes an employee of an enterprise an admin, or turns an admin back into a member.',
+    '将企业员工设为管理员，或将管理员改回成员。',
+  ],
+  [
+    'Roles are `enterprise_admin` and `enterprise_member`; the super admin role cannot be given this way.',
+    '角色为 `enterprise_admin` 和 `enterprise_member`；不能通过此方式授予超级管理员角色。',
+  ],
+  ['Enterprise of the employee.', '员工所在的企业。'],
+  ['Coze UID of the employee whose role changes.', '要变更角色的员工的扣子 UID。'],
+  ['New role: `enterprise_admin` or `enterprise_member`.', '新角色：`enterprise_admin` 或 `enterprise_member`。'],
+  [
+    'Removes a user from a team or enterprise and hands their workspaces, agents, workflows and other resources to an admin you name.',
+    '将用户从团队或企业中移除，并将其工作空间、智能体、工作流等资源移交给你指定的管理员。',
+  ],
+  [
+    "A DELETE with a JSON body: `receiver_user_id` names the super admin or admin who takes over the removed user's resources.",
+    '带 JSON 请求体的 DELETE 请求：`receiver_user_id` 指定接管被移除用户资源的超级管理员或管理员。',
+  ],
+  ['Enterprise to remove the user from.', '要移除用户的企业。'],
+  ['Coze UID of the user to remove.', '要移除的用户的扣子 UID。'],
+  [
+    "Coze UID of an enterprise super admin or admin who takes over the removed user's workspaces, agents, workflows and other resources.",
+    '企业超级管理员或管理员的扣子 UID，由其接管被移除用户的工作空间、智能体、工作流等资源。',
+  ],
+  [
+    "Creates an organization inside an enterprise, with a name and a super admin, and returns its id. Organizations group the enterprise's people and workspaces (enterprise flagship edition).",
+    '在企业内创建组织，指定名称和超级管理员，并返回其 ID。组织用于对企业的人员和工作空间分组（企业旗舰版）。',
+  ],
+  ['An enterprise has at most 20 organizations.', '一个企业最多有 20 个组织。'],
+  ['The super admin must already be an employee of the enterprise.', '超级管理员必须已是企业的员工。'],
+  ['Enterprise in which to create the organization.', '要在其中创建组织的企业。'],
+  ['Organization name, up to 30 characters.', '组织名称，最多 30 个字符。'],
+  [
+    'Coze UID of the employee who becomes super admin of the new organization; must already belong to the enterprise.',
+    '成为新组织超级管理员的员工的扣子 UID；必须已属于该企业。',
+  ],
+  ['Organization description, up to 100 characters.', '组织描述，最多 100 个字符。'],
+  ['Created organization.', '已创建的组织。'],
+  ['Id of the new organization.', '新组织的 ID。'],
+  [
+    'Renames an organization or changes its description. Fields left out or empty stay as they are.',
+    '重命名组织或修改其描述。未传或为空的字段保持不变。',
+  ],
+  [
+    'A name or description that fails content moderation is rejected with 4102.',
+    '名称或描述未通过内容审核时会被拒绝，返回 4102。',
+  ],
+  ['Organization to edit.', '要编辑的组织。'],
+  ['New name, up to 30 characters; empty leaves it unchanged.', '新名称，最多 30 个字符；为空则保持不变。'],
+  ['New description, up to 100 characters; empty leaves it unchanged.', '新描述，最多 100 个字符；为空则保持不变。'],
+  [
+    'Lists the organizations of an enterprise, the default one included, page by page. Use it to find the organization_id the organization calls need.',
+    '分页列出企业的组织，包括默认组织。可用来查找组织相关接口所需的 organization_id。',
+  ],
+  [
+    '`page_size` is at most 20, which is also the most organizations an enterprise can have.',
+    '`page_size` 最大为 20，这也是一个企业最多可拥有的组织数。',
+  ],
+  ['Enterprise whose organizations to list.', '要列出组织的企业。'],
+  ['Items per page, 1-20 (default 20).', '每页条数，1-20（默认 20）。'],
+  ['Organization page.', '组织分页结果。'],
+  ['Organizations on this page.', '本页的组织。'],
+  ['Organization ID.', '组织 ID。'],
+  ['Organization name.', '组织名称。'],
+  ['Organization icon URL.', '组织图标 URL。'],
+  [
+    "True for the enterprise's default organization, false for custom ones.",
+    '企业的默认组织为 true，自定义组织为 false。',
+  ],
+  ['Number of organizations in the enterprise.', '企业中的组织数量。'],
+  [
+    'Adds employees of the enterprise to an organization, each with a role: super admin, admin, member or guest.',
+    '将企业员工添加到组织，并为每人指定角色：超级管理员、管理员、成员或访客。',
+  ],
+  ['The users must already belong to the enterprise.', '用户必须已属于该企业。'],
+  ['Organization to add members to.', '要添加成员的组织。'],
+  ['People to add, each with a role.', '要添加的人员，每人带一个角色。'],
+  ['Coze UID of the person to add.', '要添加的人员的扣子 UID。'],
+  [
+    '`organization_super_admin`, `organization_admin`, `organization_member` or `organization_guest`.',
+    '`organization_super_admin`、`organization_admin`、`organization_member` 或 `organization_guest`。',
+  ],
+  [
+    'Lists the people of an organization with their role and whether they are employees or guests, page by page.',
+    '分页列出组织中的人员，包括其角色以及是员工还是访客。',
+  ],
+  [
+    '`is_valid` is false for members whose Volcano Engine account was deleted.',
+    '对于火山引擎账号已被删除的成员，`is_valid` 为 false。',
+  ],
+  ['Organization whose members to list.', '要列出成员的组织。'],
+  ["Member's Coze UID.", '成员的扣子 UID。'],
+  [
+    "False when the member's underlying Volcano Engine account was deleted.",
+    '成员对应的火山引擎账号已被删除时为 false。',
+  ],
+  ['User avatar URL.', '用户头像 URL。'],
+  ['When the user joined the organization, Unix seconds.', '用户加入组织的时间，Unix 时间戳（秒）。'],
+  ['`employee` or `guest`.', '`employee` 或 `guest`。'],
+  ['Role inside the organization.', '在组织中的角色。'],
+  ['Number of members in the organization.', '组织中的成员数量。'],
+  [
+    'Changes the role of a member of an organization: super admin, admin or member.',
+    '修改组织成员的角色：超级管理员、管理员或成员。',
+  ],
+  [
+    '`organization_guest` cannot be set here; guests are added as such with add-organization-members.',
+    '此处不能设置 `organization_guest`；访客需通过 add-organization-members 以访客身份添加。',
+  ],
+  ['Organization of the member.', '成员所在的组织。'],
+  ['Coze UID of the member.', '成员的扣子 UID。'],
+  [
+    'New role: `organization_super_admin`, `organization_admin` or `organization_member`.',
+    '新角色：`organization_super_admin`、`organization_admin` 或 `organization_member`。',
+  ],
+  [
+    'Removes a member from an organization and hands their resources to an organization super admin you name.',
+    '将成员从组织中移除，并将其资源移交给你指定的组织超级管理员。',
+  ],
+  [
+    'A DELETE with a JSON body: `receiver_user_id` must be a super admin of the organization.',
+    '带 JSON 请求体的 DELETE 请求：`receiver_user_id` 必须是该组织的超级管理员。',
+  ],
+  ['The last super admin cannot be removed (777074044).', '最后一位超级管理员不能被移除（777074044）。'],
+  ['Organization to remove the member from.', '要移除成员的组织。'],
+  ['Coze UID of the member to remove.', '要移除的成员的扣子 UID。'],
+  [
+    "Coze UID of an organization super admin who takes over the removed member's resources.",
+    '组织超级管理员的扣子 UID，由其接管被移除成员的资源。',
+  ],
+];

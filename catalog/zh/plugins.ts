@@ -1,2 +1,160 @@
 /** Chinese for the `plugins` bucket of `catalogTexts`: [English, Chinese] pairs. */
-export const PLUGINS: readonly (readonly [string, string])[] = [];
+export const PLUGINS: readonly (readonly [string, string])[] = [
+  [
+    'Searches the paid plugins of the Coze plugin store, official and third-party, with their usage figures. Use it to find the id of a plugin to read or call.',
+    '搜索扣子插件商店中的付费插件（官方和第三方），并附带其使用数据。可用来查找要查询或调用的插件 ID。',
+  ],
+  ['Lists paid plugins only; free store plugins do not appear.', '只列出付费插件；商店中的免费插件不会出现。'],
+  [
+    '`category_ids` travels as one comma-joined query value; take the ids from stores-categories-list.',
+    '`category_ids` 以逗号拼接为一个查询参数值传递；ID 取自 stores-categories-list。',
+  ],
+  [
+    'Use `metainfo.entity_id` as the plugin id elsewhere; `product_id` is a store id the plugin endpoints refuse.',
+    '在其他接口中请使用 `metainfo.entity_id` 作为插件 ID；`product_id` 是商店 ID，插件接口不接受。',
+  ],
+  ['Pages end when `has_more` is false; there is no total.', '`has_more` 为 false 时表示没有更多页；不返回总数。'],
+  ['Words to match in plugin names and descriptions.', '要在插件名称和描述中匹配的关键词。'],
+  [
+    'true for plugins Coze publishes, false for third-party ones; omit for both.',
+    'true 表示扣子官方发布的插件，false 表示第三方插件；不传则两者都包含。',
+  ],
+  [
+    'Store categories to keep, from stores-categories-list; sent comma-joined in one value.',
+    '要保留的商店分类，取自 stores-categories-list；以逗号拼接为一个值发送。',
+  ],
+  ['Plugins per page, up to 100 (default 20).', '每页插件数，最多 100（默认 20）。'],
+  [
+    '`heat` (most popular first), `newest` (latest listed first) or `relative` (best match first; only with `keyword`).',
+    '`heat`（最热门优先）、`newest`（最新上架优先）或 `relative`（最相关优先；仅配合 `keyword` 使用）。',
+  ],
+  ['Page of store plugins.', '商店插件分页结果。'],
+  ['Plugins on this page.', '本页的插件。'],
+  ['What the store shows about the plugin.', '商店中展示的插件信息。'],
+  [
+    'Plugin id: the `plugin_id` for plugins-retrieve and plugins-tools-call.',
+    '插件 ID：供 plugins-retrieve 和 plugins-tools-call 使用的 `plugin_id`。',
+  ],
+  ['Always `plugin`.', '固定为 `plugin`。'],
+  ['Listed version of the plugin.', '插件的上架版本。'],
+  ['Store product id; not a plugin id, the plugin endpoints refuse it.', '商店商品 ID；不是插件 ID，插件接口不接受。'],
+  ['Store category of the plugin.', '插件的商店分类。'],
+  ['Category id.', '分类 ID。'],
+  ['Category name.', '分类名称。'],
+  ['Time it was listed, Unix seconds.', '上架时间，Unix 时间戳（秒）。'],
+  ['Always `paid`.', '固定为 `paid`。'],
+  ['Whether Coze itself publishes the plugin.', '是否由扣子官方发布。'],
+  ['Developer of the plugin.', '插件的开发者。'],
+  ['Coze uid of the developer.', '开发者的扣子 UID。'],
+  ['Nickname.', '昵称。'],
+  ['Usage figures of the plugin.', '插件的使用数据。'],
+  ['Popularity score.', '热度分。'],
+  ['Calls so far.', '累计调用次数。'],
+  ['Share of calls that succeeded, 0 to 1.', '调用成功率，0 到 1。'],
+  ['Mean run time of a call, milliseconds.', '单次调用的平均耗时，单位为毫秒。'],
+  ['How many agents and workflows use the plugin.', '使用该插件的智能体和工作流数量。'],
+  ['How many store agents use the plugin.', '使用该插件的商店智能体数量。'],
+  ['Times added to favourites.', '被收藏的次数。'],
+  ['Number of tools.', '工具数量。'],
+  ['Whether the plugin can be called right now.', '插件当前是否可以调用。'],
+  ['Whether another page follows.', '是否还有下一页。'],
+  [
+    'Lists the categories of the plugin store. Their ids narrow stores-plugins-list to plugins of chosen categories.',
+    '列出插件商店的分类。分类 ID 可将 stores-plugins-list 限定为所选分类的插件。',
+  ],
+  ['`entity_type` is required and `plugin` is its only value.', '`entity_type` 必填，且唯一取值为 `plugin`。'],
+  ['Pages end when `has_more` is false.', '`has_more` 为 false 时表示没有更多页。'],
+  ['Kind of store entry whose categories to list; only `plugin`.', '要列出分类的商店条目类型；仅支持 `plugin`。'],
+  ['Categories per page, up to 100 (default 20).', '每页分类数，最多 100（默认 20）。'],
+  ['Page of categories.', '分类分页结果。'],
+  ['Categories on this page.', '本页的分类。'],
+  ['Category id, for `category_ids`.', '分类 ID，用于 `category_ids`。'],
+  [
+    'Returns one plugin with its tools and the JSON Schemas of their arguments and results. Read it before calling a tool, to learn the tool name and what arguments it expects.',
+    '返回单个插件及其工具，以及工具参数和结果的 JSON Schema。调用工具前先查询它，以了解工具名称和所需参数。',
+  ],
+  [
+    'Takes official and third-party store plugins as well as plugins of your workspace library.',
+    '支持商店中的官方和第三方插件，也支持工作空间资源库中的插件。',
+  ],
+  [
+    'For a store plugin pass its `entity_id`, not its `product_id`; for a library plugin, the number after `plugin/` in its edit URL.',
+    '商店插件请传 `entity_id`，而不是 `product_id`；资源库插件请传其编辑页 URL 中 `plugin/` 后面的数字。',
+  ],
+  ['`mcp_json` comes with a temporary token that lasts one day.', '`mcp_json` 附带一个有效期为一天的临时令牌。'],
+  [
+    "Plugin to read: `metainfo.entity_id` from stores-plugins-list, or a library plugin's id. Store product ids are refused.",
+    '要查询的插件：stores-plugins-list 返回的 `metainfo.entity_id`，或资源库插件的 ID。商店商品 ID 不被接受。',
+  ],
+  ['The plugin.', '插件。'],
+  ['Plugin id.', '插件 ID。'],
+  ['Name the model sees for the plugin.', '模型看到的插件名称。'],
+  [
+    'Whether the plugin can be called right now; false when, say, the agreement of a third-party paid plugin has not been signed.',
+    '插件当前是否可以调用；例如第三方付费插件的协议尚未签署时为 false。',
+  ],
+  [
+    'A JSON string holding an MCP server config for the plugin (`mcpServers.<name>.url` plus an Authorization header). Its token expires after a day; put your own token there to keep using it.',
+    '包含该插件 MCP Server 配置的 JSON 字符串（`mcpServers.<name>.url` 加上 Authorization 头）。其中的令牌一天后过期；如需持续使用，请替换为你自己的令牌。',
+  ],
+  ['Tool id.', '工具 ID。'],
+  ['Tool name; pass it as `tool_name` to plugins-tools-call.', '工具名称；作为 `tool_name` 传给 plugins-tools-call。'],
+  ['What the tool does.', '工具的功能说明。'],
+  [
+    'JSON Schema of the tool arguments. The key is camelCase, unlike the rest of the object.',
+    '工具参数的 JSON Schema。与对象中其他字段不同，此键名为 camelCase。',
+  ],
+  [
+    'JSON Schema of the tool result. The key is camelCase, unlike the rest of the object.',
+    '工具结果的 JSON Schema。与对象中其他字段不同，此键名为 camelCase。',
+  ],
+  [
+    'Reads up to 20 plugins in one call, each in the same shape plugins-retrieve returns. Use it to show the tools of several plugins at once.',
+    '一次调用最多查询 20 个插件，每个插件的结构与 plugins-retrieve 返回的相同。可用来同时展示多个插件的工具。',
+  ],
+  [
+    '`ids` travels as one comma-joined query value: `?ids=<id>,<id>`.',
+    '`ids` 以逗号拼接为一个查询参数值传递：`?ids=<id>,<id>`。',
+  ],
+  [
+    'The plugins come back in `data.items[]`, not directly in `data` as for a single plugin.',
+    '插件位于 `data.items[]` 中，而不像单个插件那样直接位于 `data` 中。',
+  ],
+  [
+    'Plugins to read, 1 to 20 ids, sent comma-joined in one query value.',
+    '要查询的插件，1 到 20 个 ID，以逗号拼接为一个查询参数值发送。',
+  ],
+  ['The plugins.', '插件列表。'],
+  ['One entry per plugin found.', '每个找到的插件一条。'],
+  [
+    'Runs one tool of a paid store plugin with the arguments you give and returns its result, without going through an agent or a workflow.',
+    '使用你提供的参数运行商店付费插件的某个工具并返回结果，无需经过智能体或工作流。',
+  ],
+  [
+    'Paid Coze plans only, and only for paid store plugins (official or third-party).',
+    '仅限扣子付费套餐，且仅适用于商店中的付费插件（官方或第三方）。',
+  ],
+  ['Tokens issued for a channel are refused.', '为渠道签发的令牌会被拒绝。'],
+  [
+    'Each call counts against the `call_tool_limit` benefit (see benefits-get) and its QPS cap, and the plugin may charge for it.',
+    '每次调用都会计入 `call_tool_limit` 权益（参见 benefits-get）及其 QPS 上限，插件也可能对此收费。',
+  ],
+  [
+    'Take `tool_name` and the shape of `arguments` from plugins-retrieve: `tools[].name` and `tools[].inputSchema`.',
+    '`tool_name` 和 `arguments` 的结构取自 plugins-retrieve：`tools[].name` 和 `tools[].inputSchema`。',
+  ],
+  [
+    'Paid plugin whose tool to run: `metainfo.entity_id` from stores-plugins-list.',
+    '要运行其工具的付费插件：stores-plugins-list 返回的 `metainfo.entity_id`。',
+  ],
+  [
+    'Tool to run, as named in `tools[].name` of plugins-retrieve.',
+    '要运行的工具，名称取自 plugins-retrieve 的 `tools[].name`。',
+  ],
+  [
+    "Tool arguments as a JSON object that fits the tool's `inputSchema`.",
+    '工具参数，一个符合该工具 `inputSchema` 的 JSON 对象。',
+  ],
+  ['Result of the call.', '调用结果。'],
+  ["The tool's output, shaped as its `outputSchema` says.", '工具的输出，结构符合其 `outputSchema`。'],
+];
