@@ -4,6 +4,7 @@ import { valuesFromRecordedRequest, type FormValues, type Region } from '../../l
 import { getRun, listedWith, listRuns, waitForRun, type RunRecord } from './history-api';
 import RunDetail from './RunDetail';
 import RunDiff from './RunDiff';
+import ShareButton from './share/ShareButton';
 
 function when(startedAt: number): string {
   const date = new Date(startedAt);
@@ -152,7 +153,15 @@ export default function History(props: {
                     >
                       Re-run
                     </a>
-                  </Show>
+                  </Show>{' '}
+                  {/* The run's request as a share link: the form filled as that run sent it, never the token. */}
+                  <ShareButton
+                    link
+                    source={async () => {
+                      const loaded = valuesFromRecordedRequest(props.endpoint, (await getRun(summary.id, props.token)).request);
+                      return { endpointId: props.endpoint.id, ...loaded, tokens: [props.token] };
+                    }}
+                  />
                 </li>
               )}
             </For>

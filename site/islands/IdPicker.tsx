@@ -3,6 +3,7 @@ import type { IdKind } from '../../lib/id-kinds';
 import { filterIdOptions } from '../../lib/id-sources';
 import { useForm } from './form-context';
 import { loadIdOptions } from './id-options';
+import SavedIdList from './SavedIdList';
 
 const NOUNS: Record<IdKind, string> = {
   workspace: 'workspaces',
@@ -31,6 +32,9 @@ export default function IdPicker(props: { kind: IdKind; onPick: (id: string) => 
   const shown = () => filterIdOptions(all() ?? [], query());
   return (
     <div class="pg-picker" data-testid="id-picker">
+      <Show when={form.connection?.()}>
+        {(connection) => <SavedIdList kind={props.kind} region={connection().region} onPick={props.onPick} />}
+      </Show>
       <input
         type="search"
         class="pg-input"

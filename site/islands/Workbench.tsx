@@ -1,4 +1,4 @@
-import { batch, createEffect, createMemo, createSignal, lazy, on, onCleanup, Show } from 'solid-js';
+import { batch, createEffect, createMemo, createSignal, lazy, on, onCleanup, onMount, Show } from 'solid-js';
 import { isServer } from 'solid-js/web';
 import type { Endpoint } from '../../catalog/types';
 import { isApiErrorBody, type FieldIssue } from '../../lib/api-error';
@@ -23,6 +23,10 @@ import RequestForm from './RequestForm';
 import RequestPreview from './RequestPreview';
 import RunBar, { type RunProblem } from './RunBar';
 import type { RunState } from './runner';
+import { rememberIds, idsIn } from './saved-ids';
+import ShareButton from './share/ShareButton';
+import type { ShareOutcome } from './share/ShareBanner';
+import { PLAYGROUND_COMMAND } from './shortcuts/keys';
 import type { FollowUp, Segment as TimelineSegment } from './timeline';
 import TokenRegion from './TokenRegion';
 import WhenVisible from './WhenVisible';
@@ -34,6 +38,7 @@ const Samples = lazy(() => import('./Samples'));
 const History = lazy(() => import('./History'));
 // Client-only and after the swap, so the static and live forms keep the same buttons when a click is replayed.
 const SandboxNote = lazy(() => import('./SandboxNote'));
+const ShareBanner = lazy(() => import('./share/ShareBanner'));
 
 function issueKey(issue: FieldIssue): string {
   return issue.path ? `${issue.location}.${issue.path}` : issue.location;
@@ -68,6 +73,7 @@ export default function Workbench(props: { endpoint: Endpoint }) {
   const [savedRunId, setSavedRunId] = createSignal<string>();
   const [openRunId, setOpenRunId] = createSignal<string>();
   const [confirming, setConfirming] = createSignal(false);
+  const [shared, setShared] = createSignal<ShareOutcome>();
 
   // History follows the token once typing pauses, not on every keystroke.
   const [historyToken, setHistoryToken] = createSignal(connection.historyToken());
@@ -126,6 +132,25 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       if (filled) form.set(filled.path, filled.value);
       history.replaceState(null, '', window.location.pathname + window.location.search);
     });
+
+  // A page opened from a share link (#share=…) fills its form from it, says what it filled, and runs nothing.
+  if (!isServer && window.location.hash.startsWith('#share='))
+    void import('./share/open-shared').then(async ({ openShared }) => {
+      const opened = await openShared(window.location.hash, props.endpoint.id);
+      if (opened.load) load(opened.load, false);
+      setShared(opened.outcome);
+      history.replaceState(null, '', window.location.pathname + window.location.search);
+    });
+
+  // Shortcuts the top bar passes on (site/islands/shortcuts/keys.ts) that need the form's state.
+  onMount(() => {
+    const onCommand = (event: Event) => {
+      if ((event as CustomEvent<string>).detail === 'copy-curl')
+        void import('./shortcuts/copy-curl').then(({ copyCurl }) => copyCurl(props.endpoint, values(), options()));
+    };
+    window.addEventListener(PLAYGROUND_COMMAND, onCommand);
+    onCleanup(() => window.removeEventListener(PLAYGROUND_COMMAND, onCommand));
+  });
 
   const problems = createMemo<RunProblem[]>(() => {
     if (!attempted()) return [];
@@ -190,6 +215,10 @@ export default function Workbench(props: { endpoint: Endpoint }) {
     );
     if (isApiErrorBody(state.json) && state.json.error.issues) setServerIssues(state.json.error.issues);
     else if (validation) setServerIssues(validation.issues);
+    // The ids of a run Coze accepted are the ones worth offering again (saved-ids.ts).
+    const code = (state.json as { code?: unknown } | undefined)?.code;
+    if (state.status !== undefined && state.status < 400 && (code === undefined || code === 0))
+      rememberIds(request.region, idsIn(first.values));
     refreshHistory(state);
   }
 
@@ -246,7 +275,7 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       ?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }
 
-  function load(loaded: { region?: Region; values: FormValues }): void {
+  function load(loaded: { region?: Region; values: FormValues }, scroll = true): void {
     batch(() => {
       setValues(loaded.values);
       if (loaded.region) connection.setRegion(loaded.region);
@@ -254,7 +283,7 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       setAttempted(false);
       setServerIssues([]);
     });
-    document.getElementById('pg-form-title')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    if (scroll) document.getElementById('pg-form-title')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }
 
   return (
@@ -268,6 +297,9 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       }}
     >
       <TokenRegion connection={connection} />
+      <Show when={shared()}>
+        {(outcome) => <ShareBanner outcome={outcome()} onDismiss={() => setShared(undefined)} />}
+      </Show>
       <Show when={!isServer && connection.region() === 'sandbox'}>
         <SandboxNote endpointId={props.endpoint.id} form={form} token={connection.runToken() ?? ''} />
       </Show>
@@ -277,6 +309,14 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       <FormContext.Provider value={form}>
         <RequestForm endpoint={props.endpoint} />
       </FormContext.Provider>
+      <ShareButton
+        source={() => ({
+          endpointId: props.endpoint.id,
+          region: connection.region(),
+          values: values(),
+          tokens: [connection.token(), connection.historyToken(), connection.runToken()],
+        })}
+      />
       {/* Run and the answer share one dock, kept in view at the bottom of the playground (as the original's bottom right). */}
       <div class="pg-dock" data-testid="dock">
         <RunBar running={running()} problems={problems()} onRun={run} onStop={() => controller?.abort()} />

@@ -60,7 +60,7 @@ export function wake(root: HTMLElement): void {
       )
       .finally(() => root.removeAttribute('aria-busy'));
   };
-  // A page opened from "use in…" (#use=…) fills its form, so it starts live at once too.
-  if (hasSettings() || window.location.hash.startsWith('#use=')) start();
+  // A page opened from "use in…" (#use=…) or a share link (#share=…) fills its form, so it starts live at once too.
+  if (hasSettings() || /^#(use|share)=/.test(window.location.hash)) start();
   else for (const type of TRIGGERS) root.addEventListener(type, start, { passive: true });
 }

@@ -68,11 +68,14 @@ describe('share links', () => {
     expect(holdsToken('{"a":"nothing here"}', TOKEN)).toBe(false);
   });
 
-  it('leaves out file fields and names them', () => {
+  it('leaves out file fields and names them', async () => {
     const file = new File(['bytes'], 'a.png');
     const { state, omitted } = shareableState('upload-file', 'sandbox', { path: {}, query: {}, headers: {}, body: { file } }, undefined);
     expect(omitted).toEqual([{ field: 'body.file', reason: 'file' }]);
     expect(state.values.body).toEqual({});
+    // The link names them, so its banner can say so.
+    expect(state.omitted).toEqual(omitted);
+    expect((await decodeShared(`#share=${await encodeShared(state)}`))?.omitted).toEqual(omitted);
   });
 
   it('says what a link fills, and rejects a damaged or foreign fragment', async () => {

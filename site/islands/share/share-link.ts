@@ -13,6 +13,8 @@ export interface SharedState {
   readonly endpointId: string;
   readonly region?: Region;
   readonly values: FormValues;
+  /** Fields the sender's form had that the link leaves out (file fields), so the banner can name them. */
+  readonly omitted?: readonly Omitted[];
 }
 
 /** Why a field was left out of a link: a file (its bytes cannot travel), or a value holding the token. */
@@ -64,14 +66,22 @@ export function holdsToken(text: string, token: string | undefined): boolean {
   return spellings.some((spelling) => text.includes(spelling));
 }
 
+/** The secrets a link must not hold: the user's token and, where there is one, the sandbox token. */
+export type Secrets = string | readonly (string | undefined)[] | undefined;
+
+const listOf = (secrets: Secrets) =>
+  (typeof secrets === 'string' ? [secrets] : (secrets ?? [])).filter((secret): secret is string => !!secret);
+
+const holdsAny = (text: string, secrets: readonly string[]) => secrets.some((secret) => holdsToken(text, secret));
+
 /** A copy of `value` without files and token-holding strings, noting each left out at its dotted path. */
-function clean(value: unknown, path: string, token: string | undefined, omitted: Omitted[]): unknown {
+function clean(value: unknown, path: string, token: readonly string[], omitted: Omitted[]): unknown {
   if (isFile(value)) {
     omitted.push({ field: path, reason: 'file' });
     return undefined;
   }
   if (typeof value === 'string') {
-    if (token && holdsToken(value, token)) {
+    if (holdsAny(value, token)) {
       omitted.push({ field: path, reason: 'token' });
       return undefined;
     }
@@ -97,8 +107,9 @@ export function shareableState(
   endpointId: string,
   region: Region | undefined,
   values: FormValues,
-  token: string | undefined,
+  secrets: Secrets,
 ): ShareableState {
+  const token = listOf(secrets);
   const omitted: Omitted[] = [];
   const headers = Object.fromEntries(
     Object.entries(values.headers ?? {}).filter(([name]) => !CREDENTIAL_HEADER.test(name)),
@@ -112,7 +123,10 @@ export function shareableState(
       >,
     ]),
   ) as unknown as FormValues;
-  return { state: { endpointId, ...(region ? { region } : {}), values: cleaned }, omitted };
+  return {
+    state: { endpointId, ...(region ? { region } : {}), values: cleaned, ...(omitted.length ? { omitted } : {}) },
+    omitted,
+  };
 }
 
 function base64url(bytes: Uint8Array): string {
@@ -132,9 +146,9 @@ async function through(bytes: Uint8Array, stream: CompressionStream | Decompress
 }
 
 /** Compressed and encoded: the text after `#share=`. Refuses (throws) if the token is in it anyhow. */
-export async function encodeShared(state: SharedState, token?: string): Promise<string> {
-  const json = JSON.stringify({ v: 1, e: state.endpointId, r: state.region, ...state.values });
-  if (holdsToken(json, token)) throw new Error('The link would hold the token.');
+export async function encodeShared(state: SharedState, secrets?: Secrets): Promise<string> {
+  const json = JSON.stringify({ v: 1, e: state.endpointId, r: state.region, o: state.omitted, ...state.values });
+  if (holdsAny(json, listOf(secrets))) throw new Error('The link would hold the token.');
   return base64url(await through(new TextEncoder().encode(json), new CompressionStream('deflate-raw')));
 }
 
@@ -148,9 +162,15 @@ export async function decodeShared(hash: string): Promise<SharedState | undefine
     const record = (value: unknown) =>
       value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
     const region = data['r'];
+    const omitted = Array.isArray(data['o'])
+      ? (data['o'] as Omitted[]).filter(
+          (item) => typeof item?.field === 'string' && (item.reason === 'file' || item.reason === 'token'),
+        )
+      : [];
     return {
       endpointId: data['e'],
       ...(region === 'sandbox' || region === 'cn' || region === 'com' ? { region } : {}),
+      ...(omitted.length ? { omitted } : {}),
       values: { path: record(data['path']), query: record(data['query']), headers: record(data['headers']), body: record(data['body']) },
     };
   } catch {
@@ -162,8 +182,13 @@ export async function decodeShared(hash: string): Promise<SharedState | undefine
  * A link to `pagePath` that opens it with this state in the form.
  * @example await shareLink('https://p.dev', '/chat/create-chat/', state) // 'https://p.dev/chat/create-chat/#share=…'
  */
-export async function shareLink(origin: string, pagePath: string, state: SharedState, token?: string): Promise<string> {
-  return `${origin}${pagePath}${SHARE_PREFIX}${await encodeShared(state, token)}`;
+export async function shareLink(
+  origin: string,
+  pagePath: string,
+  state: SharedState,
+  secrets?: Secrets,
+): Promise<string> {
+  return `${origin}${pagePath}${SHARE_PREFIX}${await encodeShared(state, secrets)}`;
 }
 
 /** The top-level fields a state fills, per location, for the banner that says what a link filled. */
