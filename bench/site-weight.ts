@@ -47,6 +47,9 @@ export function weigh(data: string | Uint8Array): Weight {
 // allowed there); `import(` is dynamic. Only our own chunks (relative or root paths) are followed.
 const STATIC_IMPORT = /(?:\bimport|\bfrom)\s*["']((?:\.{1,2})?\/[^"'`\s]+?\.m?js)["']/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`]((?:\.{1,2})?\/[^"'`\s]+?\.m?js)["'`]\s*\)/g;
+// The top bar's script (every page) imports the search palette and the shortcut sheet when someone
+// asks for them (a key, a click); starting the playground never loads them, so they count as lazy.
+const ON_REQUEST_SCRIPT = /^_astro\/TopBarTools\.astro_astro_type_script_/;
 // The static playground's root names its endpoint; the live playground imports that endpoint's
 // module by URL (site/islands/load-endpoint.ts), which no import() literal shows.
 const PLAYGROUND_ROOT = /\sdata-playground="([a-z0-9-]+)"/g;
@@ -124,7 +127,7 @@ export function createSiteReader(dist: string) {
     }
     const loaded = staticClosure(entries);
     const startEntries = [
-      ...[...loaded].flatMap((current) => chunk(current).dynamics),
+      ...[...loaded].filter((current) => !ON_REQUEST_SCRIPT.test(current)).flatMap((current) => chunk(current).dynamics),
       ...[...html.matchAll(PLAYGROUND_ROOT)].map(([, id]) => `endpoints/${id}.js`),
     ];
     const started = new Set([...staticClosure(startEntries)].filter((target) => !loaded.has(target)));

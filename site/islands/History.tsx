@@ -4,7 +4,7 @@ import { valuesFromRecordedRequest, type FormValues, type Region } from '../../l
 import { getRun, listedWith, listRuns, waitForRun, type RunRecord } from './history-api';
 import RunDetail from './RunDetail';
 import RunDiff from './RunDiff';
-import ShareButton from './share/ShareButton';
+import ShareControl from './share/ShareControl';
 
 function when(startedAt: number): string {
   const date = new Date(startedAt);
@@ -155,8 +155,8 @@ export default function History(props: {
                     </a>
                   </Show>{' '}
                   {/* The run's request as a share link: the form filled as that run sent it, never the token. */}
-                  <ShareButton
-                    link
+                  <ShareControl
+                    testId="share-run"
                     source={async () => {
                       const loaded = valuesFromRecordedRequest(props.endpoint, (await getRun(summary.id, props.token)).request);
                       return { endpointId: props.endpoint.id, ...loaded, tokens: [props.token] };

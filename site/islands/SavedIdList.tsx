@@ -1,9 +1,9 @@
-import { For, Show } from 'solid-js';
+import { createSignal, For, onCleanup, Show } from 'solid-js';
 import type { IdKind } from '../../lib/id-kinds';
 import type { Texts } from '../../lib/i18n/lang';
 import type { Region } from '../../lib/request-model';
 import { useTexts } from './lang-context';
-import { clearIds, savedIds } from './saved-ids';
+import { clearIds, SAVED_IDS_EVENT, savedIds } from './saved-ids';
 
 const TEXTS: Texts<{
   saved: (region: string) => string;
@@ -42,8 +42,14 @@ const TEXTS: Texts<{
 /** The ids of one kind used before in this region: pick one, clear them, or clear every kind. */
 export default function SavedIdList(props: { kind: IdKind; region: Region; onPick: (id: string) => void }) {
   const text = useTexts(TEXTS);
-  const ids = () => savedIds(props.region)[props.kind] ?? [];
-  const any = () => Object.keys(savedIds(props.region)).length > 0;
+  // Read again after every change (a clear here, a run elsewhere on the page).
+  const [version, setVersion] = createSignal(0);
+  const saved = () => (version(), savedIds(props.region));
+  const reread = () => setVersion((n) => n + 1);
+  window.addEventListener(SAVED_IDS_EVENT, reread);
+  onCleanup(() => window.removeEventListener(SAVED_IDS_EVENT, reread));
+  const ids = () => saved()[props.kind] ?? [];
+  const any = () => Object.keys(saved()).length > 0;
   return (
     <Show when={any()}>
       <div class="pg-saved-ids" data-testid="saved-ids">

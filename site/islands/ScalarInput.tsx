@@ -1,10 +1,8 @@
-import { createSignal, For, lazy, Match, Show, Switch, useContext } from 'solid-js';
+import { createSignal, For, lazy, Match, Show, Switch } from 'solid-js';
 import { isServer } from 'solid-js/web';
 import type { FieldDoc } from '../../lib/schema-fields';
 import { idKindOf } from '../../lib/id-kinds';
-import { FormContext } from './form-context';
 import JsonInput from './JsonInput';
-import { savedIds } from './saved-ids';
 
 // Loaded when someone asks to pick an id: the list calls and the search.
 const IdPicker = lazy(() => import('./IdPicker'));
@@ -61,13 +59,6 @@ export default function ScalarInput(props: ControlProps) {
 
   const idKind = control === 'text' ? idKindOf(props.field.name) : undefined;
   const [picking, setPicking] = createSignal(false);
-  // The ids of this kind used before in the current region, offered as the input's suggestions.
-  const form = useContext(FormContext);
-  const saved = () => {
-    const region = form?.connection?.().region;
-    return idKind && region ? (savedIds(region)[idKind] ?? []) : [];
-  };
-
   const input = () => (
     <input
       id={props.id}
@@ -96,9 +87,8 @@ export default function ScalarInput(props: ControlProps) {
         idKind ? (
           <>
             {input()}
-            <datalist id={`${props.id}-saved`} data-testid="saved-id-options">
-              <For each={saved()}>{(id) => <option value={id} />}</For>
-            </datalist>
+            {/* Ids used before, filled when the input is focused (saved-id-offer.ts, from the top bar's script). */}
+            <datalist id={`${props.id}-saved`} data-kind={idKind} />
             {/* Beside the input, not around it: the input stays a direct child of its field row. */}
             <div class="pg-id-tools">
               <button

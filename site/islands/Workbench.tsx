@@ -19,13 +19,12 @@ import { validateRequest } from '../../lib/validate-request';
 import ConfirmDialog from './ConfirmDialog';
 import { createConnection } from './connection';
 import { FormContext, fieldId, fieldKey, type FormApi } from './form-context';
+import { useLang } from './lang-context';
 import RequestForm from './RequestForm';
 import RequestPreview from './RequestPreview';
 import RunBar, { type RunProblem } from './RunBar';
 import type { RunState } from './runner';
-import { rememberIds, idsIn } from './saved-ids';
-import ShareButton from './share/ShareButton';
-import type { ShareOutcome } from './share/ShareBanner';
+import ShareControl from './share/ShareControl';
 import { PLAYGROUND_COMMAND } from './shortcuts/keys';
 import type { FollowUp, Segment as TimelineSegment } from './timeline';
 import TokenRegion from './TokenRegion';
@@ -38,7 +37,6 @@ const Samples = lazy(() => import('./Samples'));
 const History = lazy(() => import('./History'));
 // Client-only and after the swap, so the static and live forms keep the same buttons when a click is replayed.
 const SandboxNote = lazy(() => import('./SandboxNote'));
-const ShareBanner = lazy(() => import('./share/ShareBanner'));
 
 function issueKey(issue: FieldIssue): string {
   return issue.path ? `${issue.location}.${issue.path}` : issue.location;
@@ -57,6 +55,7 @@ function formDataOf(body: Record<string, unknown>): FormData {
 /** The playground for one loaded endpoint: connection, form, run, response, history and samples. */
 export default function Workbench(props: { endpoint: Endpoint }) {
   const connection = createConnection();
+  const lang = useLang();
   // The run's timeline: the call Run sent, then each call that carried it on (tool outputs, a resume).
   const [segments, setSegments] = createSignal<readonly TimelineSegment[]>([]);
   const [running, setRunning] = createSignal(false);
@@ -73,7 +72,6 @@ export default function Workbench(props: { endpoint: Endpoint }) {
   const [savedRunId, setSavedRunId] = createSignal<string>();
   const [openRunId, setOpenRunId] = createSignal<string>();
   const [confirming, setConfirming] = createSignal(false);
-  const [shared, setShared] = createSignal<ShareOutcome>();
 
   // History follows the token once typing pauses, not on every keystroke.
   const [historyToken, setHistoryToken] = createSignal(connection.historyToken());
@@ -134,13 +132,11 @@ export default function Workbench(props: { endpoint: Endpoint }) {
     });
 
   // A page opened from a share link (#share=…) fills its form from it, says what it filled, and runs nothing.
+  let shareSlot: HTMLDivElement | undefined;
   if (!isServer && window.location.hash.startsWith('#share='))
-    void import('./share/open-shared').then(async ({ openShared }) => {
-      const opened = await openShared(window.location.hash, props.endpoint.id);
-      if (opened.load) load(opened.load, false);
-      setShared(opened.outcome);
-      history.replaceState(null, '', window.location.pathname + window.location.search);
-    });
+    void import('./share/share-ui').then((ui) =>
+      ui.openShared(props.endpoint.id, (loaded) => load(loaded, false), shareSlot!, lang),
+    );
 
   // Shortcuts the top bar passes on (site/islands/shortcuts/keys.ts) that need the form's state.
   onMount(() => {
@@ -216,9 +212,7 @@ export default function Workbench(props: { endpoint: Endpoint }) {
     if (isApiErrorBody(state.json) && state.json.error.issues) setServerIssues(state.json.error.issues);
     else if (validation) setServerIssues(validation.issues);
     // The ids of a run Coze accepted are the ones worth offering again (saved-ids.ts).
-    const code = (state.json as { code?: unknown } | undefined)?.code;
-    if (state.status !== undefined && state.status < 400 && (code === undefined || code === 0))
-      rememberIds(request.region, idsIn(first.values));
+    void import('./saved-run').then((ids) => ids.rememberRun(request.region, state, first.values));
     refreshHistory(state);
   }
 
@@ -297,9 +291,7 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       }}
     >
       <TokenRegion connection={connection} />
-      <Show when={shared()}>
-        {(outcome) => <ShareBanner outcome={outcome()} onDismiss={() => setShared(undefined)} />}
-      </Show>
+      <div ref={shareSlot} />
       <Show when={!isServer && connection.region() === 'sandbox'}>
         <SandboxNote endpointId={props.endpoint.id} form={form} token={connection.runToken() ?? ''} />
       </Show>
@@ -309,7 +301,8 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       <FormContext.Provider value={form}>
         <RequestForm endpoint={props.endpoint} />
       </FormContext.Provider>
-      <ShareButton
+      <ShareControl
+        testId="share"
         source={() => ({
           endpointId: props.endpoint.id,
           region: connection.region(),

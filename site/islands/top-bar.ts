@@ -67,6 +67,13 @@ document.addEventListener('keydown', (event) => {
   if (action && ACTIONS[action](event)) event.preventDefault();
 });
 
+// An id field offers the ids used before (saved-ids.ts) from the moment it is focused.
+document.addEventListener('focusin', (event) => {
+  const input = event.target;
+  if (input instanceof HTMLInputElement && input.list?.id.endsWith('-saved'))
+    void import('./saved-id-offer').then((offer) => offer.offerSavedIds(input));
+});
+
 const search = document.querySelector<HTMLButtonElement>('[data-testid="search-button"]');
 if (search) {
   search.hidden = false;

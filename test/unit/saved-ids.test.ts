@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearIds, idsIn, rememberIds, SAVED_PER_KIND, savedIds } from '../../site/islands/saved-ids';
+import { clearIds, rememberIds, SAVED_PER_KIND, savedIds } from '../../site/islands/saved-ids';
+import { idsIn, rememberRun } from '../../site/islands/saved-run';
 
 // The module reads window.localStorage through storage.ts; a Map stands in for it under Node.
 const store = new Map<string, string>();
@@ -43,6 +44,15 @@ describe('saved ids', () => {
     ]);
     rememberIds('cn', [['bot', 'has space'], ['bot', '<b>']]);
     expect(savedIds('cn')).toEqual({});
+  });
+
+  it('remembers the ids of an accepted run only', () => {
+    rememberRun('cn', { status: 200, json: { code: 4000 } }, { body: { bot_id: '1' } });
+    rememberRun('cn', { status: 404 }, { body: { bot_id: '2' } });
+    expect(savedIds('cn')).toEqual({});
+    rememberRun('cn', { status: 200, json: { code: 0 } }, { body: { bot_id: '3' } });
+    rememberRun('cn', { status: 200 }, { body: { workflow_id: '4' } });
+    expect(savedIds('cn')).toEqual({ bot: ['3'], workflow: ['4'] });
   });
 
   it('clears one kind, or all, of one region only', () => {

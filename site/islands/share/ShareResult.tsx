@@ -1,11 +1,9 @@
-import { createSignal, Show } from 'solid-js';
+import { createSignal, onMount, Show } from 'solid-js';
 import type { Texts } from '../../../lib/i18n/lang';
 import type { FormValues, Region } from '../../../lib/request-model';
 import { useTexts } from '../lang-context';
 
 const TEXTS: Texts<{
-  share: string;
-  title: string;
   copied: string;
   notCopied: string;
   failed: string;
@@ -13,8 +11,6 @@ const TEXTS: Texts<{
   leftOut: (fields: string) => string;
 }> = {
   en: {
-    share: 'Share',
-    title: 'A link that opens this page with the form filled as it is now (never your token)',
     copied: 'Link copied. It fills the form and runs nothing; your token is not in it.',
     notCopied: 'Copy the link from the box. It fills the form and runs nothing; your token is not in it.',
     failed: 'Could not make the link: ',
@@ -22,8 +18,6 @@ const TEXTS: Texts<{
     leftOut: (fields) => `Left out: ${fields}.`,
   },
   zh: {
-    share: '分享',
-    title: '生成链接：打开本页并按当前内容填好表单（不含访问令牌）',
     copied: '链接已复制。打开后只填写表单，不会自动运行；链接中不含你的访问令牌。',
     notCopied: '请从输入框复制链接。打开后只填写表单，不会自动运行；链接中不含你的访问令牌。',
     failed: '无法生成链接：',
@@ -32,7 +26,7 @@ const TEXTS: Texts<{
   },
 };
 
-/** What a share link is made from: read when clicked, so the link is the form as it is then. */
+/** What a share link is made from: read when asked, so the link is the form as it is then. */
 export interface ShareSource {
   readonly endpointId: string;
   readonly region?: Region;
@@ -42,10 +36,10 @@ export interface ShareSource {
 }
 
 /**
- * Makes a share link of a request (the form's, or a past run's) and copies it; the encoder loads on
- * the first click. `link` renders a link-styled control (a history row keeps one button).
+ * Makes a share link of a request (the form's, or a past run's), copies it, and shows it with what
+ * it left out. Rendered by share-ui.tsx on each click of Share (ShareControl).
  */
-export default function ShareButton(props: { source: () => Promise<ShareSource> | ShareSource; link?: boolean }) {
+export default function ShareResult(props: { source: () => Promise<ShareSource> | ShareSource }) {
   const text = useTexts(TEXTS);
   const [result, setResult] = createSignal<{ url?: string; message: string }>();
   async function share(): Promise<void> {
@@ -66,48 +60,26 @@ export default function ShareButton(props: { source: () => Promise<ShareSource> 
       setResult({ message: `${text.failed}${(error as Error).message}` });
     }
   }
+  onMount(() => void share());
   return (
-    <span class="pg-share">
-      <Show
-        when={props.link}
-        fallback={
-          <button type="button" class="button" title={text.title} onClick={() => void share()} data-testid="share">
-            {text.share}
-          </button>
-        }
-      >
-        <a
-          href="#play"
-          class="pg-link"
-          title={text.title}
-          onClick={(event) => {
-            event.preventDefault();
-            void share();
-          }}
-          data-testid="share-run"
-        >
-          {text.share}
-        </a>
-      </Show>
-      <Show when={result()}>
-        {(shown) => (
-          <span class="pg-share-result">
-            <Show when={shown().url}>
-              <input
-                class="pg-input"
-                readOnly
-                aria-label={text.link}
-                value={shown().url}
-                onFocus={(event) => event.currentTarget.select()}
-                data-testid="share-url"
-              />
-            </Show>
-            <span class="pg-muted" role="status">
-              {shown().message}
-            </span>
+    <Show when={result()}>
+      {(shown) => (
+        <span class="pg-share-result">
+          <Show when={shown().url}>
+            <input
+              class="pg-input"
+              readOnly
+              aria-label={text.link}
+              value={shown().url}
+              onFocus={(event) => event.currentTarget.select()}
+              data-testid="share-url"
+            />
+          </Show>
+          <span class="pg-muted" role="status" data-testid="share-status">
+            {shown().message}
           </span>
-        )}
-      </Show>
-    </span>
+        </span>
+      )}
+    </Show>
   );
 }
