@@ -45,6 +45,12 @@ describe('the search palette', () => {
     expect(await first.getAttribute('aria-selected')).toBe('true');
     expect(await input.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
     expect(indexFetched()).toBe(true);
+    // Arrows move the active option (paths under /v3/chat follow the exact match).
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByTestId('palette-option').nth(1).getAttribute('aria-selected')).toBe('true');
+    expect(await first.getAttribute('aria-selected')).toBe('false');
+    await page.keyboard.press('ArrowUp');
+    expect(await first.getAttribute('aria-selected')).toBe('true');
 
     // Escape closes it and gives focus back; `/` opens it again.
     await page.keyboard.press('Escape');
@@ -52,10 +58,7 @@ describe('the search palette', () => {
     await page.keyboard.press('/');
     await input.fill('发起对话');
     await expect.poll(() => first.getAttribute('data-href')).toBe('/chat/create-chat/');
-    // Arrow down and back up, then Enter opens the first result.
-    await page.keyboard.press('ArrowDown');
-    expect(await page.getByTestId('palette-option').nth(1).getAttribute('aria-selected')).toBe('true');
-    await page.keyboard.press('ArrowUp');
+    // Enter opens the active result.
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/chat\/create-chat\/$/);
     await page.close();
@@ -263,16 +266,21 @@ describe('saved ids per region', () => {
     await expect.poll(() => options.evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value))).toEqual([
       '7351000000000000001',
     ]);
-    await page.getByTestId('id-pick').first().click();
+    const pick = page.locator('[name="body.bot_id"] ~ .pg-id-tools [data-testid="id-pick"]');
+    await pick.click();
     const saved = page.getByTestId('saved-ids');
     await saved.waitFor();
     await saved.getByTestId('saved-id').first().click();
     expect(await page.locator('[name="body.bot_id"]').inputValue()).toBe('7351000000000000001');
 
     // Not offered in another region.
+    await page.locator('#pg-region').focus();
     await page.locator('#pg-region').selectOption('cn');
-    expect(await options.count()).toBe(0);
+    await page.locator('[name="body.bot_id"]').focus();
+    await expect.poll(() => options.count()).toBe(0);
+    await page.locator('#pg-region').focus();
     await page.locator('#pg-region').selectOption('sandbox');
+    await page.locator('[name="body.bot_id"]').focus();
     await expect.poll(() => options.count()).toBe(1);
 
     // Clear the agents, then everything.
@@ -280,9 +288,10 @@ describe('saved ids per region', () => {
       const raw = JSON.parse(localStorage.getItem('coze-playground.ids.sandbox') ?? '{}');
       localStorage.setItem('coze-playground.ids.sandbox', JSON.stringify({ ...raw, workspace: ['7000'] }));
     });
-    await page.getByTestId('id-pick').first().click();
-    await page.getByTestId('id-pick').first().click();
+    // Picking closed the panel; opened again, it reads the ids anew.
+    await pick.click();
     await page.getByTestId('clear-saved-kind').click();
+    await page.locator('[name="body.bot_id"]').focus();
     await expect.poll(() => options.count()).toBe(0);
     expect(JSON.parse((await page.evaluate(() => localStorage.getItem('coze-playground.ids.sandbox'))) ?? '{}')).toEqual({
       workspace: ['7000'],

@@ -11,7 +11,12 @@ export const PLAYGROUND_COMMAND = 'playground:command';
 /** Whether the key event is typing into a field, where plain keys must type. */
 export function isTyping(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null;
-  return !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  // A field in a dialog that has just closed still has focus until the close event moves it.
+  return (
+    !!target &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) &&
+    !target.closest('dialog:not([open])')
+  );
 }
 
 /** The action a key event asks for, or undefined. */
