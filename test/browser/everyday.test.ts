@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { playgroundReady, launchBrowser } from './browser';
+import { launchBrowser, playgroundReady, revealPanel } from './browser';
 
 // Issue 17's everyday tools: the search palette, share links, the theme switch, shortcuts and saved ids.
 const baseUrl = inject('baseUrl');
@@ -149,6 +149,37 @@ describe('share links', () => {
     expect(new URL(other.url()).hash).toBe('');
     await other.waitForTimeout(500);
     expect(relayed).toBe(0);
+    await other.close();
+    await context.close();
+  });
+
+  it('makes a link from a history run, filling the form as that run sent it', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/chat/create-chat/`);
+    await playgroundReady(page);
+    await page.locator('#pg-region').selectOption('sandbox');
+    const user = `history-share-${Date.now()}`;
+    await page.locator('[name="body.bot_id"]').fill('7351000000000000001');
+    await page.locator('[name="body.user_id"]').fill(user);
+    await page.getByTestId('run').click();
+    await expect
+      .poll(() => page.getByTestId('run-response').getByTestId('response-status').textContent(), { timeout: 20_000 })
+      .toContain('200');
+    await revealPanel(page, 'history');
+    const row = page.getByTestId('history-runs').locator('li').first();
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
+    await row.getByTestId('share-run').click();
+    const link = await row.getByTestId('share-url').inputValue();
+    const sandboxToken = await page.evaluate(() => localStorage.getItem('coze-playground.sandbox-token'));
+    expect(sandboxToken).toBeTruthy();
+    expect(link).not.toContain(sandboxToken!);
+
+    const other = await browser.newPage();
+    await other.goto(link);
+    await other.getByTestId('share-banner').waitFor({ timeout: 20_000 });
+    expect(await other.locator('[name="body.user_id"]').inputValue()).toBe(user);
+    expect(await other.locator('#pg-region').inputValue()).toBe('sandbox');
     await other.close();
     await context.close();
   });
