@@ -19,12 +19,12 @@ import { validateRequest } from '../../lib/validate-request';
 import ConfirmDialog from './ConfirmDialog';
 import { createConnection } from './connection';
 import { FormContext, fieldId, fieldKey, type FormApi } from './form-context';
-import { useLang } from './lang-context';
+import { useTexts } from './lang-context';
 import RequestForm from './RequestForm';
 import RequestPreview from './RequestPreview';
 import RunBar, { type RunProblem } from './RunBar';
 import type { RunState } from './runner';
-import ShareControl from './share/ShareControl';
+import type { Texts } from '../../lib/i18n/lang';
 import { PLAYGROUND_COMMAND } from './shortcuts/keys';
 import type { FollowUp, Segment as TimelineSegment } from './timeline';
 import TokenRegion from './TokenRegion';
@@ -37,6 +37,8 @@ const Samples = lazy(() => import('./Samples'));
 const History = lazy(() => import('./History'));
 // Client-only and after the swap, so the static and live forms keep the same buttons when a click is replayed.
 const SandboxNote = lazy(() => import('./SandboxNote'));
+
+const SHARE: Texts<string> = { en: 'Share', zh: '分享' };
 
 function issueKey(issue: FieldIssue): string {
   return issue.path ? `${issue.location}.${issue.path}` : issue.location;
@@ -55,7 +57,6 @@ function formDataOf(body: Record<string, unknown>): FormData {
 /** The playground for one loaded endpoint: connection, form, run, response, history and samples. */
 export default function Workbench(props: { endpoint: Endpoint }) {
   const connection = createConnection();
-  const lang = useLang();
   // The run's timeline: the call Run sent, then each call that carried it on (tool outputs, a resume).
   const [segments, setSegments] = createSignal<readonly TimelineSegment[]>([]);
   const [running, setRunning] = createSignal(false);
@@ -131,19 +132,26 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       history.replaceState(null, '', window.location.pathname + window.location.search);
     });
 
-  // A page opened from a share link (#share=…) fills its form from it, says what it filled, and runs nothing.
-  let shareSlot: HTMLDivElement | undefined;
-  if (!isServer && window.location.hash.startsWith('#share='))
-    void import('./share/share-ui').then((ui) =>
-      ui.openShared(props.endpoint.id, (loaded) => load(loaded, false), shareSlot!, lang),
-    );
-
-  // Shortcuts the top bar passes on (site/islands/shortcuts/keys.ts) that need the form's state.
+  // Loaded when asked for (workbench-extras.ts): a share link opened, Share and the shortcuts that need
+  // the form (the top bar's command event), the ids of an accepted run.
+  const extras = () => import('./workbench-extras');
+  const slots: { share?: HTMLSpanElement; banner?: HTMLDivElement } = {};
+  const hooks = {
+    endpoint: props.endpoint,
+    values,
+    options,
+    share: () => ({
+      endpointId: props.endpoint.id,
+      region: connection.region(),
+      values: values(),
+      tokens: [connection.token(), connection.historyToken(), connection.runToken()],
+    }),
+    load: (loaded: { region?: Region; values: FormValues }) => load(loaded, false),
+    slot: (name: 'share' | 'banner') => slots[name]!,
+  };
+  if (!isServer && window.location.hash.startsWith('#share=')) void extras().then((x) => x.openShared(hooks));
   onMount(() => {
-    const onCommand = (event: Event) => {
-      if ((event as CustomEvent<string>).detail === 'copy-curl')
-        void import('./shortcuts/copy-curl').then(({ copyCurl }) => copyCurl(props.endpoint, values(), options()));
-    };
+    const onCommand = (event: Event) => void extras().then((x) => x.command((event as CustomEvent).detail, hooks));
     window.addEventListener(PLAYGROUND_COMMAND, onCommand);
     onCleanup(() => window.removeEventListener(PLAYGROUND_COMMAND, onCommand));
   });
@@ -212,7 +220,7 @@ export default function Workbench(props: { endpoint: Endpoint }) {
     if (isApiErrorBody(state.json) && state.json.error.issues) setServerIssues(state.json.error.issues);
     else if (validation) setServerIssues(validation.issues);
     // The ids of a run Coze accepted are the ones worth offering again (saved-ids.ts).
-    void import('./saved-run').then((ids) => ids.rememberRun(request.region, state, first.values));
+    void extras().then((x) => x.rememberRun(request.region, state, first.values));
     refreshHistory(state);
   }
 
@@ -291,7 +299,7 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       }}
     >
       <TokenRegion connection={connection} />
-      <div ref={shareSlot} />
+      <div ref={slots.banner} />
       <Show when={!isServer && connection.region() === 'sandbox'}>
         <SandboxNote endpointId={props.endpoint.id} form={form} token={connection.runToken() ?? ''} />
       </Show>
@@ -301,15 +309,13 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       <FormContext.Provider value={form}>
         <RequestForm endpoint={props.endpoint} />
       </FormContext.Provider>
-      <ShareControl
-        testId="share"
-        source={() => ({
-          endpointId: props.endpoint.id,
-          region: connection.region(),
-          values: values(),
-          tokens: [connection.token(), connection.historyToken(), connection.runToken()],
-        })}
-      />
+      <span class="pg-share">
+        {/* Its click goes through the top bar's command event, so the share code loads on the first one. */}
+        <button type="button" class="button" data-command="share" data-testid="share">
+          {useTexts(SHARE)}
+        </button>
+        <span ref={slots.share} />
+      </span>
       {/* Run and the answer share one dock, kept in view at the bottom of the playground (as the original's bottom right). */}
       <div class="pg-dock" data-testid="dock">
         <RunBar running={running()} problems={problems()} onRun={run} onStop={() => controller?.abort()} />

@@ -67,6 +67,12 @@ document.addEventListener('keydown', (event) => {
   if (action && ACTIONS[action](event)) event.preventDefault();
 });
 
+// A control that names a playground command (the Share button) sends it, as a shortcut does.
+document.addEventListener('click', (event) => {
+  const control = (event.target as Element).closest?.<HTMLElement>('[data-command]');
+  if (control?.dataset.command && !event.defaultPrevented) command(control.dataset.command)();
+});
+
 // An id field offers the ids used before (saved-ids.ts) from the moment it is focused.
 document.addEventListener('focusin', (event) => {
   const input = event.target;
