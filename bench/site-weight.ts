@@ -127,7 +127,9 @@ export function createSiteReader(dist: string) {
     }
     const loaded = staticClosure(entries);
     const startEntries = [
-      ...[...loaded].filter((current) => !ON_REQUEST_SCRIPT.test(current)).flatMap((current) => chunk(current).dynamics),
+      ...[...loaded]
+        .filter((current) => !ON_REQUEST_SCRIPT.test(current))
+        .flatMap((current) => chunk(current).dynamics),
       ...[...html.matchAll(PLAYGROUND_ROOT)].map(([, id]) => `endpoints/${id}.js`),
     ];
     const started = new Set([...staticClosure(startEntries)].filter((target) => !loaded.has(target)));

@@ -158,7 +158,10 @@ export default function History(props: {
                   <ShareControl
                     testId="share-run"
                     source={async () => {
-                      const loaded = valuesFromRecordedRequest(props.endpoint, (await getRun(summary.id, props.token)).request);
+                      const loaded = valuesFromRecordedRequest(
+                        props.endpoint,
+                        (await getRun(summary.id, props.token)).request,
+                      );
                       return { endpointId: props.endpoint.id, ...loaded, tokens: [props.token] };
                     }}
                   />

@@ -49,9 +49,7 @@ const ACTIONS: Record<ShortcutAction, (event: KeyboardEvent) => boolean> = {
   },
   'open-history': () => {
     whenLive(() => {
-      const panel = document.querySelector<HTMLElement>(
-        '[data-testid="history"], [data-testid="history-placeholder"]',
-      );
+      const panel = document.querySelector<HTMLElement>('[data-testid="history"], [data-testid="history-placeholder"]');
       panel?.scrollIntoView({ block: 'start' });
       panel?.dispatchEvent(new Event('click'));
       panel?.querySelector<HTMLElement>('h3')?.setAttribute('tabindex', '-1');

@@ -81,7 +81,9 @@ describe('the search palette', () => {
     await zh.evaluate(() => history.replaceState(null, '', '/zh/chat/create-chat/'));
     await zh.keyboard.press('Control+k');
     await zh.getByTestId('palette-input').fill('/v3/chat');
-    await expect.poll(() => zh.getByTestId('palette-option').first().getAttribute('data-href')).toBe('/zh/chat/create-chat/');
+    await expect
+      .poll(() => zh.getByTestId('palette-option').first().getAttribute('data-href'))
+      .toBe('/zh/chat/create-chat/');
     await zh.close();
     await page.close();
   });
@@ -93,9 +95,13 @@ describe('the search palette', () => {
     await page.getByTestId('tree-filter').fill('/v3/chat');
     const shown = page.locator('#tree li:not([hidden]) a');
     await expect.poll(() => shown.count()).toBeGreaterThan(0);
-    expect(await shown.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain('/chat/create-chat/');
+    expect(await shown.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain(
+      '/chat/create-chat/',
+    );
     await page.getByTestId('tree-filter').fill('post chat');
-    expect(await shown.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain('/chat/create-chat/');
+    expect(await shown.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain(
+      '/chat/create-chat/',
+    );
     expect(
       await shown.evaluateAll((links) => links.every((a) => (a as HTMLElement).dataset.route?.startsWith('POST'))),
     ).toBe(true);
@@ -188,7 +194,9 @@ describe('share links', () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/file/upload-file/`);
     await playgroundReady(page);
-    await page.locator('[name="body.file"]').setInputFiles({ name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('hi') });
+    await page
+      .locator('[name="body.file"]')
+      .setInputFiles({ name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('hi') });
     await page.getByTestId('share').click();
     const link = await page.getByTestId('share-url').inputValue();
     expect(await page.getByTestId('share-status').textContent()).toContain('body.file');
@@ -217,7 +225,9 @@ describe('theme and shortcuts', () => {
       new MutationObserver((_, observer) => {
         if (!document.body) return;
         observer.disconnect();
-        (window as unknown as { firstBackground: string }).firstBackground = getComputedStyle(document.body).backgroundColor;
+        (window as unknown as { firstBackground: string }).firstBackground = getComputedStyle(
+          document.body,
+        ).backgroundColor;
       }).observe(document, { childList: true, subtree: true });
     });
     await page.route('**/*.js', (route) => route.abort());
@@ -240,13 +250,16 @@ describe('theme and shortcuts', () => {
     await page.keyboard.press('?');
     const sheet = page.getByTestId('shortcut-sheet');
     await sheet.waitFor();
-    for (const words of ['Search', 'Run', 'Stop', 'curl', 'form', 'history']) expect(await sheet.textContent()).toContain(words);
+    for (const words of ['Search', 'Run', 'Stop', 'curl', 'form', 'history'])
+      expect(await sheet.textContent()).toContain(words);
     await page.keyboard.press('Escape');
 
     // Focus the form: the first parameter, with the playground started.
     await page.keyboard.press('Alt+Shift+KeyF');
     await page.locator('[data-testid="playground"][data-ready="true"]').waitFor({ timeout: 20_000 });
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toMatch(/^(path|query|body)\./);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')))
+      .toMatch(/^(path|query|body)\./);
 
     // Copy as curl: the request, never a token.
     await page.locator('#pg-token').fill(TOKEN);
@@ -284,7 +297,9 @@ describe('saved ids per region', () => {
     const botId = page.locator('[name="path.bot_id"]');
     await botId.fill('7351000000000000001');
     await page.getByTestId('run').click();
-    await expect.poll(() => page.getByTestId('response-status').first().textContent(), { timeout: 15_000 }).toContain('200');
+    await expect
+      .poll(() => page.getByTestId('response-status').first().textContent(), { timeout: 15_000 })
+      .toContain('200');
     await expect
       .poll(() => page.evaluate(() => localStorage.getItem('coze-playground.ids.sandbox')))
       .toContain('7351000000000000001');
@@ -294,9 +309,9 @@ describe('saved ids per region', () => {
     await playgroundReady(page);
     await page.locator('[name="body.bot_id"]').focus();
     const options = page.locator('[name="body.bot_id"] ~ datalist option');
-    await expect.poll(() => options.evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value))).toEqual([
-      '7351000000000000001',
-    ]);
+    await expect
+      .poll(() => options.evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value)))
+      .toEqual(['7351000000000000001']);
     const pick = page.locator('[name="body.bot_id"] ~ .pg-id-tools [data-testid="id-pick"]');
     await pick.click();
     const saved = page.getByTestId('saved-ids');
@@ -324,7 +339,9 @@ describe('saved ids per region', () => {
     await page.getByTestId('clear-saved-kind').click();
     await page.locator('[name="body.bot_id"]').focus();
     await expect.poll(() => options.count()).toBe(0);
-    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('coze-playground.ids.sandbox'))) ?? '{}')).toEqual({
+    expect(
+      JSON.parse((await page.evaluate(() => localStorage.getItem('coze-playground.ids.sandbox'))) ?? '{}'),
+    ).toEqual({
       workspace: ['7000'],
     });
     await page.getByTestId('clear-saved-all').click();

@@ -18,7 +18,10 @@ describe('saved ids', () => {
   beforeEach(() => store.clear());
 
   it('keeps ids per region and kind, most recent first, a bounded number', () => {
-    rememberIds('cn', [['bot', '111'], ['workspace', '9']]);
+    rememberIds('cn', [
+      ['bot', '111'],
+      ['workspace', '9'],
+    ]);
     rememberIds('cn', [['bot', '222']]);
     rememberIds('cn', [['bot', '111']]);
     rememberIds('sandbox', [['bot', '333']]);
@@ -42,7 +45,10 @@ describe('saved ids', () => {
       ['workspace', '5'],
       ['workflow', 'w1'],
     ]);
-    rememberIds('cn', [['bot', 'has space'], ['bot', '<b>']]);
+    rememberIds('cn', [
+      ['bot', 'has space'],
+      ['bot', '<b>'],
+    ]);
     expect(savedIds('cn')).toEqual({});
   });
 
@@ -56,7 +62,10 @@ describe('saved ids', () => {
   });
 
   it('clears one kind, or all, of one region only', () => {
-    rememberIds('cn', [['bot', '1'], ['workflow', '2']]);
+    rememberIds('cn', [
+      ['bot', '1'],
+      ['workflow', '2'],
+    ]);
     rememberIds('com', [['bot', '3']]);
     clearIds('cn', 'bot');
     expect(savedIds('cn')).toEqual({ workflow: ['2'] });

@@ -6,13 +6,18 @@ import { buildSearchIndex } from '../../site/search/search-index';
 
 const index = buildSearchIndex();
 const prepared = prepareIndex(index);
-const ids = (query: string, n = 3) => search(prepared, query).slice(0, n).map((hit) => hit.entry[1]);
+const ids = (query: string, n = 3) =>
+  search(prepared, query)
+    .slice(0, n)
+    .map((hit) => hit.entry[1]);
 
 describe('the palette index and its ranking', () => {
   it('holds every endpoint with both titles, method and path', () => {
     const chat = index.entries.find((entry) => entry[1] === 'create-chat')!;
     expect(chat.slice(2, 7)).toEqual(['/chat/create-chat/', '发起对话', 'Create chat', 'POST', '/v3/chat']);
-    expect(index.entries.filter((entry) => entry[0] === 'endpoint' || entry[0] === 'ws')).toHaveLength(ENDPOINTS.length);
+    expect(index.entries.filter((entry) => entry[0] === 'endpoint' || entry[0] === 'ws')).toHaveLength(
+      ENDPOINTS.length,
+    );
   });
 
   it('finds an endpoint by its path, Chinese title, id, and method with a word', () => {
@@ -43,7 +48,23 @@ describe('the palette index and its ranking', () => {
   });
 
   it('answers a keystroke over the whole reference well under 50 ms', () => {
-    const queries = ['/', '/v', '/v3', '/v3/c', '/v3/chat', 'p', 'po', 'post', 'post c', 'post chat', '发', '发起', '发起对话', 'x7', 'timeout'];
+    const queries = [
+      '/',
+      '/v',
+      '/v3',
+      '/v3/c',
+      '/v3/chat',
+      'p',
+      'po',
+      'post',
+      'post c',
+      'post chat',
+      '发',
+      '发起',
+      '发起对话',
+      'x7',
+      'timeout',
+    ];
     const times: number[] = [];
     for (let round = 0; round < 5; round++)
       for (const query of queries) {

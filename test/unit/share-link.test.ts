@@ -70,7 +70,12 @@ describe('share links', () => {
 
   it('leaves out file fields and names them', async () => {
     const file = new File(['bytes'], 'a.png');
-    const { state, omitted } = shareableState('upload-file', 'sandbox', { path: {}, query: {}, headers: {}, body: { file } }, undefined);
+    const { state, omitted } = shareableState(
+      'upload-file',
+      'sandbox',
+      { path: {}, query: {}, headers: {}, body: { file } },
+      undefined,
+    );
     expect(omitted).toEqual([{ field: 'body.file', reason: 'file' }]);
     expect(state.values.body).toEqual({});
     // The link names them, so its banner can say so.

@@ -56,10 +56,7 @@ export default function ShareBanner(props: { outcome: ShareOutcome; onDismiss: (
     (filled()?.omitted ?? []).filter((item) => item.reason === reason).map((item) => item.field);
   return (
     <div class="pg-status pg-share-banner" role="status" data-testid="share-banner">
-      <Show
-        when={filled()}
-        fallback={<p>{props.outcome.kind === 'wrong-page' ? text.wrongPage : text.damaged}</p>}
-      >
+      <Show when={filled()} fallback={<p>{props.outcome.kind === 'wrong-page' ? text.wrongPage : text.damaged}</p>}>
         {(outcome) => (
           <>
             <p>{text.filled}</p>

@@ -171,7 +171,12 @@ export async function decodeShared(hash: string): Promise<SharedState | undefine
       endpointId: data['e'],
       ...(region === 'sandbox' || region === 'cn' || region === 'com' ? { region } : {}),
       ...(omitted.length ? { omitted } : {}),
-      values: { path: record(data['path']), query: record(data['query']), headers: record(data['headers']), body: record(data['body']) },
+      values: {
+        path: record(data['path']),
+        query: record(data['query']),
+        headers: record(data['headers']),
+        body: record(data['body']),
+      },
     };
   } catch {
     return undefined;

@@ -15,7 +15,10 @@ const disposers = new WeakMap<HTMLElement, () => void>();
 function show(slot: HTMLElement, lang: Lang, view: () => import('solid-js').JSX.Element): void {
   disposers.get(slot)?.();
   slot.replaceChildren();
-  disposers.set(slot, render(() => <LangContext.Provider value={lang}>{view()}</LangContext.Provider>, slot));
+  disposers.set(
+    slot,
+    render(() => <LangContext.Provider value={lang}>{view()}</LangContext.Provider>, slot),
+  );
 }
 
 /** Makes a share link of `source` now, copies it and shows it in `slot` (again on each click). */
