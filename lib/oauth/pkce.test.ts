@@ -26,7 +26,7 @@ describe('PKCE', () => {
   it.each([
     ['cn', 'https://www.coze.cn/api/permission/oauth2/authorize'],
     ['com', 'https://www.coze.com/api/permission/oauth2/authorize'],
-    ['sandbox', 'https://pg.test/api/relay/sandbox/api/permission/oauth2/authorize'],
+    ['sandbox', 'https://pg.test/api/sandbox/oauth2/authorize'],
   ] as const)('opens %s’s consent page with the PKCE parameters', (region, base) => {
     const url = new URL(
       authorizeUrl({

@@ -25,9 +25,12 @@ export async function s256Challenge(verifier: string): Promise<string> {
   return base64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
 }
 
-/** Where a user consents, per region: Coze's consent pages are on www., the sandbox's behind the relay. */
+/** The sandbox's consent page on the worker (the relay sends API calls only, and Coze's page is not one). */
+export const SANDBOX_AUTHORIZE_PATH = '/api/sandbox/oauth2/authorize';
+
+/** Where a user consents, per region: Coze's consent pages are on www., the sandbox's on the worker. */
 export function authorizeBase(region: Region, origin: string): string {
-  if (region === 'sandbox') return `${origin}/api/relay/sandbox/api/permission/oauth2/authorize`;
+  if (region === 'sandbox') return `${origin}${SANDBOX_AUTHORIZE_PATH}`;
   return `https://www.coze.${region}/api/permission/oauth2/authorize`;
 }
 
