@@ -147,4 +147,40 @@ describe('token flows in the sandbox', () => {
     for (const piece of pieces) expect(stored).not.toContain(piece);
     await page.close();
   });
+
+  it('renews a token by itself shortly before it expires', async () => {
+    const page = await browser.newPage();
+    const seen = recordRequests(page);
+    const exchanges = () => seen.filter((request) => request.includes('/oauth2/token')).length;
+    await openFlows(page, /JWT/);
+    await page.getByRole('button', { name: /published test key/ }).click();
+    await expect.poll(() => page.locator('#pg-jwt-key').inputValue()).toContain('BEGIN PRIVATE KEY');
+    await page.locator('#pg-jwt-duration').fill('8');
+    await page.getByTestId('jwt-flow').getByRole('button', { name: 'Sign and get a token' }).click();
+    const first = await tokenInField(page, /^czs_/);
+    // Not at once: the new token is not due the moment it arrives.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(await page.locator('#pg-token').inputValue()).toBe(first);
+    expect(exchanges()).toBe(1);
+    // An 8 s token is renewed 2 s before it lapses (a quarter of its life), without a click.
+    await expect.poll(() => page.locator('#pg-token').inputValue(), { timeout: 20_000 }).not.toBe(first);
+    // Once: neither is its successor.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(exchanges()).toBe(2);
+    await runWith(page, await tokenInField(page, /^czs_/));
+    await page.close();
+  });
+
+  it('names the problem of a pasted PKCS#1 key and sends nothing', async () => {
+    const page = await browser.newPage();
+    const seen = recordRequests(page);
+    await openFlows(page, /JWT/);
+    await page.locator('#pg-jwt-app').fill('42');
+    await page.locator('#pg-jwt-kid').fill('k');
+    await page.locator('#pg-jwt-key').fill('-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----');
+    await page.getByTestId('jwt-flow').getByRole('button', { name: 'Sign and get a token' }).click();
+    await expect.poll(() => page.getByTestId('token-flow-message').textContent()).toContain('openssl pkcs8 -topk8');
+    expect(seen.some((request) => request.includes('/oauth2/token'))).toBe(false);
+    await page.close();
+  });
 });

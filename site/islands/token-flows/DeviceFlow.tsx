@@ -7,6 +7,9 @@ import type { Obtained } from './TokenFlows';
 import { FLOW_TEXTS } from './texts';
 import { pollDevice, startDevice, type DeviceStart } from './token-api';
 
+/** The code the flow fails with when the device code's own lifetime runs out before a grant. */
+export const DEVICE_EXPIRED = 'expired_token';
+
 /** The verification page with the code filled in, as cozepy builds it; only an https link. */
 function verificationLink(device: DeviceStart): string | undefined {
   const href = safeLinkHref(device.verificationUri);
@@ -46,7 +49,7 @@ export function DeviceFlow(props: { region: Region; onObtained: Obtained; onErro
         if (stopped) return;
         if (Date.now() > deadline) {
           stop();
-          return props.onError({ code: 'expired_token', message: 'The device code expired before it was approved' });
+          return props.onError({ code: DEVICE_EXPIRED });
         }
         try {
           const step = await pollDevice(region, client, device.deviceCode, interval());

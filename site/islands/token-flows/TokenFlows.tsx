@@ -1,18 +1,25 @@
 import { createSignal, For, Match, onCleanup, onMount, Show, Switch, createEffect } from 'solid-js';
 import { isDue, type Grant } from '../../../lib/oauth/grants';
+import { KeyFormatError } from '../../../lib/oauth/jwt';
 import { readAuthorizeReturn, withoutAuthorizeReturn } from '../../../lib/oauth/pkce';
 import type { Connection } from '../connection';
 import { useLang, useTexts } from '../lang-context';
 import { readGrant, readPendingPkce, writeGrant, writePendingPkce, type Flow, type StoredGrant } from './grant-store';
-import { DeviceFlow } from './DeviceFlow';
+import { DEVICE_EXPIRED, DeviceFlow } from './DeviceFlow';
 import { JwtFlow, resign } from './JwtFlow';
 import { PkceFlow } from './PkceFlow';
 import { FLOW_TEXTS } from './texts';
 import { exchangeCode, refreshGrant } from './token-api';
 
 const FLOWS: readonly Flow[] = ['pkce', 'device', 'jwt'];
-/** Renew this long before expiry, so a Run never goes out with a token about to lapse. */
-const MARGIN_S = 30;
+/**
+ * Renew this long before expiry, so a Run never goes out with a token about to lapse; a quarter of
+ * the lifetime for short-lived tokens, so a new token is never due the moment it arrives.
+ */
+function marginOf(grant: StoredGrant): number {
+  const lifetime = grant.expiresAt - (grant.obtainedAt ?? grant.expiresAt - 120);
+  return Math.min(30, Math.floor(lifetime / 4));
+}
 
 const nowS = () => Math.floor(Date.now() / 1000);
 
@@ -45,7 +52,7 @@ export default function TokenFlows(props: { connection: Connection; open: boolea
   onCleanup(() => clearInterval(tick));
 
   const obtained: Obtained = (about, got) => {
-    const stored: StoredGrant = { ...about, ...got };
+    const stored: StoredGrant = { ...about, ...got, obtainedAt: nowS() };
     if (props.connection.region() !== about.region) props.connection.setRegion(about.region);
     props.connection.setToken(got.accessToken);
     writeGrant(stored, props.connection.remember());
@@ -53,8 +60,11 @@ export default function TokenFlows(props: { connection: Connection; open: boolea
     setMessage({ kind: 'ok', text: t.got });
   };
   const failed = (error: unknown) => {
+    if (error instanceof KeyFormatError) return setMessage({ kind: 'error', text: t.keyErrors[error.reason] });
     const failure = error as { code?: string; message?: string };
-    setMessage({ kind: 'error', text: t.failed(failure.code ?? 'error', failure.message ?? String(error)) });
+    // Coze's own code and message (they come from the token endpoint), or ours for a device code run out.
+    const text = failure.code === DEVICE_EXPIRED ? t.deviceExpired : (failure.message ?? String(error));
+    setMessage({ kind: 'error', text: t.failed(failure.code ?? 'error', text) });
   };
 
   // A token typed over the flow's one is the user's: forget the grant that no longer applies.
@@ -97,7 +107,7 @@ export default function TokenFlows(props: { connection: Connection; open: boolea
   let renewing: number | undefined;
   createEffect(() => {
     const current = grant();
-    if (current && isDue(current, clock(), MARGIN_S) && renewing !== current.expiresAt && !busy()) {
+    if (current && isDue(current, clock(), marginOf(current)) && renewing !== current.expiresAt && !busy()) {
       renewing = current.expiresAt;
       void renew();
     }

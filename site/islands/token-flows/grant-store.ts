@@ -16,6 +16,8 @@ export interface StoredGrant extends Grant {
   readonly kid?: string;
   readonly durationS?: number;
   readonly sessionName?: string;
+  /** When the token arrived (Unix seconds): renewal comes a quarter of its lifetime early at most. */
+  readonly obtainedAt?: number;
 }
 
 /** A PKCE authorization waiting for the consent page to send the browser back. */

@@ -35,6 +35,8 @@ export const FLOW_TEXTS: Texts<{
   denied: (error: string) => string;
   failed: (code: string, message: string) => string;
   got: string;
+  deviceExpired: string;
+  keyErrors: { pkcs1: string; 'not-pem': string; 'not-rsa': string };
 }> = {
   en: {
     title: 'Get a token',
@@ -74,6 +76,13 @@ export const FLOW_TEXTS: Texts<{
     denied: (error) => `The authorization was refused (${error}).`,
     failed: (code, message) => `Failed: ${code}: ${message}`,
     got: 'The token is in the Token field.',
+    deviceExpired: 'The device code expired before it was approved: get a new one.',
+    keyErrors: {
+      pkcs1:
+        'This is a PKCS#1 key (BEGIN RSA PRIVATE KEY): convert it with `openssl pkcs8 -topk8 -nocrypt -in key.pem`.',
+      'not-pem': 'Paste the private key as PEM: -----BEGIN PRIVATE KEY----- … -----END PRIVATE KEY-----.',
+      'not-rsa': 'The key is not an RSA private key that can sign RS256.',
+    },
   },
   zh: {
     title: '获取令牌',
@@ -113,5 +122,11 @@ export const FLOW_TEXTS: Texts<{
     denied: (error) => `授权被拒绝（${error}）。`,
     failed: (code, message) => `失败：${code}：${message}`,
     got: '访问令牌已填入令牌字段。',
+    deviceExpired: '设备验证码在授权前已过期：请重新获取。',
+    keyErrors: {
+      pkcs1: '这是 PKCS#1 格式的私钥（BEGIN RSA PRIVATE KEY）：请用 `openssl pkcs8 -topk8 -nocrypt -in key.pem` 转换。',
+      'not-pem': '请以 PEM 格式粘贴私钥：-----BEGIN PRIVATE KEY----- … -----END PRIVATE KEY-----。',
+      'not-rsa': '该私钥不是可用于 RS256 签名的 RSA 私钥。',
+    },
   },
 };
