@@ -103,17 +103,16 @@ export async function signJwt(header: JwtHeader, claims: JwtClaims, key: CryptoK
   return `${signed}.${base64url(signature)}`;
 }
 
+/** A JWT's parts: header and claims decoded, the signed text and the signature's bytes. */
+export interface DecodedJwt {
+  readonly header: Record<string, unknown>;
+  readonly claims: Record<string, unknown>;
+  readonly signed: string;
+  readonly signature: Uint8Array<ArrayBuffer>;
+}
+
 /** A JWT's three parts, decoded; undefined when it is not one. */
-export function decodeJwt(
-  jwt: string,
-):
-  | {
-      header: Record<string, unknown>;
-      claims: Record<string, unknown>;
-      signed: string;
-      signature: Uint8Array<ArrayBuffer>;
-    }
-  | undefined {
+export function decodeJwt(jwt: string): DecodedJwt | undefined {
   const parts = jwt.split('.');
   if (parts.length !== 3) return undefined;
   try {
