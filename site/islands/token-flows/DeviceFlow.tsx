@@ -3,7 +3,7 @@ import { SANDBOX_IDS } from '../../../catalog/sandbox-ids';
 import type { Region } from '../../../lib/relay-route';
 import { safeLinkHref } from '../../../lib/safe-link';
 import { useTexts } from '../lang-context';
-import type { Obtained } from './TokenFlows';
+import type { Obtained } from './grant-store';
 import { FLOW_TEXTS } from './texts';
 import { pollDevice, startDevice, type DeviceStart } from './token-api';
 

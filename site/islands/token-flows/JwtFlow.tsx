@@ -4,8 +4,7 @@ import type { Grant } from '../../../lib/oauth/grants';
 import { importSigningKey, jwtClaims, signJwt } from '../../../lib/oauth/jwt';
 import { SANDBOX_JWT_APP } from '../../../lib/oauth/sandbox-service-app';
 import { useTexts } from '../lang-context';
-import { readKeptKey, writeKeptKey, type StoredGrant } from './grant-store';
-import type { Obtained } from './TokenFlows';
+import { readKeptKey, writeKeptKey, type Obtained, type StoredGrant } from './grant-store';
 import { FLOW_TEXTS } from './texts';
 import { exchangeJwt } from './token-api';
 

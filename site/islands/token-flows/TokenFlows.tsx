@@ -4,7 +4,15 @@ import { KeyFormatError } from '../../../lib/oauth/jwt';
 import { readAuthorizeReturn, withoutAuthorizeReturn } from '../../../lib/oauth/pkce';
 import type { Connection } from '../connection';
 import { useLang, useTexts } from '../lang-context';
-import { readGrant, readPendingPkce, writeGrant, writePendingPkce, type Flow, type StoredGrant } from './grant-store';
+import {
+  readGrant,
+  readPendingPkce,
+  writeGrant,
+  writePendingPkce,
+  type Flow,
+  type Obtained,
+  type StoredGrant,
+} from './grant-store';
 import { DEVICE_EXPIRED, DeviceFlow } from './DeviceFlow';
 import { JwtFlow, resign } from './JwtFlow';
 import { PkceFlow } from './PkceFlow';
@@ -30,9 +38,6 @@ function duration(seconds: number): string {
   const rest = String(s % 60).padStart(2, '0');
   return h ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
 }
-
-/** What a flow hands over when it has a token. */
-export type Obtained = (grant: Omit<StoredGrant, 'accessToken' | 'expiresAt' | 'refreshToken'>, got: Grant) => void;
 
 /**
  * The token flows, opened from the Token field: OAuth PKCE, the device code and a JWT for service

@@ -20,6 +20,9 @@ export interface StoredGrant extends Grant {
   readonly obtainedAt?: number;
 }
 
+/** What a flow hands over when it has a token: which flow and app, and the grant itself. */
+export type Obtained = (grant: Omit<StoredGrant, 'accessToken' | 'expiresAt' | 'refreshToken'>, got: Grant) => void;
+
 /** A PKCE authorization waiting for the consent page to send the browser back. */
 export interface PendingPkce {
   readonly region: Region;
