@@ -91,6 +91,19 @@ describe('sandbox consent page', () => {
     });
   });
 
+  it('speaks the browser’s language, as Coze’s consent page does', async () => {
+    const query = new URLSearchParams({ response_type: 'code', client_id: CLIENT, redirect_uri: REDIRECT, state: 's' });
+    const page = await exports.default.fetch(
+      new Request(`${ORIGIN}/api/sandbox/oauth2/authorize?${query}`, {
+        headers: { 'accept-language': 'zh-CN,zh;q=0.9' },
+      }),
+    );
+    const html = await page.text();
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('>允许</a>');
+    expect(html).not.toContain('>Allow</a>');
+  });
+
   it.each([
     ['another app', { client_id: '42' }, 'client_id'],
     ['a redirect that is not http(s)', { redirect_uri: 'javascript:alert(1)' }, 'redirect_uri'],
