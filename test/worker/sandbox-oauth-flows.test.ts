@@ -281,10 +281,11 @@ describe('JWT through the relay', () => {
 
 describe('issued sandbox tokens', () => {
   it('stops working when it expires', async () => {
-    const res = await postToken({ ...JWT_GRANT, duration_seconds: 1 }, `Bearer ${await signedJwt()}`);
+    // Expiry is whole Unix seconds: 3 s leaves the first call at least 2 s, whatever the load.
+    const res = await postToken({ ...JWT_GRANT, duration_seconds: 3 }, `Bearer ${await signedJwt()}`);
     const { access_token: token } = (await res.json()) as { access_token: string };
     expect((await usersMe(token)).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await new Promise((resolve) => setTimeout(resolve, 4100));
     const late = await usersMe(token);
     expect(late.status).toBe(401);
     expect(late.body).toMatchObject({ code: 4100, msg: expect.stringContaining('expired') });
