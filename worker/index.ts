@@ -5,6 +5,7 @@ import { history } from './history/api';
 import { bearerToken } from './owner';
 import { realtimeRelay } from './realtime';
 import { relay, type RelayVariables } from './relay';
+import { sandboxAuthorize } from './sandbox/authorize';
 import { sandboxReset } from './sandbox/reset';
 import { apiSecurityHeaders } from './security/api-headers';
 import { quotable } from './history/redact';
@@ -34,6 +35,7 @@ app.route('/api/relay', relay);
 app.use('/api/history/*', ipRateLimit);
 app.route('/api/history', history);
 app.route('/api/sandbox', sandboxReset);
+app.route('/api/sandbox', sandboxAuthorize);
 
 app.all('/api/*', (c) => {
   const path = quotable(new URL(c.req.url).pathname, bearerToken(c.req.header('authorization')));

@@ -1,6 +1,19 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, lazy, Show } from 'solid-js';
+import type { Texts } from '../../lib/i18n/lang';
 import { REGIONS, type Region } from '../../lib/request-model';
 import type { Connection } from './connection';
+import { useTexts } from './lang-context';
+import { GRANT_KEY, PKCE_PENDING_KEY } from './setting-keys';
+import { readStored } from './storage';
+
+// The token flows (PKCE, device code, JWT) load when opened, or at start when a token from one
+// is in the field (its expiry shows and it renews) or the consent page has just sent the user back.
+const TokenFlows = lazy(() => import('./token-flows/TokenFlows'));
+const FLOW_BUTTON: Texts<{ open: string }> = { en: { open: 'Get a token…' }, zh: { open: '获取令牌…' } };
+const flowsUnderWay = () =>
+  readStored('session', PKCE_PENDING_KEY) !== null ||
+  readStored('session', GRANT_KEY) !== null ||
+  readStored('local', GRANT_KEY) !== null;
 
 const REGION_LABELS: Record<Region, string> = {
   sandbox: 'Sandbox (simulated, no token needed)',
@@ -11,6 +24,8 @@ const REGION_LABELS: Record<Region, string> = {
 /** Token and region: where runs go and as whom. */
 export default function TokenRegion(props: { connection: Connection }) {
   const [shown, setShown] = createSignal(false);
+  const [flowsOpen, setFlowsOpen] = createSignal(false);
+  const flowTexts = useTexts(FLOW_BUTTON);
   const sandbox = () => props.connection.region() === 'sandbox';
   return (
     <fieldset class="pg-location pg-connection" data-testid="token-region">
@@ -65,7 +80,19 @@ export default function TokenRegion(props: { connection: Connection }) {
           >
             {shown() ? 'Hide' : 'Show'}
           </button>
+          <button
+            type="button"
+            class="button"
+            aria-expanded={flowsOpen()}
+            data-testid="token-flows-open"
+            onClick={() => setFlowsOpen(!flowsOpen())}
+          >
+            {flowTexts.open}
+          </button>
         </div>
+        <Show when={flowsOpen() || flowsUnderWay()}>
+          <TokenFlows connection={props.connection} open={flowsOpen()} onClose={() => setFlowsOpen(false)} />
+        </Show>
         <p class="pg-muted" id="pg-token-note">
           <Show
             when={sandbox()}

@@ -3,14 +3,14 @@
 // settings (a token, a region) would change what the form shows. Everything else loads then.
 
 import { buttonsOf, type Pending } from './pending';
-import { REGION_KEY, TOKEN_KEY } from './setting-keys';
+import { PKCE_PENDING_KEY, REGION_KEY, TOKEN_KEY } from './setting-keys';
 import { readStored } from './storage';
 
 const TRIGGERS = ['pointerover', 'focusin', 'touchstart', 'keydown'] as const;
 
-/** Whether stored settings (a token, a region) make the static form out of date. */
+/** Whether stored settings (a token, a region, a PKCE return to finish) make the static form out of date. */
 function hasSettings(): boolean {
-  return [TOKEN_KEY, REGION_KEY].some(
+  return [TOKEN_KEY, REGION_KEY, PKCE_PENDING_KEY].some(
     (key) => readStored('local', key) !== null || readStored('session', key) !== null,
   );
 }

@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { randomUUID, sign } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +11,8 @@ import type { Endpoint } from '../../catalog/types';
 import { buildRequest, exampleValues, pruneValues, type FormValues } from '../../lib/request-model';
 import { buildSamples, curlArgs, fileFields, sampleLanguages, type ChatVariant, type Sample } from '../../lib/samples';
 import { OAUTH_ENV } from '../../lib/samples/node-coze-api';
+import { SANDBOX_JWT_APP } from '../../lib/oauth/sandbox-service-app';
+import { SANDBOX_TEST_PRIVATE_KEY } from '../../lib/oauth/sandbox-test-key';
 import { inputOf } from '../../lib/samples/shared';
 import { runRequest } from '../../site/islands/runner';
 
@@ -208,33 +210,30 @@ const javaForCoze: Case[] = [
   ),
 ].filter((c) => c.sample.language === 'java');
 
-// Each run its own token, so its own sandbox state. The JWT exchange takes a signed JWT as the
-// bearer instead of a token: the sandbox checks its claims, not its signature.
+// Each run its own token, so its own sandbox state. The JWT exchange takes a JWT as the bearer
+// instead of a token, signed with the sandbox app's published test key (the sandbox verifies it).
+const signedSandboxJwt = () => {
+  const [header, claims] = [
+    { alg: 'RS256', typ: 'JWT', kid: SANDBOX_JWT_APP.kid },
+    {
+      iss: SANDBOX_JWT_APP.appId,
+      aud: 'api.coze.cn',
+      iat: Math.floor(Date.now() / 1000),
+      exp: Math.floor(Date.now() / 1000) + 600,
+      jti: randomUUID(),
+    },
+  ].map((part) => Buffer.from(JSON.stringify(part)).toString('base64url'));
+  const signature = sign('sha256', Buffer.from(`${header}.${claims}`), SANDBOX_TEST_PRIVATE_KEY).toString('base64url');
+  return `${header}.${claims}.${signature}`;
+};
 const env = (endpoint?: Endpoint) => ({
-  COZE_API_TOKEN:
-    endpoint?.id === 'oauth-token-jwt'
-      ? [
-          { alg: 'RS256', typ: 'JWT' },
-          {
-            iss: SANDBOX_IDS.oauthClient,
-            aud: 'api.coze.cn',
-            exp: Math.floor(Date.now() / 1000) + 600,
-            jti: randomUUID(),
-          },
-        ]
-          .map((part) => Buffer.from(JSON.stringify(part)).toString('base64url'))
-          .concat('c2lnbmF0dXJl')
-          .join('.')
-      : `pat_samples_${randomUUID()}`,
+  COZE_API_TOKEN: endpoint?.id === 'oauth-token-jwt' ? signedSandboxJwt() : `pat_samples_${randomUUID()}`,
   COZE_API_BASE: `${baseUrl}/api/relay/sandbox`,
 });
 
-// A throwaway RSA key for the @coze/api JWT sample to sign with (the sandbox reads the claims only).
+// The sandbox app's published test key, for the @coze/api JWT sample to sign with.
 const privateKeyFile = join(work, 'private_key.pem');
-writeFileSync(
-  privateKeyFile,
-  generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } }).privateKey,
-);
+writeFileSync(privateKeyFile, SANDBOX_TEST_PRIVATE_KEY);
 
 /**
  * What the @coze/api OAuth samples read from the environment instead of the form: the secrets the
@@ -248,7 +247,7 @@ function oauthEnv(c: Case): Record<string, string> {
     ...(typeof verifier === 'string' && { [OAUTH_ENV.codeVerifier]: verifier }),
     ...(typeof refresh === 'string' && { [OAUTH_ENV.refreshToken]: refresh }),
     [OAUTH_ENV.clientId]: SANDBOX_IDS.oauthClient,
-    [OAUTH_ENV.publicKeyId]: 'samples-run-key',
+    [OAUTH_ENV.publicKeyId]: SANDBOX_JWT_APP.kid,
     [OAUTH_ENV.privateKeyFile]: privateKeyFile,
   };
 }

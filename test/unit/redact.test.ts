@@ -64,6 +64,18 @@ describe('redactText', () => {
     expect(out).not.toContain(b64(SECRET).slice(4, 16));
   });
 
+  it('masks the OAuth token endpoint’s secrets by name, whatever their shape, in JSON and form bodies', () => {
+    const answer = '{"access_token":"opaque-access-1","expires_in":1,"refresh_token": "rt_opaque\\"2"}';
+    expect(redactText(answer, undefined)).toBe(`{"access_token":"${MASK}","expires_in":1,"refresh_token": "${MASK}"}`);
+    const request = '{"grant_type":"authorization_code","code_verifier":"dBjftJeZ4CVP","client_secret":"s3"}';
+    expect(redactText(request, undefined)).toBe(
+      `{"grant_type":"authorization_code","code_verifier":"${MASK}","client_secret":"${MASK}"}`,
+    );
+    expect(redactText('grant_type=refresh_token&refresh_token=rt_1&client_id=7', undefined)).toBe(
+      `grant_type=refresh_token&refresh_token=${MASK}&client_id=7`,
+    );
+  });
+
   it('leaves text without the secret as it is', () => {
     const text = '{"content":"hello sandbox-sec, 0123456789","base64":"aGVsbG8gd29ybGQ=","hex":"68656c6c6f"}';
     expect(redactText(text, SECRET)).toBe(text);

@@ -8,27 +8,13 @@ import { buildRequest, exampleValues, streamsWith } from '../../lib/request-mode
 import { fieldsOf } from '../../lib/schema-fields';
 import { synthesize } from '../../worker/sandbox/audio/synth';
 import { encodeWav, parseWav } from '../../worker/sandbox/audio/wav';
+import { sandboxJwt } from '../support/sandbox-jwt';
 
 // The whole path a playground Run takes: the request the site builds from the catalog example
 // (lib/request-model), through the relay's checks, to the sandbox and back.
 
 const CALLABLE = ENDPOINTS.filter((e) => e.responseKind !== 'websocket' && e.responseKind !== 'redirect');
 const ORIGIN = 'https://playground.test';
-
-/** A JWT for the sandbox OAuth app: the sandbox checks its claims, not its signature. */
-function sandboxJwt(): string {
-  const part = (value: unknown) =>
-    btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
-  const now = Math.floor(Date.now() / 1000);
-  const claims = {
-    iss: SANDBOX_IDS.oauthClient,
-    aud: 'api.coze.cn',
-    iat: now,
-    exp: now + 600,
-    jti: crypto.randomUUID(),
-  };
-  return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.c2lnbmF0dXJl`;
-}
 
 /** The file a user would pick for a multipart field: a spoken WAV for audio endpoints, text otherwise. */
 function exampleFile(endpoint: Endpoint): File {
@@ -38,8 +24,9 @@ function exampleFile(endpoint: Endpoint): File {
 }
 
 /** Sends an endpoint's example through the relay, each endpoint as its own token owner (its own session). */
-function relayExample(endpoint: Endpoint): Promise<Response> {
-  const token = endpoint.auth === 'none' ? sandboxJwt() : `pat_relay_examples_${endpoint.id}_${crypto.randomUUID()}`;
+async function relayExample(endpoint: Endpoint): Promise<Response> {
+  const token =
+    endpoint.auth === 'none' ? await sandboxJwt() : `pat_relay_examples_${endpoint.id}_${crypto.randomUUID()}`;
   const model = buildRequest(endpoint, exampleValues(endpoint), {
     region: 'sandbox',
     origin: ORIGIN,

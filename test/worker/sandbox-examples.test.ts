@@ -76,7 +76,7 @@ describe('every catalog example runs in a fresh sandbox session', () => {
   it.each(table(CALLABLE.filter((e) => e.responseKind === 'json' && !streams(e))))(
     '%s answers success with every documented field',
     async (id, endpoint) => {
-      const res = await fresh(id).fetch(requestOf(endpoint));
+      const res = await fresh(id).fetch(await requestOf(endpoint));
       expect(res.headers.get('content-type')).toContain('application/json');
       const body = (await res.json()) as Record<string, unknown>;
       if (endpoint.auth === 'none') {
@@ -97,7 +97,7 @@ describe('every catalog example runs in a fresh sandbox session', () => {
   it.each(table(CALLABLE.filter((e) => e.responseKind === 'binary')))(
     '%s answers playable audio',
     async (id, endpoint) => {
-      const res = await fresh(id).fetch(requestOf(endpoint));
+      const res = await fresh(id).fetch(await requestOf(endpoint));
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^audio\//);
       const bytes = new Uint8Array(await res.arrayBuffer());
@@ -107,7 +107,7 @@ describe('every catalog example runs in a fresh sandbox session', () => {
   );
 
   it.each(table(CALLABLE.filter(streams)))('%s streams valid events to the end', async (id, endpoint) => {
-    const res = await fresh(id).fetch(requestOf(endpoint));
+    const res = await fresh(id).fetch(await requestOf(endpoint));
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     const frames = framesOf(await res.text());
     expect(frames.length).toBeGreaterThan(1);

@@ -5,6 +5,7 @@ import { buildRequest, exampleValues } from '../../lib/request-model';
 import { fieldsOf } from '../../lib/schema-fields';
 import { synthesize } from '../../worker/sandbox/audio/synth';
 import { encodeWav } from '../../worker/sandbox/audio/wav';
+import { sandboxJwt } from '../support/sandbox-jwt';
 
 /**
  * A client for one sandbox Durable Object: `send` returns the Response, `json` its parsed body.
@@ -30,21 +31,6 @@ export function sandboxSession(kind: string, owner = `${kind}-${crypto.randomUUI
   return { send, json };
 }
 
-/** A signed-looking JWT for the sandbox OAuth app (the sandbox checks claims, not signatures). */
-function sandboxJwt(): string {
-  const part = (value: unknown) =>
-    btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
-  const now = Math.floor(Date.now() / 1000);
-  const claims = {
-    iss: SANDBOX_IDS.oauthClient,
-    aud: 'api.coze.cn',
-    iat: now,
-    exp: now + 600,
-    jti: crypto.randomUUID(),
-  };
-  return `${part({ alg: 'RS256', typ: 'JWT', kid: 'sandbox' })}.${part(claims)}.c2lnbmF0dXJl`;
-}
-
 /** A small upload for a multipart file field: a spoken WAV for audio endpoints, text otherwise. */
 function exampleFile(endpoint: Endpoint): File {
   if (endpoint.group !== 'audio') return new File(['a small example file'], 'example.txt', { type: 'text/plain' });
@@ -56,8 +42,8 @@ function exampleFile(endpoint: Endpoint): File {
 }
 
 /** The Coze request an endpoint's catalog example describes, as the relay forwards it to the sandbox. */
-export function exampleRequest(endpoint: Endpoint): Request {
-  const token = endpoint.auth === 'none' ? sandboxJwt() : 'pat_examples';
+export async function exampleRequest(endpoint: Endpoint): Promise<Request> {
+  const token = endpoint.auth === 'none' ? await sandboxJwt() : 'pat_examples';
   const model = buildRequest(endpoint, exampleValues(endpoint), { region: 'sandbox', origin: 'https://p.test', token });
   const url = model.url.replace('https://p.test/api/relay/sandbox', 'https://sandbox.coze.invalid');
   const headers = new Headers(model.headers as [string, string][]);

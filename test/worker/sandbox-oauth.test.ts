@@ -3,14 +3,34 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { findEndpoint } from '../../catalog/index';
 import { SANDBOX_IDS } from '../../catalog/sandbox-ids';
+import { importSigningKey, signJwt, type JwtClaims } from '../../lib/oauth/jwt';
+import { s256Challenge } from '../../lib/oauth/pkce';
+import { SANDBOX_JWT_APP } from '../../lib/oauth/sandbox-service-app';
+import { SANDBOX_TEST_PRIVATE_KEY } from '../../lib/oauth/sandbox-test-key';
 
 const CLIENT = SANDBOX_IDS.oauthClient;
 const REDIRECT = 'https://example.com/oauth/callback';
 const VERIFIER = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk';
 
+function stubOf(owner: string) {
+  return env.SANDBOX.get(env.SANDBOX.idFromName(owner));
+}
+
+/** A code from the session's consent page, for the redirect and (PKCE) the verifier's challenge. */
+async function codeFrom(owner: string, verifier?: string): Promise<string> {
+  const query = new URLSearchParams({ response_type: 'code', client_id: CLIENT, redirect_uri: REDIRECT, state: 's' });
+  if (verifier) {
+    query.set('code_challenge', await s256Challenge(verifier));
+    query.set('code_challenge_method', 'S256');
+  }
+  const res = await stubOf(owner).fetch(`https://sandbox.coze.invalid/api/permission/oauth2/authorize?${query}`);
+  const html = await res.text();
+  return /[?&]code=([^&"]+)/.exec(html)![1]!;
+}
+
 function session(owner = `oauth-${crypto.randomUUID()}`) {
-  const stub = env.SANDBOX.get(env.SANDBOX.idFromName(owner));
-  return async (path: string, body: Record<string, unknown>, authorization?: string) => {
+  const stub = stubOf(owner);
+  const send = async (path: string, body: Record<string, unknown>, authorization?: string) => {
     const res = await stub.fetch(
       new Request(`https://sandbox.coze.invalid/api/permission/oauth2${path}`, {
         method: 'POST',
@@ -24,14 +44,15 @@ function session(owner = `oauth-${crypto.randomUUID()}`) {
       body: (await res.json()) as Record<string, any>,
     };
   };
+  return Object.assign(send, { code: (verifier?: string) => codeFrom(owner, verifier) });
 }
 
-function jwt(claims: Record<string, unknown>): string {
-  const part = (value: unknown) =>
-    btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+/** A JWT signed with the sandbox app's published test key, with some claims changed. */
+async function jwt(claims: Record<string, unknown>): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const all = { iss: CLIENT, aud: 'api.coze.cn', iat: now, exp: now + 600, jti: crypto.randomUUID(), ...claims };
-  return `Bearer ${part({ alg: 'RS256', typ: 'JWT' })}.${part(all)}.c2ln`;
+  const key = await importSigningKey(SANDBOX_TEST_PRIVATE_KEY);
+  return `Bearer ${await signJwt({ alg: 'RS256', typ: 'JWT', kid: SANDBOX_JWT_APP.kid }, all as JwtClaims, key)}`;
 }
 
 /** Asserts a user-token answer: the documented fields at the top level, no envelope, expiry ahead. */
@@ -96,7 +117,12 @@ describe('sandbox OAuth: device flow', () => {
 describe('sandbox OAuth: authorization code and PKCE', () => {
   it('exchanges a web app’s code once, with the client secret as bearer', async () => {
     const send = session();
-    const request = { grant_type: 'authorization_code', code: 'code-1', client_id: CLIENT, redirect_uri: REDIRECT };
+    const request = {
+      grant_type: 'authorization_code',
+      code: await send.code(),
+      client_id: CLIENT,
+      redirect_uri: REDIRECT,
+    };
     expect((await send('/token', request)).body.error_code).toBe('invalid_client');
     const first = await send('/token', request, 'Bearer client_secret_1');
     expectUserToken('oauth-token-authorization-code', first.body);
@@ -106,9 +132,14 @@ describe('sandbox OAuth: authorization code and PKCE', () => {
 
   it('exchanges a PKCE code with a well-formed verifier and no secret', async () => {
     const send = session();
-    const request = { grant_type: 'authorization_code', code: 'code-2', client_id: CLIENT, redirect_uri: REDIRECT };
+    const request = {
+      grant_type: 'authorization_code',
+      code: await send.code(VERIFIER),
+      client_id: CLIENT,
+      redirect_uri: REDIRECT,
+    };
     expectUserToken('oauth-token-pkce', (await send('/token', { ...request, code_verifier: VERIFIER })).body);
-    const short = await send('/token', { ...request, code: 'code-3', code_verifier: 'short' });
+    const short = await send('/token', { ...request, code: await send.code(VERIFIER), code_verifier: 'short' });
     expect(short.body).toMatchObject({
       error_code: 'invalid_request',
       error_message: expect.stringContaining('code_verifier'),
@@ -117,7 +148,12 @@ describe('sandbox OAuth: authorization code and PKCE', () => {
 
   it('refreshes with a refresh token once, and the new one works', async () => {
     const send = session();
-    const code = { grant_type: 'authorization_code', code: 'code-4', client_id: CLIENT, redirect_uri: REDIRECT };
+    const code = {
+      grant_type: 'authorization_code',
+      code: await send.code(VERIFIER),
+      client_id: CLIENT,
+      redirect_uri: REDIRECT,
+    };
     const first = (await send('/token', { ...code, code_verifier: VERIFIER })).body;
     const refresh = { client_id: CLIENT, grant_type: 'refresh_token', refresh_token: first.refresh_token };
     const second = await send('/token', refresh);
@@ -135,7 +171,7 @@ describe('sandbox OAuth: JWT', () => {
   const request = { grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', duration_seconds: 3600 };
 
   it('issues a service token for a JWT of the sandbox app, for the asked duration', async () => {
-    const res = await session()('/token', request, jwt({}));
+    const res = await session()('/token', request, await jwt({}));
     expect(res.status).toBe(200);
     expect(res.body.access_token).toMatch(/^czs_/);
     expect(res.body).not.toHaveProperty('refresh_token');
@@ -144,16 +180,17 @@ describe('sandbox OAuth: JWT', () => {
 
   it.each([
     ['no JWT', undefined, 'invalid_request'],
-    ['another app’s JWT', jwt({ iss: '42' }), 'invalid_client'],
-    ['an expired JWT', jwt({ exp: 1 }), 'invalid_request'],
-    ['a JWT for another audience', jwt({ aud: 'example.com' }), 'invalid_request'],
-  ])('refuses %s', async (_, authorization, code) => {
+    ['another app’s JWT', { iss: '42' }, 'invalid_client'],
+    ['an expired JWT', { exp: 1 }, 'invalid_request'],
+    ['a JWT for another audience', { aud: 'example.com' }, 'invalid_request'],
+  ])('refuses %s', async (_, claims, code) => {
+    const authorization = claims ? await jwt(claims) : undefined;
     expect((await session()('/token', request, authorization)).body.error_code).toBe(code);
   });
 
   it('refuses a JWT used twice', async () => {
     const send = session();
-    const token = jwt({});
+    const token = await jwt({});
     expect((await send('/token', request, token)).status).toBe(200);
     expect((await send('/token', request, token)).body.error_message).toContain('jti');
   });

@@ -82,7 +82,7 @@ describe('every sandbox example answer carries what the official SDKs require', 
 
   it.each(CHECKED.map((endpoint) => [endpoint.id, endpoint] as const))('%s', async (id, endpoint) => {
     const stub = env.SANDBOX.get(env.SANDBOX.idFromName(`sdk-fields-${id}-${crypto.randomUUID()}`));
-    const body = (await (await stub.fetch(exampleRequest(endpoint))).json()) as Record<string, unknown>;
+    const body = (await (await stub.fetch(await exampleRequest(endpoint))).json()) as Record<string, unknown>;
     const problems = byPath
       .get(pathKey(endpoint.method, endpoint.path))!
       .flatMap((call) => sdkProblems(call.type, parsedBy(call, body)).map((problem) => `${call.source}: ${problem}`));

@@ -22,6 +22,10 @@ const TOKEN_PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/\b(Bearer)(?:\s|%20|\+)+[^\s"'\\,;&<>]+/gi, '$1 ***'],
   [/(?<![A-Za-z])(?:pat|czu|czs)_[A-Za-z0-9_\-.]{8,}/g, MASK],
   [/\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+/g, MASK],
+  // The OAuth token endpoint's secrets by name, whatever their shape (a refresh token has no
+  // prefix to know it by): in JSON (the answer, a request body) and form-encoded.
+  [/("(?:access_token|refresh_token|code_verifier|client_secret)"\s*:\s*)"(?:[^"\\]|\\.)*"/g, `$1"${MASK}"`],
+  [/(\b(?:access_token|refresh_token|code_verifier|client_secret)=)[^&\s"']+/g, `$1${MASK}`],
 ];
 
 /**

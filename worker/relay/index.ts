@@ -132,7 +132,9 @@ relay.all('/:region/*', async (c) => {
       pathAndQuery: cozePath + url.search,
       headers,
       body: checked.body,
-      ownerId,
+      // The token calls share one sandbox session whatever bearer they carry (a JWT, a web app's
+      // secret), so a code, device grant or refresh token issued there is found by the next call.
+      ownerId: endpoint.auth === 'none' ? await ownerOf('anonymous', c.env.HISTORY_SECRET) : ownerId,
       timeoutMs: Number(c.env.UPSTREAM_TIMEOUT_MS ?? DEFAULT_UPSTREAM_TIMEOUT_MS),
       signal: c.req.raw.signal,
     });

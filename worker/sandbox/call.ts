@@ -29,6 +29,8 @@ export interface Call extends SandboxRequest {
   readonly nowMs: number;
   /** When the session was seeded: generated timestamps are read against it, so they stay put. */
   readonly seededAtMs: number;
+  /** The worker's secret: tokens the sandbox issues carry a MAC under a key derived from it. */
+  readonly secret: string;
 }
 
 /** What a handler answers: the top-level fields of a success envelope, or a whole response (streams). */

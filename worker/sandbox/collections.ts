@@ -1,5 +1,6 @@
 import type {
   ApiAppRecord,
+  AuthCodeRecord,
   BotRecord,
   DatasetRecord,
   DatabaseRecord,
@@ -36,6 +37,8 @@ export interface Collections {
   variables: VariablesRecord;
   workspace: WorkspaceRecord;
   'device-grant': DeviceGrantRecord;
+  /** Codes the sandbox's consent page issued, by code. */
+  'auth-code': AuthCodeRecord;
   'refresh-token': RefreshTokenRecord;
   /** Authorization codes and JWT ids already exchanged: each works once. */
   'spent-grant': { spent_at: number };

@@ -3,10 +3,15 @@ import { matchRequest, readRequest } from './call';
 import { maskedText, secretOf } from '../error-answer';
 import { CozeError, OAuthError, asOAuthError, errorReply, newLogid, oauthErrorReply, okReply } from './envelope';
 import { generic } from './handlers/generic';
+import { authorizePage } from './handlers/oauth';
+import { assertUsable } from './issued-tokens';
 import { entryFor } from '../../lib/endpoint-table';
 import { HANDLERS } from './handler-table';
 import { acceptRealtime } from './realtime';
 import { SessionStore } from './state';
+
+/** Where the sandbox's consent page is, in the session's Coze-shaped URL space. */
+export const AUTHORIZE_PATH = '/api/permission/oauth2/authorize';
 
 /**
  * The sandbox upstream: a simulated Coze API, one instance per token owner, so a newcomer can try
@@ -27,6 +32,14 @@ export class SandboxSession extends DurableObject<Env> {
       return acceptRealtime(request, this.store);
     }
     const logid = newLogid();
+    const url = new URL(request.url);
+    // The consent page is a page, not an API call: the catalog lists it as a redirect, which no
+    // API route matches, so it is answered before matching.
+    if (request.method === 'GET' && url.pathname === AUTHORIZE_PATH) {
+      const nowMs = Date.now();
+      await this.store.touch(nowMs);
+      return authorizePage(url.searchParams, this.store, nowMs, logid, request.headers.get('accept-language') ?? '');
+    }
     let oauth = false;
     try {
       const match = matchRequest(request);
@@ -35,8 +48,11 @@ export class SandboxSession extends DurableObject<Env> {
       const parsed = await readRequest(request, match);
       const handler = entryFor(HANDLERS, parsed.endpoint.id) ?? generic;
       const nowMs = Date.now();
+      const secret = this.env.HISTORY_SECRET ?? '';
+      // A token of the shape the sandbox's OAuth flows issue must be one they issued, still valid.
+      if (!oauth) await assertUsable(parsed.bearer, secret, Math.floor(nowMs / 1000));
       const seededAtMs = await this.store.touch(nowMs);
-      const result = await handler({ ...parsed, store: this.store, logid, nowMs, seededAtMs });
+      const result = await handler({ ...parsed, store: this.store, logid, nowMs, seededAtMs, secret });
       return result instanceof Response ? result : okReply(result, logid);
     } catch (error) {
       // A message may quote what the caller sent (a field's value, a path): masked like every

@@ -283,6 +283,19 @@ export interface DeviceGrantRecord {
   fixture: boolean;
 }
 
+/** An authorization code the consent page issued, with what its exchange must match. */
+export interface AuthCodeRecord {
+  client_id: string;
+  redirect_uri: string;
+  /** The PKCE challenge and its method; absent for a web app's code (its secret proves it instead). */
+  code_challenge?: string;
+  code_challenge_method?: 'plain' | 'S256';
+  created_at_ms: number;
+  used: boolean;
+  /** The catalog examples' codes: they never expire or get used up. */
+  fixture: boolean;
+}
+
 /** A refresh token the sandbox issued; refreshing uses it up. */
 export interface RefreshTokenRecord {
   client_id: string;

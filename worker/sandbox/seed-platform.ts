@@ -1,3 +1,6 @@
+import oauthAuthorize from '../../catalog/endpoints/auth/oauth-authorize';
+import oauthTokenAuthorizationCode from '../../catalog/endpoints/auth/oauth-token-authorization-code';
+import oauthTokenPkce from '../../catalog/endpoints/auth/oauth-token-pkce';
 import { SANDBOX_IDS } from '../../catalog/sandbox-ids';
 import { probeAudio } from './audio/detect';
 import { synthesize } from './audio/synth';
@@ -220,6 +223,27 @@ export function platformEntries(nowMs: number): Record<string, unknown> {
     created_at_ms: created * 1000,
     polls: 1,
     consumed: false,
+    fixture: true,
+  });
+  // The examples' codes, as if the consent page had issued them: the PKCE one for the authorize
+  // example's challenge (RFC 7636's example pair), the web app's with none.
+  const pkceExample = oauthTokenPkce.example.body as Record<string, string>;
+  const webExample = oauthTokenAuthorizationCode.example.body as Record<string, string>;
+  const authorizeExample = oauthAuthorize.example.query as Record<string, string>;
+  add('auth-code', pkceExample['code']!, {
+    client_id: SANDBOX_IDS.oauthClient,
+    redirect_uri: pkceExample['redirect_uri']!,
+    code_challenge: authorizeExample['code_challenge']!,
+    code_challenge_method: 'S256',
+    created_at_ms: created * 1000,
+    used: false,
+    fixture: true,
+  });
+  add('auth-code', webExample['code']!, {
+    client_id: SANDBOX_IDS.oauthClient,
+    redirect_uri: webExample['redirect_uri']!,
+    created_at_ms: created * 1000,
+    used: false,
     fixture: true,
   });
   add('refresh-token', FIXTURE_REFRESH_TOKEN, {

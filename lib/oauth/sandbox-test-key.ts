@@ -1,0 +1,34 @@
+/**
+ * The private half of the sandbox service app's registered key (`SANDBOX_JWT_APP` in `sandbox-service-app.ts`), published
+ * on purpose: it signs JWTs for the sandbox only, which Coze knows nothing of. The playground offers
+ * it in the JWT flow and the tests sign with it. Never use it for a real app.
+ */
+export const SANDBOX_TEST_PRIVATE_KEY = `-----BEGIN PRIVATE KEY-----
+MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQDC8py339wrT0gI
+YHpTXVnKmUe+BHbG8mE5u5/t5O54+obCe9OWO9zEtbnVzuGbhsBHuI4e/BUEsISi
+9/XN1BX7ZrdkorKFvCaj8jgM+LjwE8ri0wRbejaLT5RnyERMW2kPFEY07EN9M0Gq
+8CaQuDpvZBFYldo0rkYXZR0CnTqcubgEsej4Qdg9wj+R5uVKdAq7paMgoPybUiaN
+Kz5VocOA5hq/zxzTjf83owKASIsqasDpLUQS+igUTKDJteq6WWYXI6lReKCnjeqT
+3NQGcx9INXcTkQ9t9tA4ZhhAD20HtBl0u/QBjUmSoa2bxHo3r/bIwBxK4zgKIY2n
+ufl+9CU9AgMBAAECggEANj4BIxxTi21s0n/dqXJw+HE7yAA/+E0ahlDRSAUJ4Xl7
+o4OGtOeFHuqdgYMlvPt6ZrpQOQjU5FAlJ58sso+PajsDTioC2Dko2zcbJ2jRNGOd
+cQ1bygQwRwTmexX7Au/wRHTUsAcJJD3tyJ03bc8E21eRh/9yDnRrJjlJICAVXePG
+i/HihVL24s7fd8Il8EaaERJ4zgHJ/pqe2ilVSct80tKd3rAc+OFY0E++xCAuQIIR
+GyyOm4Y/HSM5uzLxwORycHFl7OnrmuiTJfZLuTcRTndJ8GbpjZLl/4w9o+lxTHjx
+l2bMrPGMNLBzz/4L21MH9kxaXqtPMtNHk3fZbtZXlQKBgQDnxBGM5O2s85KMb6iI
+y67Z9CiksB2seDSE2hYGkuVTN50qTLEpJA7z135YhwyDlKEUcx4jrzgU97nvqDSj
+Oif2kFcbvtVzcDqIthPrD1jcHVrcKur94+uDQGQe3AMOJXr+odkzlyo7V5eJhGQt
+wS6xkrXMd/HvyNqjSvKXynOFPwKBgQDXVP2n6TDtrRR5cFyTzXqf/HpJPwuhjrcu
+4M4assNPG5/GPo4yracWeJrw3zwxWvXNsB1kpVYFpJPUtq/yBRxmkj44mtMDl9Or
+Vq6QN8wEHG118tfSuOK/iMYcCWlq8b8pZC7pabImG4bpePZ5rVe2CZMVcyUzOQeJ
+wAAEID2KgwKBgA9ehzNqswA3Hs7FUM3RhATcFh3lt/IJ/qGYvMEu2JpOI9P8RftO
+ctdkwPIp8oB/SLdMcwE2y2dIjkIAS41Pe/rz03L5kroXBSqvuF5sJB5kq/PRvMed
+Z67KhFkvidxUS/W60eaD7b8FrfzmlKYcG3aXHgszIQ4fqbAOdkvulv6NAoGAQKUw
+XaeBW+lZOzgDYxAOH1ex8qltuXvZ/MXaumMuhWJari57jDVb80AT6/po3LxdDPox
+aNTGJX2KMBMEcVkddKG08lNwxCRhlI+6amuF4ToTlpRoPMfqsuvB5grhTgzzgd6k
+wshLhms/Lnp1LIRgz7LCKG9gHKejXrR4jMSNFTcCgYEAv+JckDG1cyYGh6FBmTiZ
+MKFFMmLywk0I0bzzspFtoYnLp8eqg9IJOBBGy7MphkX+mqA0xLdRXU9VzPga9Rdu
+26/7jtMcrFlst2YYvTtYIh74iD/Wcw6s+xVXGtDuOsjRmza1tKqNFatx7ZVhL2oH
+b9JHeYYkxrEoF2ZWoFuoXHo=
+-----END PRIVATE KEY-----
+`;
