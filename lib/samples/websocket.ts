@@ -1,9 +1,12 @@
 import type { Endpoint } from '../../catalog/types';
 import type { Region } from '../request-model';
+import { cozeGoProgram } from './websocket-go';
+import { cozepyProgram, rawPythonProgram } from './websocket-python';
 
-// Sample programs for Coze's WebSocket endpoints: the official Node SDK's websockets clients and a
-// raw `ws` program, each a whole session (configure, send, read every event to the end). Written
-// from the endpoint's example; the token is read from COZE_API_TOKEN, never written.
+// Sample programs for Coze's WebSocket endpoints: the official Node SDK's websockets clients, a
+// raw `ws` program, cozepy's async clients, a raw Python `websockets` program and coze-go's
+// clients, each a whole session (configure, send, read every event to the end). Written from the
+// endpoint's example; the token is read from COZE_API_TOKEN, never written.
 
 /** Where a WebSocket sample connects: the playground's relay (sandbox) or Coze's own host. */
 export interface WebsocketSampleInput {
@@ -17,9 +20,11 @@ export interface WebsocketSampleInput {
 
 /** One WebSocket sample program. */
 export interface WebsocketSample {
-  readonly id: 'node-sdk' | 'node-ws';
+  readonly id: 'node-sdk' | 'node-ws' | 'python-cozepy' | 'python-ws' | 'go-sdk';
   readonly label: string;
-  /** File name to save it as (ES modules). */
+  /** The language the code is highlighted as. */
+  readonly language: 'javascript' | 'python' | 'go';
+  /** File name to save it as (ES modules for Node). */
   readonly file: string;
   readonly code: string;
 }
@@ -173,21 +178,53 @@ ws.on('error', (error) => {
 }
 
 /**
- * The sample programs of a WebSocket endpoint: @coze/api's websockets client and a raw `ws`
- * program, or none for a path the samples do not know.
+ * The sample programs of a WebSocket endpoint: @coze/api's websockets client, a raw `ws` program,
+ * cozepy, a raw Python `websockets` program and coze-go (for Coze's hosts only: coze-go drops a base
+ * URL's path, so it cannot reach the sandbox's relay), or none for a path the samples do not know.
  * @example websocketSamples({ endpoint: wsChat, region: 'sandbox', origin: 'http://127.0.0.1:8787' })
  */
 export function websocketSamples(input: WebsocketSampleInput): WebsocketSample[] {
   const session = SESSIONS[input.endpoint.path];
   if (!session || input.endpoint.responseKind !== 'websocket') return [];
   const name = input.endpoint.path.split('/').pop();
-  return [
+  const query = queryOf(input);
+  const search = new URLSearchParams(query).toString();
+  const python = {
+    path: input.endpoint.path,
+    httpBase: httpBase(input.region, input.origin),
+    url: `${websocketBase(input.region, input.origin)}${input.endpoint.path}${search ? `?${search}` : ''}`,
+    query,
+  };
+  const go =
+    input.region === 'sandbox' ? undefined : cozeGoProgram({ path: input.endpoint.path, region: input.region, query });
+  const samples: (WebsocketSample | undefined)[] = [
     {
       id: 'node-sdk',
       label: 'Node.js (@coze/api websockets)',
+      language: 'javascript',
       file: `${name}-sdk.mjs`,
       code: sdkProgram(input, session),
     },
-    { id: 'node-ws', label: 'Node.js (raw ws)', file: `${name}-ws.mjs`, code: rawProgram(input, session) },
+    {
+      id: 'node-ws',
+      label: 'Node.js (raw ws)',
+      language: 'javascript',
+      file: `${name}-ws.mjs`,
+      code: rawProgram(input, session),
+    },
+    withCode(
+      { id: 'python-cozepy', label: 'Python (cozepy)', language: 'python', file: `${name}_cozepy.py` },
+      cozepyProgram(python),
+    ),
+    withCode(
+      { id: 'python-ws', label: 'Python (raw websockets)', language: 'python', file: `${name}_ws.py` },
+      rawPythonProgram(python),
+    ),
+    withCode({ id: 'go-sdk', label: 'Go (coze-go)', language: 'go', file: `${name}.go` }, go),
   ];
+  return samples.filter((sample) => sample !== undefined);
+}
+
+function withCode(sample: Omit<WebsocketSample, 'code'>, code: string | undefined): WebsocketSample | undefined {
+  return code === undefined ? undefined : { ...sample, code };
 }

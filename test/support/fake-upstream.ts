@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { attachFakeWsUpstream, wsHandshakesFor } from './fake-ws-upstream';
+import { attachFakeWsUpstream, setOpusPackets, wsHandshakesFor } from './fake-ws-upstream';
 
 /** What the fake upstream saw of one request, for assertions about what the relay forwarded. */
 export interface SeenRequest {
@@ -81,6 +81,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
  * - GET /v1/files/retrieve: a Coze 4200 error with HTTP 200;
  * - GET /__seen: the requests seen so far; DELETE /__seen clears them; `?auth=<text>` scopes both to one token;
  * - GET /__closed/<user_id>: whether and when that user's stream was closed before it ended;
+ * - POST /__ws-opus/<key>: opus packets (a JSON list of base64) for `bot_id=opus-<key>` WebSocket chats;
  * - GET /__closed-port: a local port nothing listens on, to test refused connections.
  */
 async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -109,6 +110,10 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
     return json(res, 200, { released: true });
   }
   const body = await readBody(req);
+  if (url.pathname.startsWith('/__ws-opus/') && req.method === 'POST') {
+    setOpusPackets(decodeURIComponent(url.pathname.slice('/__ws-opus/'.length)), JSON.parse(body) as string[]);
+    return json(res, 200, { kept: true });
+  }
   seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
 
   if (url.pathname === '/v3/chat' && req.method === 'POST') {

@@ -19,6 +19,14 @@ export interface SeenHandshake {
 
 const handshakes: SeenHandshake[] = [];
 
+/** Opus packets (base64) a test handed over for `bot_id=opus-<key>` to speak, by key. */
+const opusPackets = new Map<string, string[]>();
+
+/** Keeps the opus packets a `bot_id=opus-<key>` session sends as its answer's audio. */
+export function setOpusPackets(key: string, packets: string[]): void {
+  opusPackets.set(key, packets);
+}
+
 function frame(eventType: string, data?: unknown): string {
   return JSON.stringify({
     id: String(Date.now()),
@@ -42,6 +50,9 @@ const CREATED: Record<string, string> = {
  * - `vanish`: drops the TCP connection without a close frame on the first client frame;
  * - `close-4001`: closes with 4001 on the first client frame;
  * - `redirect`: answers the handshake with a 302 to another host;
+ * - `opus-<key>`: a chat whose output codec is opus: `chat.updated` says so, and a
+ *   `conversation.message.create` is answered with the packets POSTed to `/__ws-opus/<key>` as
+ *   `conversation.audio.delta` events, then `conversation.chat.completed`;
  * - anything else: the created event, then `echo` `{event_type, bytes}` for every frame received.
  * `GET /__ws-seen?auth=<text>` lists handshakes whose Authorization or URL contains the text.
  */
@@ -92,6 +103,24 @@ export function attachFakeWsUpstream(server: Server): void {
         seen.received.push(eventType);
         if (mode === 'vanish') return ws.terminate();
         if (mode === 'close-4001') return ws.close(4001, 'fake upstream closes');
+        if (mode.startsWith('opus-')) {
+          if (eventType === 'chat.update')
+            return ws.send(
+              frame('chat.updated', { output_audio: { codec: 'opus', opus_config: { frame_size_ms: 20 } } }),
+            );
+          if (eventType !== 'conversation.message.create') return;
+          for (const packet of opusPackets.get(mode.slice('opus-'.length)) ?? [])
+            ws.send(
+              frame('conversation.audio.delta', {
+                id: 'a1',
+                role: 'assistant',
+                type: 'answer',
+                content: packet,
+                content_type: 'audio',
+              }),
+            );
+          return ws.send(frame('conversation.chat.completed', { id: 'c1', status: 'completed' }));
+        }
         ws.send(frame('echo', { event_type: eventType, bytes: data.byteLength }));
       });
     });

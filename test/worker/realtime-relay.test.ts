@@ -309,4 +309,25 @@ describe('WebSocket relay: per-caller limits', () => {
     again.webSocket!.close(1000);
     for (const session of sessions.slice(1)) session.socket.close(1000);
   });
+
+  it('counts sessions beside the upstream handshake: an over-limit one is refused and its upstream closed unused', async () => {
+    const token = newToken();
+    const sessions = [];
+    for (let i = 0; i < 5; i++) sessions.push(await open('/cn/v1/chat?bot_id=7351', { token }));
+    const sixth = await handshake('/cn/v1/chat?bot_id=7351', { token });
+    expect(sixth.status).toBe(429);
+    // The handshake went out while the count was asked (so it costs no time on a session that is
+    // let in); refused, its socket is closed at once and nothing is sent on it.
+    const deadline = Date.now() + 3000;
+    let seen = await seenBy(token);
+    while ((seen.length < 6 || !seen[5]!.closed) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      seen = await seenBy(token);
+    }
+    expect(seen).toHaveLength(6);
+    expect(seen.filter((s) => s.closed)).toEqual([
+      expect.objectContaining({ closed: expect.objectContaining({ code: 1008 }), received: [] }),
+    ]);
+    for (const session of sessions) session.socket.close(1000);
+  });
 });

@@ -31,6 +31,12 @@ function limitOf(value: string | undefined, fallback: number): number {
   return Number.isFinite(number) && number > 0 ? number : fallback;
 }
 
+/** Closes an upstream socket that will not be bridged (the caller was over the session limit). */
+function discard(socket: WebSocket): void {
+  socket.accept();
+  socket.close(1008, 'Too many sessions for this caller');
+}
+
 /** True when a request asks to become a WebSocket. */
 export function isWebSocketUpgrade(request: Request): boolean {
   return request.headers.get('upgrade')?.trim().toLowerCase() === 'websocket';
@@ -67,6 +73,7 @@ function websocketEndpoint(method: string, cozePath: string, token: string | und
  */
 export const realtimeRelay: MiddlewareHandler<{ Bindings: Env }> = async (c, next) => {
   if (!isWebSocketUpgrade(c.req.raw)) return next();
+  const arrivedAt = Date.now();
   const url = new URL(c.req.url);
   if (url.pathname.length > URL_LIMITS.pathChars || url.search.length > URL_LIMITS.queryChars) {
     throw new ApiError(414, 'invalid_request', 'The URL is too long');
@@ -104,30 +111,41 @@ export const realtimeRelay: MiddlewareHandler<{ Bindings: Env }> = async (c, nex
   const startedAt = Date.now();
   const quota = c.env.REALTIME_QUOTA.get(c.env.REALTIME_QUOTA.idFromName(ownerId));
   const leaseId = crypto.randomUUID();
+  // The session count and the upstream handshake run side by side: the count is a Durable Object
+  // round trip, which need not delay the handshake. Nothing is bridged until both have answered,
+  // so a refused lease still means no session: its upstream socket is closed unused.
   // The lease outlives the longest session a little, in case this isolate dies before releasing it.
-  if (!(await quota.acquire(leaseId, concurrent, maxSessionMs + 60_000))) {
-    throw new ApiError(
-      429,
-      'rate_limited',
-      `At most ${concurrent} WebSocket sessions per token at once: close one first`,
-    );
-  }
-  const release = () => c.executionCtx.waitUntil(quota.release(leaseId).catch(() => undefined));
-
-  let result: Awaited<ReturnType<typeof connectUpstream>>;
-  try {
-    result = await connectUpstream(c.env, {
+  const timing = { quota: 0, upstream: 0 };
+  const timed = <T>(part: keyof typeof timing, work: Promise<T>) =>
+    work.finally(() => (timing[part] = Date.now() - startedAt));
+  const leased = timed('quota', quota.acquire(leaseId, concurrent, maxSessionMs + 60_000));
+  const connected = timed(
+    'upstream',
+    connectUpstream(c.env, {
       region,
       pathAndQuery: target.cozePath + upstreamQuery(url),
       token,
       ownerId,
       timeoutMs: limitOf(c.env.UPSTREAM_TIMEOUT_MS, DEFAULT_UPSTREAM_TIMEOUT_MS),
       sandboxPace: c.req.header('x-sandbox-pace-ms')?.slice(0, 8),
-    });
-  } catch (error) {
-    release();
-    throw error;
+    }),
+  );
+  const [lease, upstream] = await Promise.allSettled([leased, connected]);
+  const release = () => c.executionCtx.waitUntil(quota.release(leaseId).catch(() => undefined));
+  if (lease.status !== 'fulfilled' || !lease.value) {
+    if (upstream.status === 'fulfilled' && 'socket' in upstream.value) discard(upstream.value.socket);
+    if (lease.status === 'rejected') throw lease.reason;
+    throw new ApiError(
+      429,
+      'rate_limited',
+      `At most ${concurrent} WebSocket sessions per token at once: close one first`,
+    );
   }
+  if (upstream.status === 'rejected') {
+    release();
+    throw upstream.reason;
+  }
+  const result = upstream.value;
   if ('refused' in result && result.refused.status >= 300 && result.refused.status < 400) {
     // Never followed (it could name another host), and a WebSocket client cannot use one either.
     release();
@@ -178,6 +196,12 @@ export const realtimeRelay: MiddlewareHandler<{ Bindings: Env }> = async (c, nex
     },
   });
   const headers = new Headers({ [RUN_ID_HEADER]: runId });
+  // Where the handshake's time went: the checks before (rate limits, the token's HMAC), then the
+  // session count and the upstream handshake, which overlap.
+  headers.set(
+    'server-timing',
+    `checks;dur=${startedAt - arrivedAt}, quota;dur=${timing.quota}, upstream;dur=${timing.upstream}`,
+  );
   if (result.logid) headers.set('x-tt-logid', result.logid);
   return new Response(null, { status: 101, webSocket: clientEnd, headers });
 };

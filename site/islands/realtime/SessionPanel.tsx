@@ -49,6 +49,13 @@ export default function SessionPanel(props: { endpoint: Endpoint; events: readon
   const [refresh, setRefresh] = createSignal(0);
   const takesAudio = () => props.events.some((event) => event.name === 'input_audio_buffer.append');
   const audio = new AudioOut();
+  // What the speaker was given: samples and their loudness (RMS), shown as attributes for tests.
+  const [played, setPlayed] = createSignal({ samples: 0, squares: 0 });
+  audio.onPlayed = (samples) =>
+    setPlayed((before) => ({
+      samples: before.samples + samples.length,
+      squares: before.squares + samples.reduce((sum, sample) => sum + sample * sample, 0),
+    }));
   let socket: WebSocket | undefined;
   let openedAt = 0;
   let mic: { stop(): void } | undefined;
@@ -78,6 +85,7 @@ export default function SessionPanel(props: { endpoint: Endpoint; events: readon
     setProblem('');
     setClosedWith('');
     setView(emptyView());
+    setPlayed({ samples: 0, squares: 0 });
     setStatus('connecting');
     openedAt = performance.now();
     const ws = new WebSocket(url());
@@ -325,8 +333,16 @@ export default function SessionPanel(props: { endpoint: Endpoint; events: readon
           <p class="pg-muted">Speaking: {view().sentence}</p>
         </Show>
         <p class="pg-muted" data-testid="rt-figures">
-          Audio received and sent: <span data-testid="rt-audio-bytes">{view().audioBytes}</span> bytes · turn end →
-          first audio {figure(view().turn.firstAudioMs)} · → first text {figure(view().turn.firstTextMs)}
+          Audio received and sent:{' '}
+          <span
+            data-testid="rt-audio-bytes"
+            data-played-samples={played().samples}
+            data-played-rms={Math.sqrt(played().squares / Math.max(1, played().samples)).toFixed(3)}
+          >
+            {view().audioBytes}
+          </span>{' '}
+          bytes · turn end → first audio {figure(view().turn.firstAudioMs)} · → first text{' '}
+          {figure(view().turn.firstTextMs)}
         </p>
       </section>
 

@@ -130,7 +130,9 @@ export function addFrame(
     case 'speech.updated': {
       const output = (data['output_audio'] ?? {}) as { codec?: string; pcm_config?: { sample_rate?: number } };
       const codec = output.codec ?? view.output.codec;
-      const sampleRate = codec === 'pcm' ? (output.pcm_config?.sample_rate ?? view.output.sampleRate) : 8000;
+      // Opus decodes to 48 kHz whatever was encoded; G.711 is 8 kHz.
+      const sampleRate =
+        codec === 'pcm' ? (output.pcm_config?.sample_rate ?? view.output.sampleRate) : codec === 'opus' ? 48000 : 8000;
       return { ...next, output: { codec, sampleRate } };
     }
     case 'input_audio_buffer.speech_started':

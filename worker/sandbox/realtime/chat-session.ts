@@ -7,7 +7,7 @@ import type { BotFixture } from '../fixtures';
 import { sleep, type Pace } from '../pace';
 import { seconds } from '../params';
 import { SANDBOX_USER } from '../fixtures';
-import type { ConversationRecord, MessageRecord, ToolCall } from '../records';
+import type { ChatRecord, ChatStatus, ConversationRecord, MessageRecord, ToolCall, Usage } from '../records';
 import type { SessionStore } from '../state';
 import { answerFor, chunkText, cityIn, plainTextOf, tokenCount } from '../text';
 import { toBase64 } from '../../../lib/audio-codecs';
@@ -50,6 +50,8 @@ export function sentenceSegments(text: string): string[] {
 
 interface Turn {
   readonly chatId: string;
+  /** The Chat object kept for /v3/chat/retrieve and /v3/chat/message/list, as an HTTP chat's is. */
+  record?: ChatRecord;
   canceled?: (typeof CANCELED)[keyof typeof CANCELED];
   /** Set while the chat waits in requires_action for the caller's plugin results. */
   awaitingTools?: { readonly calls: readonly ToolCall[]; readonly resolve: (outputs: Map<string, string>) => void };
@@ -380,6 +382,15 @@ export class ChatSession implements RealtimeSession {
       section_id: conversation.last_section_id,
       role: 'assistant',
     };
+    turn.record = {
+      ...chat,
+      status: 'in_progress',
+      messages: [],
+      question,
+      auto_save_history: this.settings.autoSave,
+    };
+    await this.store.putChat(turn.record);
+    await this.store.putConversation({ ...conversation, last_chat_id: chatId, updated_at: chat.created_at });
     this.out.send('conversation.chat.created', { ...chat, status: 'created' });
     this.out.send('conversation.chat.in_progress', { ...chat, status: 'in_progress' });
     let answer: string;
@@ -403,6 +414,7 @@ export class ChatSession implements RealtimeSession {
         content: functionCall.content,
         content_type: 'text',
       });
+      await this.keep(turn, 'requires_action', { messages: [functionCall], tool_calls: [call] });
       const outputs = await new Promise<Map<string, string>>((resolve) => {
         turn.awaitingTools = { calls: [call], resolve };
         this.out.send('conversation.chat.requires_action', {
@@ -411,9 +423,9 @@ export class ChatSession implements RealtimeSession {
           required_action: { type: 'submit_tool_outputs', submit_tool_outputs: { tool_calls: [call] } },
         });
       });
-      if (this.closed) return;
-      if (turn.canceled) return void this.out.send('conversation.chat.canceled', turn.canceled);
+      if (this.closed || turn.canceled) return this.stopped(turn);
       const response = await this.save('assistant', 'tool_response', outputs.get(call.id) ?? '', 'text', chatId);
+      await this.keep(turn, 'in_progress', { messages: [response] });
       this.out.send('conversation.message.completed', {
         ...message,
         id: response.id,
@@ -437,10 +449,7 @@ export class ChatSession implements RealtimeSession {
       // Text and audio of a sentence go out interleaved, the text a little ahead, as Coze sends them.
       const steps = Math.max(pieces.length, audio.length);
       for (let i = 0; i < steps; i++) {
-        if (!(await this.pause(turn, first))) {
-          if (turn.canceled && !this.closed) this.out.send('conversation.chat.canceled', turn.canceled);
-          return;
-        }
+        if (!(await this.pause(turn, first))) return this.stopped(turn);
         first = false;
         const piece = pieces[Math.floor((i * pieces.length) / steps)];
         if (
@@ -467,7 +476,7 @@ export class ChatSession implements RealtimeSession {
         }
       }
     }
-    await this.save('assistant', 'answer', answer, 'text', chatId, answerId);
+    const answerMessage = await this.save('assistant', 'answer', answer, 'text', chatId, answerId);
     this.out.send('conversation.message.completed', {
       ...message,
       id: answerId,
@@ -484,13 +493,39 @@ export class ChatSession implements RealtimeSession {
     });
     const input = contextTokensOf(agent.prompt, section) + tokenCount(question);
     const output = tokenCount(answer);
-    this.out.send('conversation.chat.completed', {
-      ...chat,
-      status: 'completed',
-      completed_at: seconds(Date.now()),
-      usage: { token_count: input + output, input_count: input, output_count: output },
-    });
+    const usage: Usage = { token_count: input + output, input_count: input, output_count: output };
+    const completedAt = seconds(Date.now());
+    await this.keep(turn, 'completed', { messages: [answerMessage], usage, completed_at: completedAt });
+    this.out.send('conversation.chat.completed', { ...chat, status: 'completed', completed_at: completedAt, usage });
     if (this.turn === turn) this.turn = undefined;
+  }
+
+  /**
+   * Saves the turn's Chat object with a new status: the messages it made are added to those it had
+   * (an HTTP chat's list leaves the user's query out too), tool calls and usage replace.
+   */
+  private async keep(
+    turn: Turn,
+    status: ChatStatus,
+    change: { messages?: MessageRecord[]; tool_calls?: ToolCall[]; usage?: Usage; completed_at?: number } = {},
+  ): Promise<void> {
+    if (!turn.record) return;
+    turn.record = {
+      ...turn.record,
+      ...change,
+      status,
+      messages: [...turn.record.messages, ...(change.messages ?? [])],
+    };
+    await this.store.putChat(turn.record);
+  }
+
+  /**
+   * A turn that stopped before its answer ended: canceled (by the caller, new speech or a closed
+   * socket), so the conversation is free for the next chat, HTTP or WebSocket.
+   */
+  private async stopped(turn: Turn): Promise<void> {
+    await this.keep(turn, 'canceled', { tool_calls: undefined });
+    if (turn.canceled && !this.closed) this.out.send('conversation.chat.canceled', turn.canceled);
   }
 
   close(): void {
