@@ -265,6 +265,9 @@ export async function captureRun(input: CaptureInput): Promise<RunRecord> {
     else gone?.addEventListener('abort', leave, { once: true });
     let lastReadAt = -Infinity;
     try {
+      // Only a stream's events are timed: any other body is read once the client's copy has had
+      // its first chunks, which for a JSON answer is all of it.
+      if (input.kind !== 'sse') await pause(GATHER_MS);
       while (error === undefined) {
         const { done, value } = await reader.read();
         if (done) break;

@@ -57,9 +57,11 @@ export function passThrough(body: ReadableStream<Uint8Array>, isSse: boolean): P
   const [toClient, capture] = body.tee();
   const { readable, writable } = new IdentityTransformStream();
   const gone = new AbortController();
-  const delivered = toClient.pipeTo(writable, { preventClose: true, preventAbort: true }).then(
+  // Only an SSE response needs to stay open when the upstream ends (for our error event); any other
+  // is closed by the runtime itself, with no JavaScript between its last byte and its end.
+  const delivered = toClient.pipeTo(writable, { preventClose: isSse, preventAbort: true }).then(
     // A client that left just as the upstream ended has nothing left to close.
-    () => writable.close().catch(() => {}),
+    () => (isSse ? writable.close().catch(() => {}) : undefined),
     async (cause: unknown) => {
       // workerd reports the same error, on the same errored branch, whether the upstream broke or
       // the client left (its pipe runs from the tee straight into the response). Writing tells
