@@ -113,3 +113,74 @@ describe('passThrough', () => {
     expect(source.cancelled()).not.toBe('not cancelled');
   });
 });
+
+describe('history’s reads of a fast stream', () => {
+  it('gathers back-to-back chunks into few reads while the client gets every event as it comes', async () => {
+    const { env } = await import('cloudflare:workers');
+    const { captureRun } = await import('../../worker/history/capture');
+    const upstream = await fetch(`${env.UPSTREAM_CN}/v3/chat`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer pat_reads', 'content-type': 'application/json' },
+      body: JSON.stringify({ bot_id: 'numbered', user_id: 'u', stream: true, meta_data: { events: '1000' } }),
+    });
+    const split = passThrough(upstream.body!, true);
+    let reads = 0;
+    const recorded = captureRun({
+      runId: 'create-chat.8200000000000.00000000000000000000000000000000',
+      endpointId: 'create-chat',
+      region: 'cn',
+      startedAt: Date.now(),
+      ttfbMs: 1,
+      request: { method: 'POST', url: 'https://x/api/relay/cn/v3/chat', headers: {} },
+      response: { status: 200, headers: {} },
+      kind: 'sse',
+      body: split.capture,
+      probe: () => reads++,
+    });
+    const text = await new Response(split.client).text();
+    expect(text.match(/^event:conversation\.message\.delta$/gm)).toHaveLength(1000);
+    const run = await recorded;
+    const deltas = run.response.events!.filter((event) => event.event === 'conversation.message.delta');
+    expect(deltas.map((event) => (JSON.parse(event.data) as { seq: number }).seq)).toEqual(
+      Array.from({ length: 1000 }, (_, i) => i),
+    );
+    // One JavaScript read per HTTP chunk is what slowed the client's copy: the runtime queues what
+    // arrives while history is busy, and a read takes all of it at once.
+    expect(reads, `${reads} reads for 1,000 deltas`).toBeLessThan(250);
+  });
+});
+
+describe('history’s work after a capture', () => {
+  it('waits until the client’s copy has ended, so recording never runs while events are still being delivered', async () => {
+    const { captureRun } = await import('../../worker/history/capture');
+    const source = controlledSource();
+    const split = passThrough(source.stream, true);
+    let settled = false;
+    const recorded = captureRun({
+      runId: 'create-chat.8200000000000.00000000000000000000000000000000',
+      endpointId: 'create-chat',
+      region: 'cn',
+      startedAt: Date.now(),
+      ttfbMs: 1,
+      request: { method: 'POST', url: 'https://x/api/relay/cn/v3/chat', headers: {} },
+      response: { status: 200, headers: {} },
+      kind: 'sse',
+      body: split.capture,
+      delivered: split.delivered,
+    }).then((run) => {
+      settled = true;
+      return run;
+    });
+    const reader = split.client.getReader();
+    source.controller.enqueue(encode('event:a\ndata:1\n\n'));
+    source.controller.enqueue(encode('event:b\ndata:2\n\n'));
+    source.controller.close();
+    expect(decode((await reader.read()).value)).toBe('event:a\ndata:1\n\n');
+    await tick();
+    // History has read all of its copy, but the client has not yet taken the last event.
+    expect(settled).toBe(false);
+    expect(decode((await reader.read()).value)).toBe('event:b\ndata:2\n\n');
+    expect((await reader.read()).done).toBe(true);
+    expect((await recorded).response.events).toHaveLength(2);
+  });
+});

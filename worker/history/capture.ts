@@ -1,6 +1,7 @@
 import { createSseParser, type SseEvent } from '../../lib/sse-parser';
 import { streamInterrupted } from '../relay/pass-through';
 import type { RunEvent, RunRecord } from '../../lib/run-record';
+import type { PassThrough } from '../relay/pass-through';
 
 /** How much of a run is recorded; a few hundred KiB, far under KV's 25 MiB value limit. */
 export const CAPTURE_LIMITS = {
@@ -34,8 +35,9 @@ export interface CaptureInput {
   readonly validation?: RunRecord['validation'];
   readonly kind: RunRecord['response']['kind'];
   /**
-   * The relay's copy of the upstream body: read one chunk per read, and cancelled as soon as
-   * history holds all it keeps, so the rest flows to the client without JavaScript.
+   * The relay's copy of the upstream body: read as it arrives, a pause of {@link GATHER_MS}
+   * between reads, and cancelled as soon as history holds all it keeps, so the rest flows to the
+   * client without JavaScript.
    */
   readonly body: ReadableStream<Uint8Array> | null;
   /**
@@ -43,6 +45,11 @@ export interface CaptureInput {
    * once, which ends the upstream call, and records the signal's reason as the run's error.
    */
   readonly clientGone?: AbortSignal;
+  /**
+   * Settles when the client's copy has ended ({@link PassThrough.delivered}): the record is handed
+   * on only then, so redacting and saving it never competes with the stream it records.
+   */
+  readonly delivered?: Promise<unknown>;
   /** The clock; tests pass their own. */
   readonly now?: () => number;
   /** Told, after each chunk, how much of the body the capture holds unrecorded; tests watch the bound. */
@@ -192,6 +199,49 @@ function requestOf(request: CaptureInput['request']): RunRecord['request'] {
 }
 
 /**
+ * How long history waits before its next read when chunks come less than this apart. Events that
+ * arrive while it waits are stamped when the next read takes them, so this bounds how late an
+ * offset can be in a burst (the timing test allows 5 ms); an event that comes after a quiet spell
+ * finds the read already waiting and is stamped at once.
+ */
+export const GATHER_MS = 2;
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Bytes read: a chunk, or as many queued chunks as fit in one buffer. */
+interface BodyReader {
+  read(): Promise<{ done: true; value?: undefined } | { done: false; value: Uint8Array }>;
+  cancel(reason?: unknown): Promise<void>;
+}
+
+/** Room for what queues up during one pause of a fast stream; the recorders copy what they keep. */
+const READ_BYTES = 64 * 1024;
+
+/**
+ * A reader of the body that takes everything queued in one read: a byte stream (the runtime's own,
+ * as a fetched body and its tee branches are) is read into one reused buffer; any other stream one
+ * chunk at a time.
+ */
+function readerOf(body: ReadableStream<Uint8Array>): BodyReader {
+  let byob: ReadableStreamBYOBReader;
+  try {
+    byob = body.getReader({ mode: 'byob' });
+  } catch {
+    return body.getReader();
+  }
+  let buffer = new ArrayBuffer(READ_BYTES);
+  return {
+    async read() {
+      const result = await byob.read(new Uint8Array(buffer));
+      if (result.done || !result.value) return { done: true };
+      buffer = result.value.buffer;
+      return { done: false, value: result.value };
+    },
+    cancel: (reason) => byob.cancel(reason),
+  };
+}
+
+/**
  * Reads a relayed response body to its end and builds the run record: SSE as timed events, JSON
  * and text as body text, binary as a byte count, each within {@link CAPTURE_LIMITS}. A stream that
  * breaks off keeps what arrived and records why. Credentials are removed later, by `saveRun`.
@@ -205,7 +255,7 @@ export async function captureRun(input: CaptureInput): Promise<RunRecord> {
   // Set when reading stopped at history's limits: `bytes` then counts only what was read.
   let stoppedAtLimits = false;
   if (input.body) {
-    const reader = input.body.getReader();
+    const reader = readerOf(input.body);
     const gone = input.clientGone;
     const leave = () => {
       error = gone?.reason instanceof Error ? gone.reason.message : String(gone?.reason);
@@ -213,9 +263,11 @@ export async function captureRun(input: CaptureInput): Promise<RunRecord> {
     };
     if (gone?.aborted) leave();
     else gone?.addEventListener('abort', leave, { once: true });
+    let lastReadAt = -Infinity;
     try {
-      // One chunk per read: the runtime's tee fills the client's branch at the size this one asks
-      // for, so a bigger read would hold events back from the client too.
+      // Only a stream's events are timed: any other body is read once the client's copy has had
+      // its first chunks, which for a JSON answer is all of it.
+      if (input.kind !== 'sse') await pause(GATHER_MS);
       while (error === undefined) {
         const { done, value } = await reader.read();
         if (done) break;
@@ -227,6 +279,13 @@ export async function captureRun(input: CaptureInput): Promise<RunRecord> {
           await reader.cancel('history holds all it keeps of this body').catch(() => {});
           break;
         }
+        // Chunks coming back to back: the runtime's tee pushes each to the client's branch as it
+        // arrives and queues it for this one, so pausing holds nothing back from the client, and
+        // the next read takes what arrived meanwhile in one piece instead of one JavaScript read
+        // per HTTP chunk. After a quiet spell the read is already waiting, so its stamp is exact.
+        const at = Date.now();
+        if (at - lastReadAt < GATHER_MS) await pause(GATHER_MS);
+        lastReadAt = at;
       }
     } catch (cause) {
       error ??= streamInterrupted(cause).message;
@@ -239,12 +298,14 @@ export async function captureRun(input: CaptureInput): Promise<RunRecord> {
     : { truncated: false, ...(input.kind === 'sse' ? { events: [] } : {}) };
   const { incomplete, ...kept } = recorded;
   error ??= incomplete;
+  const durationMs = Math.max(0, now() - input.startedAt);
+  await input.delivered?.catch(() => {});
   return {
     id: input.runId,
     endpointId: input.endpointId,
     region: input.region,
     startedAt: input.startedAt,
-    durationMs: Math.max(0, now() - input.startedAt),
+    durationMs,
     ttfbMs: input.ttfbMs,
     request: requestOf(input.request),
     ...(input.validation?.length ? { validation: input.validation } : {}),

@@ -224,16 +224,28 @@ function maskerFor(secret: string | undefined): SecretMasker | undefined {
  * @example redactText('echo cGF0X3NlY3JldDEyMzQ=', 'pat_secret1234') // → 'echo ***='
  */
 export function redactText(text: string, secret: string | undefined): string {
-  const masker = maskerFor(secret);
+  return maskText(text, maskerFor(secret));
+}
+
+// Building a masker (every spelling and piece of the secret) costs far more than using one: a run
+// builds it once, not once per header, event name and event data.
+function maskText(text: string, masker: SecretMasker | undefined): string {
   const scrubbed = scrubText(text);
   return masker ? masker.mask(scrubbed) : scrubbed;
 }
 
 /** Headers without credential headers (any case), and with secrets removed from every value. */
 export function redactHeaders(headers: Readonly<Record<string, string>>, secret?: string): Record<string, string> {
+  return maskHeaders(headers, maskerFor(secret));
+}
+
+function maskHeaders(
+  headers: Readonly<Record<string, string>>,
+  masker: SecretMasker | undefined,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    if (!CREDENTIAL_HEADERS.has(name.toLowerCase())) out[name] = redactText(value, secret);
+    if (!CREDENTIAL_HEADERS.has(name.toLowerCase())) out[name] = maskText(value, masker);
   }
   return out;
 }
@@ -328,8 +340,8 @@ function maskAcrossEvents(events: readonly RunEvent[], masker: SecretMasker): Ru
   });
 }
 
-function redactOptional(text: string | undefined, secret: string | undefined): string | undefined {
-  return text === undefined ? undefined : redactText(text, secret);
+function maskOptional(text: string | undefined, masker: SecretMasker | undefined): string | undefined {
+  return text === undefined ? undefined : maskText(text, masker);
 }
 
 /**
@@ -345,33 +357,33 @@ export function redactRun(run: RunRecord, secret?: string): RunRecord {
     ...run,
     request: {
       ...request,
-      url: redactText(request.url, secret),
-      headers: redactHeaders(request.headers, secret),
-      body: redactOptional(request.body, secret),
-      bodyNote: redactOptional(request.bodyNote, secret),
+      url: maskText(request.url, masker),
+      headers: maskHeaders(request.headers, masker),
+      body: maskOptional(request.body, masker),
+      bodyNote: maskOptional(request.bodyNote, masker),
     },
     response: {
       ...response,
-      headers: redactHeaders(response.headers, secret),
-      body: redactOptional(response.body, secret),
+      headers: maskHeaders(response.headers, masker),
+      body: maskOptional(response.body, masker),
       events: events?.map((event) => ({
         ...event,
-        event: redactText(event.event, secret),
-        data: redactText(event.data, secret),
-        id: redactOptional(event.id, secret),
+        event: maskText(event.event, masker),
+        data: maskText(event.data, masker),
+        id: maskOptional(event.id, masker),
       })),
-      error: redactOptional(response.error, secret),
+      error: maskOptional(response.error, masker),
     },
     ...(run.validation
       ? {
           validation: run.validation.map((issue) => ({
             ...issue,
-            path: redactText(issue.path, secret),
-            message: redactText(issue.message, secret),
+            path: maskText(issue.path, masker),
+            message: maskText(issue.message, masker),
           })),
         }
       : {}),
-    saveError: redactOptional(run.saveError, secret),
+    saveError: maskOptional(run.saveError, masker),
   };
 }
 

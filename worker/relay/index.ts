@@ -109,7 +109,7 @@ relay.all('/:region/*', async (c) => {
     response: { status: number; headers: Headers },
     kind: CaptureInput['kind'],
     body: ReadableStream<Uint8Array> | null,
-    extra: { failure?: string; clientGone?: AbortSignal } = {},
+    extra: { failure?: string; clientGone?: AbortSignal; delivered?: Promise<void> } = {},
   ) => {
     if (!token) return;
     const capture: CaptureInput = {
@@ -119,6 +119,7 @@ relay.all('/:region/*', async (c) => {
       kind,
       body,
       clientGone: extra.clientGone,
+      delivered: extra.delivered,
     };
     c.executionCtx.waitUntil(recordRun(c.env.HISTORY, { ownerId, token, capture, failure: extra.failure, admit }));
   };
@@ -161,6 +162,9 @@ relay.all('/:region/*', async (c) => {
   const split = upstream.body ? passThrough(upstream.body, kind === 'sse') : undefined;
   // Nothing is recorded without a token to own it: stop copying for the capture at once.
   if (!token) void split?.capture.cancel();
-  record({ status: upstream.status, headers: out }, kind, split?.capture ?? null, { clientGone: split?.clientGone });
+  record({ status: upstream.status, headers: out }, kind, split?.capture ?? null, {
+    clientGone: split?.clientGone,
+    delivered: split?.delivered,
+  });
   return new Response(split?.client ?? null, { status: upstream.status, headers: out });
 });

@@ -5,9 +5,10 @@ export interface PassThrough {
   /** The client's copy: moved by the runtime from the upstream, with no JavaScript per chunk. */
   readonly client: ReadableStream<Uint8Array>;
   /**
-   * History's copy, a native tee branch. Read it one chunk per read (so each event's arrival time
-   * is exact) and cancel it once history has all it keeps: the runtime fills the client's branch
-   * at the pace and size the slower branch asks for, so a batched read would hold events back.
+   * History's copy, a native tee branch: the runtime pushes each chunk to the client's branch as it
+   * arrives and queues it for this one. Read it without waiting for more than is there (a read that
+   * waits for a size, `readAtLeast`, makes the runtime fill the client's branch at that size too,
+   * holding events back), and cancel it once history has all it keeps.
    */
   readonly capture: ReadableStream<Uint8Array>;
   /**
@@ -16,6 +17,12 @@ export interface PassThrough {
    * so whoever reads `capture` must cancel it then; the reason says what to record.
    */
   readonly clientGone: AbortSignal;
+  /**
+   * Settles when the client's copy has ended, whole or not. Recording waits for it: the runtime
+   * moves the client's chunks on the same thread that runs JavaScript, so redacting and saving a
+   * run while the stream still flows would hold the client's events back.
+   */
+  readonly delivered: Promise<void>;
 }
 
 const encoder = new TextEncoder();
@@ -50,9 +57,11 @@ export function passThrough(body: ReadableStream<Uint8Array>, isSse: boolean): P
   const [toClient, capture] = body.tee();
   const { readable, writable } = new IdentityTransformStream();
   const gone = new AbortController();
-  void toClient.pipeTo(writable, { preventClose: true, preventAbort: true }).then(
+  // Only an SSE response needs to stay open when the upstream ends (for our error event); any other
+  // is closed by the runtime itself, with no JavaScript between its last byte and its end.
+  const delivered = toClient.pipeTo(writable, { preventClose: isSse, preventAbort: true }).then(
     // A client that left just as the upstream ended has nothing left to close.
-    () => writable.close().catch(() => {}),
+    () => (isSse ? writable.close().catch(() => {}) : undefined),
     async (cause: unknown) => {
       // workerd reports the same error, on the same errored branch, whether the upstream broke or
       // the client left (its pipe runs from the tee straight into the response). Writing tells
@@ -72,5 +81,5 @@ export function passThrough(body: ReadableStream<Uint8Array>, isSse: boolean): P
       }
     },
   );
-  return { client: readable, capture, clientGone: gone.signal };
+  return { client: readable, capture, clientGone: gone.signal, delivered };
 }
