@@ -25,6 +25,7 @@ export const GROUPS: readonly Group[] = [
   { id: 'faq', titleZh: 'API 常见问题', titleEn: 'API FAQ' },
   { id: 'models', titleZh: '模型能力差异', titleEn: 'Model capability differences' },
   { id: 'best-practices', titleZh: '最佳实践', titleEn: 'Best practices' },
+  { id: 'sdk', titleZh: 'SDK', titleEn: 'SDKs' },
 ];
 
 /** The subgroups of 智能音视频, in the Coze docs' order. */

@@ -285,6 +285,11 @@ export const NAVIGATION = [
       'best-practice-upgrade-authorization',
     ],
   },
+  {
+    // Coze's playground lists its SDK try-outs (体验 SDK) under SDK, after the API.
+    group: 'sdk',
+    entries: ['chat-sdk', 'web-sdk', 'realtime-sdk'],
+  },
 ] as const satisfies readonly NavGroup[];
 
 /** The page ids the navigation lists, as written. */

@@ -138,7 +138,8 @@ export type GroupId =
   | 'errors'
   | 'faq'
   | 'models'
-  | 'best-practices';
+  | 'best-practices'
+  | 'sdk';
 
 /** Subgroups of 智能音视频, the one group the Coze docs split further. */
 export type SubgroupId = 'tts' | 'rtc' | 'websocket' | 'voiceprint';
@@ -169,6 +170,9 @@ export interface DocEvent {
   readonly example: unknown;
 }
 
+/** The SDKs the playground lets you try, as Coze's own playground does (体验 SDK). */
+export type TryoutSdk = 'chat-sdk' | 'web-sdk' | 'realtime';
+
 /** A block of a documentation page. */
 export type DocSection =
   | { readonly kind: 'text'; readonly heading?: string; readonly paragraphs: readonly string[] }
@@ -186,6 +190,14 @@ export type DocSection =
       readonly rows: readonly (readonly string[])[];
     }
   | { readonly kind: 'code'; readonly heading?: string; readonly language: string; readonly code: string }
+  | {
+      /** An SDK try-out: the site renders a form from `options`, the embed code it makes, and Run. */
+      readonly kind: 'tryout';
+      readonly heading?: string;
+      readonly sdk: TryoutSdk;
+      /** The options the form edits; their docs and validation are read from here too. */
+      readonly options: AnySchema;
+    }
   | {
       readonly kind: 'links';
       readonly heading?: string;

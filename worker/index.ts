@@ -11,6 +11,7 @@ import { apiSecurityHeaders } from './security/api-headers';
 import { quotable } from './history/redact';
 import { ipRateLimit } from './security/rate-limit';
 import { sameOriginOnly } from './security/same-origin';
+import { tryout } from './tryout';
 
 /** The playground's worker: the API under /api; the built site is served as static assets. */
 const app = new Hono<{ Bindings: Env; Variables: RelayVariables }>();
@@ -41,6 +42,9 @@ app.all('/api/*', (c) => {
   const path = quotable(new URL(c.req.url).pathname, bearerToken(c.req.header('authorization')));
   throw new ApiError(404, 'not_found', `No API route ${c.req.method} ${path}`);
 });
+
+// The SDK try-out frames: pages with a policy of their own (worker/tryout/).
+app.route('/tryout', tryout);
 
 app.notFound((c) => c.env.ASSETS.fetch(c.req.raw));
 

@@ -74,6 +74,9 @@ function* sectionTexts(section: DocSection, prefix: string): Generator<[string, 
     case 'links':
       for (const link of section.links) if (link.note) yield [`${prefix}${link.pageId}`, link.note];
       return;
+    case 'tryout':
+      yield* schemaTexts(section.options, `${prefix}${section.sdk} `);
+      return;
     case 'code':
       return; // code is code in both languages
   }
