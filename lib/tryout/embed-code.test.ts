@@ -99,8 +99,12 @@ describe('the Chat SDK options schema', () => {
     expect(v.safeParse(ChatSdkOptionsSchema, CHAT_SDK_EXAMPLE).success).toBe(true);
     const noBot = v.safeParse(ChatSdkOptionsSchema, { config: { type: 'bot' } });
     expect(noBot.success).toBe(false);
-    expect(v.safeParse(ChatSdkOptionsSchema, { config: { type: 'app', appInfo: { appId: '1', workflowId: '2' } } }).success).toBe(true);
-    expect(v.safeParse(ChatSdkOptionsSchema, { config: { bot_id: '1' }, ui: { base: { icon: 'not a url' } } }).success).toBe(false);
+    expect(
+      v.safeParse(ChatSdkOptionsSchema, { config: { type: 'app', appInfo: { appId: '1', workflowId: '2' } } }).success,
+    ).toBe(true);
+    expect(
+      v.safeParse(ChatSdkOptionsSchema, { config: { bot_id: '1' }, ui: { base: { icon: 'not a url' } } }).success,
+    ).toBe(false);
   });
 
   it('prunes nested empties', () => {

@@ -102,7 +102,9 @@ export function chatSdkNpm(options: Json, region: SdkRegion): string {
   ].filter(Boolean);
   return [
     '// npm install @coze/chat-sdk',
-    ...(isApp ? ['// A Coze app chats through its chatflow: see @coze/chat-sdk\'s README for the app (project) props.'] : []),
+    ...(isApp
+      ? ["// A Coze app chats through its chatflow: see @coze/chat-sdk's README for the app (project) props."]
+      : []),
     "import '@coze/chat-sdk/webCss';",
     "import ChatSdk from '@coze/chat-sdk/webJs';",
     '',
