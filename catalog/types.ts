@@ -173,6 +173,12 @@ export interface DocEvent {
 /** The SDKs the playground lets you try, as Coze's own playground does (体验 SDK). */
 export type TryoutSdk = 'chat-sdk' | 'web-sdk' | 'realtime';
 
+/** An SDK's options as its try-out loads them: the schema, and the values the form starts with. */
+export interface TryoutOptions<T = Record<string, unknown>> {
+  readonly schema: AnySchema;
+  readonly example: T;
+}
+
 /** A block of a documentation page. */
 export type DocSection =
   | { readonly kind: 'text'; readonly heading?: string; readonly paragraphs: readonly string[] }

@@ -37,3 +37,25 @@ await build({
   logLevel: 'warning',
 });
 console.log(`endpoint modules: ${Object.keys(entryPoints).length} written to ${join(dist, 'endpoints')}`);
+
+// The SDK try-outs' option schemas (catalog/tryouts/) load the same way, as /endpoints/tryout-<sdk>.js.
+// A build of their own: sharing the endpoints' chunks would split those chunks further, and every
+// endpoint page would load the pieces.
+const tryoutsDir = join(root, 'catalog', 'tryouts');
+const tryouts = Object.fromEntries(
+  readdirSync(tryoutsDir)
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => [`tryout-${name.slice(0, -'.ts'.length)}`, join(tryoutsDir, name)]),
+);
+await build({
+  entryPoints: tryouts,
+  outdir: join(dist, 'endpoints'),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  chunkNames: 'chunks/tryout-[name]-[hash]',
+  logLevel: 'warning',
+});
+console.log(`try-out option modules: ${Object.keys(tryouts).length} written to ${join(dist, 'endpoints')}`);

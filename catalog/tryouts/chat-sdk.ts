@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { choice, fields, flag, integer, text } from '../fields';
 import { SANDBOX_IDS } from '../sandbox-ids';
+import type { TryoutOptions } from '../types';
 
 // The options of `new CozeWebSDK.WebChatClient(options)`, as Coze's docs (安装并使用 Chat SDK) list
 // them, less what a form cannot hold: `auth` (the token comes from the connection, never the form
@@ -158,3 +159,6 @@ export const CHAT_SDK_EXAMPLE: ChatSdkOptions = {
     chatBot: { title: 'Playground helper', uploadable: true, width: 460 },
   },
 };
+
+/** The module the try-out loads at /endpoints/tryout-chat-sdk.js: the schema and the form's first values. */
+export default { schema: ChatSdkOptionsSchema, example: CHAT_SDK_EXAMPLE } satisfies TryoutOptions<ChatSdkOptions>;

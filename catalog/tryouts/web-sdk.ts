@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { fields, text } from '../fields';
 import { SANDBOX_IDS } from '../sandbox-ids';
+import type { TryoutOptions } from '../types';
 
 // The options of `new CozeWebSDK.AppWebSDK(options)`, as Coze's docs (安装并使用 Web SDK) list them,
 // less `token` (from the connection, never the form or the embed code) and `container` (the frame's).
@@ -46,3 +47,6 @@ export const WEB_SDK_EXAMPLE: WebSdkOptions = {
   appId: SANDBOX_IDS.app,
   userInfo: { id: 'user-123', nickname: 'Ada' },
 };
+
+/** The module the try-out loads at /endpoints/tryout-web-sdk.js: the schema and the form's first values. */
+export default { schema: WebSdkOptionsSchema, example: WEB_SDK_EXAMPLE } satisfies TryoutOptions<WebSdkOptions>;

@@ -253,6 +253,11 @@ const SDK_EXTRAS: Readonly<Record<string, readonly string[]>> = {
 };
 const EXTRAS = [...OAUTH_EXTRAS, ...Object.values(SDK_EXTRAS).flat()];
 
+/** The playground's own group after the docs' ones: the SDK try-outs, as Coze's playground has them (体验 SDK). */
+const TRYOUTS = { group: 'sdk', pages: ['chat-sdk', 'web-sdk', 'realtime-sdk'] } as const;
+/** The navigation's groups that mirror the docs. */
+const DOCS_NAV = NAVIGATION.filter((nav) => nav.group !== TRYOUTS.group);
+
 const ALL_PAGES = [...ENDPOINTS, ...DOC_PAGES];
 const pageOf = (id: string) => findEndpoint(id) ?? findDocPage(id);
 const flatDocs = (pages: readonly DocsEntry[]) =>
@@ -270,7 +275,16 @@ describe('the docs navigation written here', () => {
 
 describe('NAVIGATION', () => {
   it('has the docs groups in their order', () => {
-    expect(NAVIGATION.map((nav) => groupTitle(nav.group))).toEqual(DOCS.map((group) => group.group));
+    expect(DOCS_NAV.map((nav) => groupTitle(nav.group))).toEqual(DOCS.map((group) => group.group));
+  });
+
+  it('ends with the SDK try-outs, after the docs groups', () => {
+    expect({ ...NAVIGATION.at(-1) }).toEqual({ group: TRYOUTS.group, entries: TRYOUTS.pages });
+    for (const id of TRYOUTS.pages)
+      expect(
+        findDocPage(id)?.sections.some((s) => s.kind === 'tryout'),
+        id,
+      ).toBe(true);
   });
 
   it('has the docs subgroups where the docs have them', () => {
@@ -278,7 +292,7 @@ describe('NAVIGATION', () => {
       entries: readonly (NavEntry | DocsEntry)[],
       title: (entry: { subgroup: string }) => string | undefined,
     ) => entries.filter((entry) => typeof entry !== 'string').map((entry) => title(entry));
-    NAVIGATION.forEach((nav, index) => {
+    DOCS_NAV.forEach((nav, index) => {
       const ours = shape(nav.entries, (entry) => SUBGROUPS.find((subgroup) => subgroup.id === entry.subgroup)?.titleZh);
       expect(ours).toEqual(shape(DOCS[index]!.pages, (entry) => entry.subgroup));
     });
@@ -289,7 +303,7 @@ describe('NAVIGATION', () => {
   });
 
   it('names, at each position, the page with the docs title of that position', () => {
-    NAVIGATION.forEach((nav, index) => {
+    DOCS_NAV.forEach((nav, index) => {
       const titles = flatIds(nav.entries).map((id) => pageOf(id)?.titleZh ?? `<no page ${id}>`);
       expect(titles, nav.group).toEqual(flatDocs(DOCS[index]!.pages));
     });
@@ -356,9 +370,9 @@ describe('the calls the SDKs make without a docs page', () => {
     }
   });
 
-  it('are three, beside the 164 docs pages and the 7 OAuth endpoints', () => {
+  it('are three, beside the 164 docs pages, the 7 OAuth endpoints and the 3 SDK try-outs', () => {
     expect(Object.values(SDK_EXTRAS).flat()).toHaveLength(3);
-    expect(navigationPageIds()).toHaveLength(164 + OAUTH_EXTRAS.length + 3);
+    expect(navigationPageIds()).toHaveLength(164 + OAUTH_EXTRAS.length + 3 + TRYOUTS.pages.length);
   });
 });
 

@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
-import audioRoomsCreate from '../../../catalog/endpoints/audio/audio-rooms-create';
+import type { Endpoint } from '../../../catalog/types';
 import type { Texts } from '../../../lib/i18n/lang';
 import { buildRequest, type BuildOptions } from '../../../lib/request-model';
 import { realtimeNpm, type RealtimeRoomValues } from '../../../lib/tryout/embed-code';
@@ -79,16 +79,16 @@ const shortened = (value: string) => (value.length > 12 ? `${value.slice(0, 8)}â
  * The Real-time Chat SDK's try-out: creates an RTC room through the relay (the one HTTP call of
  * `RealtimeClient.connect()`), shows what the SDK takes from it, and the client code for the same room.
  */
-export default function RealtimeTryout() {
+export default function RealtimeTryout(props: { endpoint: Endpoint }) {
   const texts = useTexts(TEXTS);
   const connection = createConnection();
-  const endpoint = audioRoomsCreate;
+  const endpoint = props.endpoint;
   const build = (): BuildOptions => ({
     region: connection.region(),
     origin: window.location.origin,
     ...(connection.runToken() ? { token: connection.runToken() } : {}),
   });
-  const state = createOptionsState(endpoint.params.body!, { ...endpoint.example.body }, build);
+  const state = createOptionsState(endpoint.params.body!, { ...(endpoint.example.body ?? {}) }, build);
   const [result, setResult] = createSignal<RunState>();
   const [problem, setProblem] = createSignal('');
   const [busy, setBusy] = createSignal(false);

@@ -1,5 +1,4 @@
 import { createSignal, For, onCleanup, Show } from 'solid-js';
-import { Portal } from 'solid-js/web';
 import type { ChatSdkOptions } from '../../../catalog/tryouts/chat-sdk';
 import type { Lang, Texts } from '../../../lib/i18n/lang';
 import type { BuildOptions } from '../../../lib/request-model';
@@ -170,174 +169,172 @@ export default function SandboxWidget(props: { options: ChatSdkOptions; build: B
   const lastIndex = () => entries().length - 1;
 
   return (
-    <Portal>
-      <div
-        class="sw-root"
-        classList={{ 'sw-mobile': mobile() }}
-        style={{ 'z-index': String(zIndex()) }}
-        data-testid="sandbox-widget"
-      >
-        <Show when={open()}>
-          <section
-            class="sw-window"
-            role="dialog"
-            aria-label={title()}
-            style={mobile() ? undefined : { width: `${ui().chatBot?.width ?? 460}px` }}
-            data-testid="sw-window"
-          >
-            <Show when={ui().header?.isShow !== false}>
-              <header class="sw-header">
-                <Icon src={icon()} title={title()} size={24} />
-                <h2 class="sw-title" data-testid="sw-title">
-                  {title()}
-                </h2>
-                <Show when={ui().header?.isNeedClose !== false}>
-                  <button type="button" class="sw-close" aria-label={texts.close} onClick={() => setOpen(false)}>
-                    ×
-                  </button>
-                </Show>
-              </header>
-            </Show>
-            <ol class="sw-messages" aria-live="polite" data-testid="sw-messages">
-              <For each={entries()}>
-                {(entry, index) =>
-                  entry.kind === 'user' ? (
-                    <li class="sw-message sw-user" data-testid="sw-message" data-role="user">
-                      {entry.text}
-                      <Show when={entry.fileName}>
-                        <span class="sw-file">📎 {entry.fileName}</span>
-                      </Show>
-                    </li>
-                  ) : (
-                    <li
-                      class="sw-message sw-agent"
-                      data-testid="sw-message"
-                      data-role="agent"
-                      data-state={entry.reply.status.state}
-                    >
-                      <Show when={entry.reply.status.state === 'requires_action'}>
-                        <span class="sw-tool" data-testid="sw-tool">
-                          {texts.tool}{' '}
-                          {(entry.reply.status as { toolCalls?: { name: string }[] }).toolCalls
-                            ?.map((call) => call.name)
-                            .join(', ')}
-                        </span>
-                      </Show>
-                      <Show when={!entry.reply.text && entry.reply.status.state === 'streaming'}>
-                        <span class="sw-thinking">{texts.thinking}</span>
-                      </Show>
-                      <span data-testid="sw-answer">{entry.reply.text}</span>
-                      <Show when={entry.reply.error}>
-                        <span class="sw-error" role="alert">
-                          {entry.reply.error}
-                        </span>
-                      </Show>
-                      <Show when={entry.reply.status.state === 'failed' && !entry.reply.error}>
-                        <span class="sw-error" role="alert">
-                          {(entry.reply.status as { message?: string }).message}
-                        </span>
-                      </Show>
-                      <Show when={index() === lastIndex() && entry.reply.status.state === 'requires_action'}>
-                        <ToolCallsForm
-                          status={entry.reply.status as Parameters<typeof ToolCallsForm>[0]['status']}
-                          stream={true}
-                          round={entry.round + 1}
-                          busy={busy()}
-                          onSubmit={(next) => void submitTools(next, entry.round + 1)}
-                        />
-                      </Show>
-                      <Show
-                        when={
-                          index() === lastIndex() &&
-                          entry.reply.status.state === 'done' &&
-                          entry.reply.followUps.length > 0
-                        }
-                      >
-                        <div class="sw-followups" role="group" aria-label={texts.suggested}>
-                          <For each={entry.reply.followUps}>
-                            {(text) => (
-                              <button
-                                type="button"
-                                class="sw-followup"
-                                data-testid="sw-followup"
-                                disabled={busy()}
-                                onClick={() => void send(text)}
-                              >
-                                {text}
-                              </button>
-                            )}
-                          </For>
-                        </div>
-                      </Show>
-                    </li>
-                  )
-                }
-              </For>
-            </ol>
-            <form
-              class="sw-input"
-              onSubmit={(event) => {
-                event.preventDefault();
-                void send(draft());
-              }}
-            >
-              <Show when={uploadable()}>
-                <label class="sw-attach" title={texts.attach}>
-                  <span aria-hidden="true">📎</span>
-                  <span class="sr-only">{texts.attach}</span>
-                  <input
-                    type="file"
-                    class="sr-only"
-                    data-testid="sw-upload"
-                    onChange={(event) => setFile(event.currentTarget.files?.[0])}
-                  />
-                </label>
+    <div
+      class="sw-root"
+      classList={{ 'sw-mobile': mobile() }}
+      style={{ 'z-index': String(zIndex()) }}
+      data-testid="sandbox-widget"
+    >
+      <Show when={open()}>
+        <section
+          class="sw-window"
+          role="dialog"
+          aria-label={title()}
+          style={mobile() ? undefined : { width: `${ui().chatBot?.width ?? 460}px` }}
+          data-testid="sw-window"
+        >
+          <Show when={ui().header?.isShow !== false}>
+            <header class="sw-header">
+              <Icon src={icon()} title={title()} size={24} />
+              <h2 class="sw-title" data-testid="sw-title">
+                {title()}
+              </h2>
+              <Show when={ui().header?.isNeedClose !== false}>
+                <button type="button" class="sw-close" aria-label={texts.close} onClick={() => setOpen(false)}>
+                  ×
+                </button>
               </Show>
-              <div class="sw-draft">
-                <Show when={file()}>
-                  <span class="sw-file" data-testid="sw-file">
-                    {uploading() ? texts.uploading : `📎 ${file()?.name}`}
-                  </span>
-                </Show>
-                <textarea
-                  rows={1}
-                  aria-label={texts.placeholder}
-                  placeholder={texts.placeholder}
-                  value={draft()}
-                  onInput={(event) => setDraft(event.currentTarget.value)}
-                  onKeyDown={(event) => {
-                    if (event.key === 'Enter' && !event.shiftKey) {
-                      event.preventDefault();
-                      void send(draft());
-                    }
-                  }}
-                  data-testid="sw-input"
-                />
-              </div>
-              <button type="submit" class="button sw-send" disabled={busy()} data-testid="sw-send">
-                {texts.send}
-              </button>
-            </form>
-            <Show when={ui().footer?.isShow !== false}>
-              <footer class="sw-footer">{ui().footer?.expressionText || texts.footer}</footer>
-            </Show>
-          </section>
-        </Show>
-        <Show when={ballShown()}>
-          <button
-            type="button"
-            class="sw-ball"
-            aria-label={open() ? texts.close : texts.open}
-            aria-expanded={open()}
-            onClick={() => setOpen(!open())}
-            data-testid="sw-ball"
+            </header>
+          </Show>
+          <ol class="sw-messages" aria-live="polite" data-testid="sw-messages">
+            <For each={entries()}>
+              {(entry, index) =>
+                entry.kind === 'user' ? (
+                  <li class="sw-message sw-user" data-testid="sw-message" data-role="user">
+                    {entry.text}
+                    <Show when={entry.fileName}>
+                      <span class="sw-file">📎 {entry.fileName}</span>
+                    </Show>
+                  </li>
+                ) : (
+                  <li
+                    class="sw-message sw-agent"
+                    data-testid="sw-message"
+                    data-role="agent"
+                    data-state={entry.reply.status.state}
+                  >
+                    <Show when={entry.reply.status.state === 'requires_action'}>
+                      <span class="sw-tool" data-testid="sw-tool">
+                        {texts.tool}{' '}
+                        {(entry.reply.status as { toolCalls?: { name: string }[] }).toolCalls
+                          ?.map((call) => call.name)
+                          .join(', ')}
+                      </span>
+                    </Show>
+                    <Show when={!entry.reply.text && entry.reply.status.state === 'streaming'}>
+                      <span class="sw-thinking">{texts.thinking}</span>
+                    </Show>
+                    <span data-testid="sw-answer">{entry.reply.text}</span>
+                    <Show when={entry.reply.error}>
+                      <span class="sw-error" role="alert">
+                        {entry.reply.error}
+                      </span>
+                    </Show>
+                    <Show when={entry.reply.status.state === 'failed' && !entry.reply.error}>
+                      <span class="sw-error" role="alert">
+                        {(entry.reply.status as { message?: string }).message}
+                      </span>
+                    </Show>
+                    <Show when={index() === lastIndex() && entry.reply.status.state === 'requires_action'}>
+                      <ToolCallsForm
+                        status={entry.reply.status as Parameters<typeof ToolCallsForm>[0]['status']}
+                        stream={true}
+                        round={entry.round + 1}
+                        busy={busy()}
+                        onSubmit={(next) => void submitTools(next, entry.round + 1)}
+                      />
+                    </Show>
+                    <Show
+                      when={
+                        index() === lastIndex() &&
+                        entry.reply.status.state === 'done' &&
+                        entry.reply.followUps.length > 0
+                      }
+                    >
+                      <div class="sw-followups" role="group" aria-label={texts.suggested}>
+                        <For each={entry.reply.followUps}>
+                          {(text) => (
+                            <button
+                              type="button"
+                              class="sw-followup"
+                              data-testid="sw-followup"
+                              disabled={busy()}
+                              onClick={() => void send(text)}
+                            >
+                              {text}
+                            </button>
+                          )}
+                        </For>
+                      </div>
+                    </Show>
+                  </li>
+                )
+              }
+            </For>
+          </ol>
+          <form
+            class="sw-input"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void send(draft());
+            }}
           >
-            <Show when={icon()} fallback={<span aria-hidden="true">💬</span>}>
-              <Icon src={icon()} title={title()} size={32} />
+            <Show when={uploadable()}>
+              <label class="sw-attach" title={texts.attach}>
+                <span aria-hidden="true">📎</span>
+                <span class="sr-only">{texts.attach}</span>
+                <input
+                  type="file"
+                  class="sr-only"
+                  data-testid="sw-upload"
+                  onChange={(event) => setFile(event.currentTarget.files?.[0])}
+                />
+              </label>
             </Show>
-          </button>
-        </Show>
-      </div>
-    </Portal>
+            <div class="sw-draft">
+              <Show when={file()}>
+                <span class="sw-file" data-testid="sw-file">
+                  {uploading() ? texts.uploading : `📎 ${file()?.name}`}
+                </span>
+              </Show>
+              <textarea
+                rows={1}
+                aria-label={texts.placeholder}
+                placeholder={texts.placeholder}
+                value={draft()}
+                onInput={(event) => setDraft(event.currentTarget.value)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter' && !event.shiftKey) {
+                    event.preventDefault();
+                    void send(draft());
+                  }
+                }}
+                data-testid="sw-input"
+              />
+            </div>
+            <button type="submit" class="button sw-send" disabled={busy()} data-testid="sw-send">
+              {texts.send}
+            </button>
+          </form>
+          <Show when={ui().footer?.isShow !== false}>
+            <footer class="sw-footer">{ui().footer?.expressionText || texts.footer}</footer>
+          </Show>
+        </section>
+      </Show>
+      <Show when={ballShown()}>
+        <button
+          type="button"
+          class="sw-ball"
+          aria-label={open() ? texts.close : texts.open}
+          aria-expanded={open()}
+          onClick={() => setOpen(!open())}
+          data-testid="sw-ball"
+        >
+          <Show when={icon()} fallback={<span aria-hidden="true">💬</span>}>
+            <Icon src={icon()} title={title()} size={32} />
+          </Show>
+        </button>
+      </Show>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
-import { createSignal, For, lazy, Match, Show, Suspense, Switch } from 'solid-js';
-import { CHAT_SDK_EXAMPLE, ChatSdkOptionsSchema, type ChatSdkOptions } from '../../../catalog/tryouts/chat-sdk';
-import { WEB_SDK_EXAMPLE, WebSdkOptionsSchema } from '../../../catalog/tryouts/web-sdk';
+import { createComponent, createSignal, For, Match, Show, Switch, type Component } from 'solid-js';
+import type { ChatSdkOptions } from '../../../catalog/tryouts/chat-sdk';
+import type { TryoutOptions } from '../../../catalog/types';
 import type { Texts } from '../../../lib/i18n/lang';
 import type { BuildOptions } from '../../../lib/request-model';
 import { chatSdkHtml, chatSdkNpm, webSdkHtml, webSdkNpm } from '../../../lib/tryout/embed-code';
@@ -14,8 +14,7 @@ import { createOptionsState, OptionsForm } from './options-form';
 import TryoutFrame from './TryoutFrame';
 import './tryout.css';
 
-// The sandbox widget and its chat code load only when Run starts it in the sandbox.
-const SandboxWidget = lazy(() => import('./SandboxWidget'));
+type SandboxWidgetProps = { options: ChatSdkOptions; build: BuildOptions };
 
 const TEXTS: Texts<{
   options: string;
@@ -77,23 +76,25 @@ type Running =
  * schema, the embed code they make, and Run, which starts Coze's official SDK in an isolated frame
  * (cn, com) or the playground's own widget (sandbox), and says which one is running.
  */
-export default function TryoutPanel(props: { sdk: 'chat-sdk' | 'web-sdk' }) {
+export default function TryoutPanel(props: { sdk: 'chat-sdk' | 'web-sdk'; options: TryoutOptions }) {
   const texts = useTexts(TEXTS);
   const connection = createConnection();
   const chat = props.sdk === 'chat-sdk';
-  const schema = chat ? ChatSdkOptionsSchema : WebSdkOptionsSchema;
+  const schema = props.options.schema;
   const build = (): BuildOptions => ({
     region: connection.region(),
     origin: window.location.origin,
     ...(connection.runToken() ? { token: connection.runToken() } : {}),
     ...(connection.paceMs() !== undefined ? { paceMs: connection.paceMs() } : {}),
   });
-  const state = createOptionsState(schema, chat ? CHAT_SDK_EXAMPLE : WEB_SDK_EXAMPLE, () => ({
+  const state = createOptionsState(schema, props.options.example, () => ({
     region: connection.region(),
     origin: window.location.origin,
     ...(connection.runToken() ? { token: connection.runToken() } : {}),
   }));
   const [running, setRunning] = createSignal<Running>();
+  // The sandbox widget and its chat code load only when Run starts it in the sandbox.
+  const [widget, setWidget] = createSignal<Component<SandboxWidgetProps>>();
   const [problem, setProblem] = createSignal('');
   const [tried, setTried] = createSignal(false);
   // The embed code is written for coze.cn unless com is chosen (the sandbox's widget is ours, not embeddable).
@@ -123,7 +124,13 @@ export default function TryoutPanel(props: { sdk: 'chat-sdk' | 'web-sdk' }) {
     setRunning(undefined);
     if (region === 'sandbox') {
       if (!chat) return setRunning({ mode: 'message', text: texts.noSandboxApp });
-      return setRunning({ mode: 'sandbox', options: state.options() as ChatSdkOptions, build: build() });
+      const next: Running = { mode: 'sandbox', options: state.options() as ChatSdkOptions, build: build() };
+      if (widget()) return setRunning(next);
+      void import('./SandboxWidget').then((module) => {
+        setWidget(() => module.default);
+        setRunning(next);
+      });
+      return;
     }
     if (!sdkRegions(props.sdk).includes(region)) return setProblem(texts.notInRegion);
     const token = connection.token();
@@ -183,9 +190,9 @@ export default function TryoutPanel(props: { sdk: 'chat-sdk' | 'web-sdk' }) {
           <Switch>
             <Match when={now.mode === 'sandbox' && now}>
               {(sandbox) => (
-                <Suspense>
-                  <SandboxWidget options={sandbox().options} build={sandbox().build} />
-                </Suspense>
+                <Show when={widget()}>
+                  {(Widget) => createComponent(Widget(), { options: sandbox().options, build: sandbox().build })}
+                </Show>
               )}
             </Match>
             <Match when={now.mode === 'official' && now}>
