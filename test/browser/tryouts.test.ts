@@ -2,6 +2,7 @@ import { runInNewContext } from 'node:vm';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chatSdkFolder, chatSdkScript } from '../../lib/tryout/sdk-cdn';
+import { watchScripts } from '../../bench/browser-weight.ts';
 import { launchBrowser } from './browser';
 
 // The SDK try-outs: the embed code follows the form; the sandbox widget holds a streamed conversation
@@ -144,6 +145,30 @@ describe('the Chat SDK try-out', () => {
       .poll(() => agent.last().getAttribute('data-state'), { timeout: 30_000 })
       .toMatch(/done|requires_action/);
     expect(uploads).toEqual(['POST']);
+    await page.close();
+  });
+});
+
+describe('what the Chat SDK page loads', () => {
+  it('runs almost nothing at load, the panel when reached for (under 30 KiB), and the widget on Run', async () => {
+    const page = await browser.newPage();
+    const scripts = watchScripts(page);
+    await page.goto(`${baseUrl}/sdk/chat-sdk/`, { waitUntil: 'load' });
+    const atLoad = await scripts.settled();
+    expect(atLoad.gzip).toBeLessThan(4 * 1024);
+    await page.getByTestId('tryout-root').hover();
+    await page.locator('[data-testid="tryout"][data-ready="true"]').waitFor({ timeout: 20_000 });
+    const onStart = await scripts.settled();
+    expect(Object.keys(onStart.scripts).some((script) => /SandboxWidget/.test(script))).toBe(false);
+    expect(onStart.gzip).toBeLessThanOrEqual(30 * 1024);
+    await page.locator('#pg-region').selectOption('sandbox');
+    await page.getByTestId('tryout-run').click();
+    await page.getByTestId('sw-ball').waitFor();
+    const onRun = await scripts.settled();
+    expect(Object.keys(onRun.scripts).some((script) => /SandboxWidget/.test(script))).toBe(true);
+    console.log(
+      `chat-sdk page JS gzip: at load ${atLoad.gzip} B, on start ${onStart.gzip} B, after Run ${onRun.gzip} B`,
+    );
     await page.close();
   });
 });
