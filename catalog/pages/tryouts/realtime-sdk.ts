@@ -22,7 +22,7 @@ const page: DocPage = {
       heading: 'Why the voice does not go through the playground',
       paragraphs: [
         "`RealtimeClient.connect()` makes one HTTP call, `POST /v1/audio/rooms`, and that call is all the relay can carry: the answer's `app_id`, `room_id`, `token` and `uid` are what Volcengine's RTC SDK joins the room with. From then on, audio and the realtime events travel inside the RTC room (WebRTC media and RTC user messages, over UDP to Volcengine's servers), not over HTTP or a WebSocket, so no relay of ours sits on that path.",
-        'The room creation runs here in the sandbox (a made-up room) or, with a token, on coze.cn or coze.com; joining it needs the real RTC service, a microphone and `@coze/realtime-api` (with `@volcengine/rtc`, about a megabyte, too large to load into this page), so the page gives you the code to run it in your own app.',
+        "The room creation runs here in the sandbox (a made-up room) or, with a token, on coze.cn or coze.com; joining it needs the real RTC service, a microphone and `@coze/realtime-api` (with Volcengine's `@volcengine/rtc`, far beyond this page's script budget), so the page gives you the code to run it in your own app.",
         'For voice through a relay, use the WebSocket voice chat instead (`/v1/chat`), which runs live on its page, in the sandbox too.',
       ],
     },
