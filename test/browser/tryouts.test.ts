@@ -156,6 +156,11 @@ describe('what the Chat SDK page loads', () => {
     await page.goto(`${baseUrl}/sdk/chat-sdk/`, { waitUntil: 'load' });
     const atLoad = await scripts.settled();
     expect(atLoad.gzip).toBeLessThan(4 * 1024);
+    // The endpoint pages' one starter script, and the try-out's waker it loads at once (as a WebSocket page's).
+    const atLoadFiles = Object.keys(atLoad.scripts).sort();
+    expect(atLoadFiles).toHaveLength(2);
+    expect(atLoadFiles[0]).toMatch(/^\/_astro\/PlaygroundRoot\./);
+    expect(atLoadFiles[1]).toMatch(/^\/_astro\/wake-tryout\./);
     await page.getByTestId('tryout-root').hover();
     await page.locator('[data-testid="tryout"][data-ready="true"]').waitFor({ timeout: 20_000 });
     const onStart = await scripts.settled();

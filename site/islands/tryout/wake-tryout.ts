@@ -1,5 +1,5 @@
-// Starts an SDK try-out (`[data-tryout]`) when someone reaches for it: a pointer over it, focus into
-// it, a tap or a click. The form, the embed code and the run load then, not with the page.
+// Starts an SDK try-out (`[data-tryout]`) when someone reaches for it: a pointer over it (a tap is
+// one too), focus into it, or a click. The form, the embed code and the run load then, not with the page.
 
 /** Wires one static try-out shell to load its live panel on first use. */
 export function wakeTryout(root: HTMLElement): void {
@@ -17,6 +17,6 @@ export function wakeTryout(root: HTMLElement): void {
       })
       .finally(() => root.removeAttribute('aria-busy'));
   };
-  for (const type of ['pointerover', 'focusin', 'touchstart', 'click'] as const)
+  for (const type of ['pointerover', 'focusin', 'click'] as const)
     root.addEventListener(type, start, { passive: true });
 }
