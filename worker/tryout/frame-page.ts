@@ -172,8 +172,9 @@ export function parseFrameRequest(
   sdk: string,
   query: URLSearchParams,
   parentOrigin: string,
-): FrameRequest | { readonly error: string } {
-  if (sdk !== 'chat-sdk' && sdk !== 'web-sdk') return { error: `No try-out frame for ${JSON.stringify(sdk)}` };
+): FrameRequest | { readonly error: string; readonly notFound?: true } {
+  if (sdk !== 'chat-sdk' && sdk !== 'web-sdk')
+    return { error: `No try-out frame for ${JSON.stringify(sdk)}`, notFound: true };
   const region = query.get('region');
   const regions = sdkRegions(sdk);
   if (!regions.includes(region as SdkRegion))

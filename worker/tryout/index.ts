@@ -16,11 +16,9 @@ tryout.get('/frame/:sdk', async (c) => {
   const url = new URL(c.req.url);
   const request = parseFrameRequest(c.req.param('sdk'), url.searchParams, url.origin);
   if ('error' in request)
-    throw new ApiError(
-      request.error.startsWith('No try-out') ? 404 : 400,
-      request.error.startsWith('No try-out') ? 'not_found' : 'invalid_request',
-      request.error,
-    );
+    throw request.notFound
+      ? new ApiError(404, 'not_found', request.error)
+      : new ApiError(400, 'invalid_request', request.error);
   hash ??= frameScriptHash();
   return c.html(frameHtml(request), 200, {
     'content-security-policy': frameCsp(request, await hash),
