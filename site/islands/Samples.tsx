@@ -15,7 +15,7 @@ import {
 import type { RequestValues } from '../../lib/validate-request';
 import { readStored, writeStored } from './storage';
 import type { Texts } from '../../lib/i18n/lang';
-import { useTexts } from './lang-context';
+import { useLang, useTexts } from './lang-context';
 
 const TEXTS: Texts<{
   cannotLoad: (label: string, why: string) => string;
@@ -65,6 +65,7 @@ const LANGUAGE_KEY = 'coze-playground.sample-language';
 /** Sample code for the request in the form: one tab per language, a chat variant picker, a copy button. */
 export default function Samples(props: { endpoint: Endpoint; values: RequestValues; options: BuildOptions }) {
   const t = useTexts(TEXTS);
+  const lang = useLang();
   // Built without the token: samples read it from the environment.
   const model = createMemo(() => buildRequest(props.endpoint, props.values, { ...props.options, token: undefined }));
   const [pickedVariant, setPickedVariant] = createSignal<ChatVariant>();
@@ -93,7 +94,7 @@ export default function Samples(props: { endpoint: Endpoint; values: RequestValu
   const current = createMemo(() => {
     const ready = loaded();
     if (!ready || ready.language !== shown()) return undefined;
-    return sampleOf(ready.language, inputOf(props.endpoint, model(), props.values, variant()), ready.writer);
+    return sampleOf(ready.language, inputOf(props.endpoint, model(), props.values, variant()), ready.writer, lang);
   });
   const [copied, setCopied] = createSignal(false);
 
@@ -138,7 +139,7 @@ export default function Samples(props: { endpoint: Endpoint; values: RequestValu
         when={languages.length}
         fallback={
           <p class="pg-muted" data-testid="samples-note">
-            {samplesNote(props.endpoint)}
+            {samplesNote(props.endpoint, lang)}
           </p>
         }
       >
@@ -167,7 +168,9 @@ export default function Samples(props: { endpoint: Endpoint; values: RequestValu
               value={variant()}
               onChange={(event) => setPickedVariant(event.currentTarget.value as ChatVariant)}
             >
-              <For each={CHAT_VARIANTS}>{(option) => <option value={option.id}>{option.label}</option>}</For>
+              <For each={CHAT_VARIANTS}>
+                {(option) => <option value={option.id}>{lang === 'zh' ? option.labelZh : option.label}</option>}
+              </For>
             </select>
           </label>
           <p class="pg-muted">{t.variantNote}</p>
