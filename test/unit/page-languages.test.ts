@@ -6,7 +6,8 @@ import { ENGLISH_RUN, HAN, visibleTexts } from '../support/visible-text';
 
 // Over every page of the static build `npm test` makes first: a page in one language shows no text
 // of the other outside code (`code`, `pre`, form values) and titles (the elements marked with the
-// other `lang`). Precisely: on a /zh/ page no visible text holds three English words in a row; on
+// other `lang`). Precisely: on a /zh/ page no visible text holds three English words in a row (a
+// quotation of Coze's own English message in “…” aside); on
 // an English page no visible text holds a Han character. Titles and field names are the exceptions
 // by design: a reader searches for both, and a field name is code.
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -28,7 +29,9 @@ function offenders(lang: 'en' | 'zh'): string[] {
     .filter((file) => langOf(file) === lang)
     .flatMap((file) =>
       visibleTexts(readFileSync(file, 'utf8'))
-        .filter((text) => wrong.test(text))
+        // A Chinese sentence may quote what Coze sends in English (“Insufficient coze credits balance…”):
+        // Coze's own messages stay as Coze sends them, like code.
+        .filter((text) => wrong.test(lang === 'zh' ? text.replace(/“[^”]*”/g, '') : text))
         .slice(0, 3)
         .map((text) => `/${relative(DIST, file).replace(/index\.html$/, '')}: ${text.slice(0, 140)}`),
     );
