@@ -5,12 +5,16 @@ import { ENDPOINTS } from '../catalog';
 import { catalogTexts } from '../lib/i18n/catalog-texts';
 import { ZH_TEXTS } from '../catalog/zh';
 
-/** [English, Chinese] pairs of every text an endpoint's page shows, by endpoint id. */
+/** [English, Chinese] pairs of the texts an endpoint's live form shows (its parameters'), by endpoint id. */
 export function endpointProse(): Record<string, [string, string][]> {
   return Object.fromEntries(
     ENDPOINTS.map((endpoint) => [
       endpoint.id,
-      catalogTexts([endpoint], []).flatMap(({ en }): [string, string][] => {
+      // The live form shows the parameters' descriptions only; the rest of the page is static.
+      catalogTexts(
+        [{ ...endpoint, description: '', notes: [], response: undefined, streaming: undefined }],
+        [],
+      ).flatMap(({ en }): [string, string][] => {
         const zh = ZH_TEXTS.get(en);
         return zh ? [[en, zh]] : [];
       }),
