@@ -1,7 +1,7 @@
 // Builds each catalog endpoint as its own ES module at a stable URL, /endpoints/<id>.js, after
 // `astro build`. The playground island imports the one its page needs by that URL, so a page no
 // longer ships a map of every endpoint's hashed chunk (about 5 KiB gzip of each page's JavaScript).
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -59,3 +59,24 @@ await build({
   logLevel: 'warning',
 });
 console.log(`try-out option modules: ${Object.keys(tryouts).length} written to ${join(dist, 'endpoints')}`);
+// Each endpoint's Chinese prose beside it, at /endpoints/zh/<id>.js: a Chinese page's live form
+// loads it with the endpoint (an English page never does), so field descriptions stay Chinese.
+const bundled = await build({
+  entryPoints: [join(root, 'scripts', 'endpoint-prose.ts')],
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'node',
+  target: 'es2022',
+  logLevel: 'warning',
+});
+const { endpointProse } = await import(
+  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
+);
+mkdirSync(join(dist, 'endpoints', 'zh'), { recursive: true });
+let pairs = 0;
+for (const [id, prose] of Object.entries(endpointProse())) {
+  writeFileSync(join(dist, 'endpoints', 'zh', `${id}.js`), `export default ${JSON.stringify(prose)};\n`);
+  pairs += prose.length;
+}
+console.log(`endpoint prose: ${pairs} Chinese texts written to ${join(dist, 'endpoints', 'zh')}`);

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { ApiError } from '../lib/api-error';
 import { asApiError, errorAnswer } from './error-answer';
 import { history } from './history/api';
+import { langRedirect } from './lang-redirect';
 import { bearerToken } from './owner';
 import { realtimeRelay } from './realtime';
 import { relay, type RelayVariables } from './relay';
@@ -46,6 +47,8 @@ app.all('/api/*', (c) => {
 // The SDK try-out frames: pages with a policy of their own (worker/tryout/).
 app.route('/tryout', tryout);
 
+// Pages: English ones run the worker first for the language redirect; everything else is the assets.
+app.get('*', langRedirect);
 app.notFound((c) => c.env.ASSETS.fetch(c.req.raw));
 
 // One exit for errors: what handlers throw becomes our error body in Coze's shape, masked

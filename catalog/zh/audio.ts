@@ -233,7 +233,7 @@ export const AUDIO: readonly (readonly [string, string])[] = [
   ],
   [
     'Tells a listener how to pull a live voice stream: the RTC app id and, per stream, its id, name and whether it carries the original voice or a translation.',
-    '告诉收听者如何拉取直播语音流：RTC app id，以及每路流的 ID、名称，和它承载的是原声还是译音。',
+    '告诉收听者如何拉取直播语音流：RTC 的 app id，以及每路流的 ID、名称，和它承载的是原声还是译音。',
   ],
   [
     'The Coze docs have no page for this call; the official SDKs make it (`audio.live.retrieve`), and its shape is theirs.',
@@ -245,7 +245,7 @@ export const AUDIO: readonly (readonly [string, string])[] = [
   ],
   ['Live stream to read, from the `live.created` event.', '要读取的直播流，来自 `live.created` 事件。'],
   ['How to listen.', '收听方式。'],
-  ['RTC app id to join the stream with.', '加入直播流使用的 RTC app id。'],
+  ['RTC app id to join the stream with.', '加入直播流使用的 RTC 的 app id。'],
   ['The streams of the live.', '该直播的各路流。'],
   ['Stream id to pull.', '要拉取的流 ID。'],
   ['Stream name.', '流名称。'],

@@ -74,6 +74,13 @@ describe('buildSamples for every endpoint', () => {
     expect(samplesNote(createChat)).toBeUndefined();
   });
 
+  it('says the same in Chinese on a Chinese page, the SDK names kept', () => {
+    for (const endpoint of ENDPOINTS.filter((candidate) => !callable.includes(candidate))) {
+      expect(samplesNote(endpoint, 'zh'), endpoint.id).toMatch(/^这是 ?(WebSocket API|用户浏览器)/);
+      expect(samplesNote(endpoint, 'zh'), endpoint.id).toMatch(/@coze\/api/);
+    }
+  });
+
   it('writes fetch samples that are valid JavaScript for every endpoint', () => {
     for (const endpoint of callable) {
       const code = samplesFor(endpoint, endpoint.example as RequestValues).fetch!;

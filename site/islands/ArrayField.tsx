@@ -4,6 +4,22 @@ import type { Segment } from '../../lib/request-model';
 import Field from './Field';
 import FieldMessage from './FieldMessage';
 import { fieldId, useForm } from './form-context';
+import type { Texts } from '../../lib/i18n/lang';
+import { useProse, useTexts } from './lang-context';
+
+const TEXTS: Texts<{ remove: string; removeItem: (name: string, n: number) => string; add: (name: string) => string }> =
+  {
+    en: {
+      remove: 'Remove',
+      removeItem: (name, n) => `Remove ${name} item ${n}`,
+      add: (name) => `Add ${name} item`,
+    },
+    zh: {
+      remove: '删除',
+      removeItem: (name, n) => `删除 ${name} 的第 ${n} 项`,
+      add: (name) => `添加 ${name} 项`,
+    },
+  };
 
 /** A value to start a new item with: required enums take their first option, so a new message is `user`/`text`. */
 export function newItem(item: FieldDoc): unknown {
@@ -31,6 +47,8 @@ export function newItem(item: FieldDoc): unknown {
 /** An array: one row per item with a remove button, and an add button. */
 export default function ArrayField(props: { field: FieldDoc; segments: readonly Segment[] }) {
   const form = useForm();
+  const t = useTexts(TEXTS);
+  const prose = useProse();
   const items = () => {
     const value = form.value(props.segments);
     return Array.isArray(value) ? value : [];
@@ -39,7 +57,7 @@ export default function ArrayField(props: { field: FieldDoc; segments: readonly 
   const message = () => form.message(props.segments);
   return (
     <fieldset class="pg-group pg-array" aria-describedby={message() ? `${fieldId(props.segments)}-msg` : undefined}>
-      <legend title={props.field.description}>
+      <legend title={props.field.description && prose(props.field.description)}>
         <code>{props.field.name}</code>
         <Show when={props.field.required}>
           <span class="pg-req" aria-hidden="true">
@@ -57,10 +75,10 @@ export default function ArrayField(props: { field: FieldDoc; segments: readonly 
               <button
                 type="button"
                 class="pg-link"
-                aria-label={`Remove ${props.field.name} item ${index + 1}`}
+                aria-label={t.removeItem(props.field.name, index + 1)}
                 onClick={() => form.remove([...props.segments, index])}
               >
-                Remove
+                {t.remove}
               </button>
             </div>
             <Show
@@ -83,7 +101,7 @@ export default function ArrayField(props: { field: FieldDoc; segments: readonly 
         class="button pg-add"
         onClick={() => form.set([...props.segments, items().length], newItem(item()), false)}
       >
-        Add {props.field.name} item
+        {t.add(props.field.name)}
       </button>
       <FieldMessage id={`${fieldId(props.segments)}-msg`} message={message()} />
     </fieldset>

@@ -8,10 +8,12 @@ import MapField from './MapField';
 import ObjectField from './ObjectField';
 import ScalarInput from './ScalarInput';
 import { fieldId, fieldKey, useForm } from './form-context';
+import { useProse } from './lang-context';
 
 /** One field of the request form, at `segments` (location first), with its label and message. */
 export default function Field(props: { field: FieldDoc; segments: readonly Segment[]; label?: string }) {
   const form = useForm();
+  const prose = useProse();
   const id = () => fieldId(props.segments);
   const messageId = () => `${id()}-msg`;
   const message = () => form.message(props.segments);
@@ -23,7 +25,7 @@ export default function Field(props: { field: FieldDoc; segments: readonly Segme
             for={id()}
             name={props.label ?? props.field.name}
             required={props.field.required}
-            description={props.field.description}
+            description={props.field.description && prose(props.field.description)}
           />
           <ScalarInput
             field={props.field}

@@ -5,6 +5,55 @@ import { getRun, listedWith, listRuns, waitForRun, type RunRecord } from './hist
 import RunDetail from './RunDetail';
 import RunDiff from './RunDiff';
 import ShareControl from './share/ShareControl';
+import type { Texts } from '../../lib/i18n/lang';
+import { useTexts } from './lang-context';
+
+const TEXTS: Texts<{
+  title: string;
+  refresh: string;
+  scope: string;
+  unavailable: (why: string) => string;
+  loading: string;
+  none: string;
+  compare: string;
+  rerun: string;
+  cannotCompare: (why: string) => string;
+  comparing: string;
+  tickOne: string;
+  cannotOpen: (why: string) => string;
+  opening: string;
+}> = {
+  en: {
+    title: 'History',
+    refresh: 'Refresh',
+    scope: 'Your last 5 runs of this endpoint in the past 7 days, newest first.',
+    unavailable: (why) => `History is unavailable: ${why}`,
+    loading: 'Loading…',
+    none: 'No runs yet.',
+    compare: 'Compare this run',
+    rerun: 'Re-run',
+    cannotCompare: (why) => `Could not compare: ${why}`,
+    comparing: 'Comparing…',
+    tickOne: 'Tick one more run to compare the two.',
+    cannotOpen: (why) => `Could not open the run: ${why}`,
+    opening: 'Opening…',
+  },
+  zh: {
+    title: '历史记录',
+    refresh: '刷新',
+    scope: '你最近 7 天内对这个接口的最后 5 次运行，最新的在前。',
+    unavailable: (why) => `历史记录暂不可用：${why}`,
+    loading: '加载中…',
+    none: '还没有运行记录。',
+    compare: '对比这次运行',
+    rerun: '重新运行',
+    cannotCompare: (why) => `无法对比：${why}`,
+    comparing: '对比中…',
+    tickOne: '再勾选一次运行即可对比两者。',
+    cannotOpen: (why) => `无法打开这次运行：${why}`,
+    opening: '打开中…',
+  },
+};
 
 function when(startedAt: number): string {
   const date = new Date(startedAt);
@@ -29,6 +78,7 @@ export default function History(props: {
   /** Loads a run into the form and runs it again. */
   onRerun?: (loaded: { region?: Region; values: FormValues }) => void;
 }) {
+  const t = useTexts(TEXTS);
   const [runs, { refetch }] = createResource(
     () => ({ id: props.endpoint.id, token: props.token }),
     (key) => listRuns(key.id, key.token),
@@ -108,24 +158,24 @@ export default function History(props: {
   return (
     <section class="pg-panel" aria-labelledby="pg-history-title" data-testid="history">
       <div class="pg-bar">
-        <h3 id="pg-history-title">History</h3>
+        <h3 id="pg-history-title">{t.title}</h3>
         <button type="button" class="pg-link" onClick={() => refetch()}>
-          Refresh
+          {t.refresh}
         </button>
       </div>
-      <p class="pg-muted">Your last 5 runs of this endpoint in the past 7 days, newest first.</p>
+      <p class="pg-muted">{t.scope}</p>
       <Show
         when={runs.state !== 'errored'}
-        fallback={<p class="pg-status pg-status-failed">History is unavailable: {(runs.error as Error)?.message}</p>}
+        fallback={<p class="pg-status pg-status-failed">{t.unavailable((runs.error as Error)?.message)}</p>}
       >
-        <Show when={list()?.length} fallback={<p class="pg-muted">{runs.loading ? 'Loading…' : 'No runs yet.'}</p>}>
+        <Show when={list()?.length} fallback={<p class="pg-muted">{runs.loading ? t.loading : t.none}</p>}>
           <ol class="pg-runs" data-testid="history-runs">
             <For each={list()}>
               {(summary) => (
                 <li data-run-id={summary.id}>
                   <input
                     type="checkbox"
-                    aria-label="Compare this run"
+                    aria-label={t.compare}
                     checked={compared().includes(summary.id)}
                     onChange={(event) => toggleCompare(summary.id, event.currentTarget.checked)}
                     data-testid="compare-run"
@@ -151,7 +201,7 @@ export default function History(props: {
                       }}
                       data-testid="rerun-run"
                     >
-                      Re-run
+                      {t.rerun}
                     </a>
                   </Show>{' '}
                   {/* The run's request as a share link: the form filled as that run sent it, never the token. */}
@@ -176,7 +226,7 @@ export default function History(props: {
           when={pair.state === 'ready' && pair()}
           fallback={
             <p class="pg-muted">
-              {pair.state === 'errored' ? `Could not compare: ${(pair.error as Error).message}` : 'Comparing…'}
+              {pair.state === 'errored' ? t.cannotCompare((pair.error as Error).message) : t.comparing}
             </p>
           }
         >
@@ -184,15 +234,13 @@ export default function History(props: {
         </Show>
       </Show>
       <Show when={compared().length === 1}>
-        <p class="pg-muted">Tick one more run to compare the two.</p>
+        <p class="pg-muted">{t.tickOne}</p>
       </Show>
       <Show when={selected()}>
         <Show
           when={record()}
           fallback={
-            <p class="pg-muted">
-              {run.state === 'errored' ? `Could not open the run: ${(run.error as Error).message}` : 'Opening…'}
-            </p>
+            <p class="pg-muted">{run.state === 'errored' ? t.cannotOpen((run.error as Error).message) : t.opening}</p>
           }
         >
           {(detail) => (

@@ -5,18 +5,54 @@ import { useForm } from './form-context';
 import { loadIdOptions } from './id-options';
 import SavedIdList from './SavedIdList';
 
-const NOUNS: Record<IdKind, string> = {
-  workspace: 'workspaces',
-  bot: 'agents',
-  workflow: 'workflows',
-  dataset: 'knowledge bases',
-  conversation: 'conversations',
-  voice: 'voices',
+import type { Texts } from '../../lib/i18n/lang';
+import { useTexts } from './lang-context';
+
+const TEXTS: Texts<{
+  nouns: Record<IdKind, string>;
+  search: (noun: string) => string;
+  listing: (noun: string) => string;
+  failed: (why: string) => string;
+  none: string;
+  yours: (noun: string) => string;
+}> = {
+  en: {
+    nouns: {
+      workspace: 'workspaces',
+      bot: 'agents',
+      workflow: 'workflows',
+      dataset: 'knowledge bases',
+      conversation: 'conversations',
+      voice: 'voices',
+    },
+    search: (noun) => `Search your ${noun}`,
+    listing: (noun) => `Listing your ${noun}…`,
+    failed: (why) => `Could not list them: ${why}`,
+    none: 'None found; type the id instead.',
+    yours: (noun) => `Your ${noun}`,
+  },
+  zh: {
+    nouns: {
+      workspace: '工作空间',
+      bot: '智能体',
+      workflow: '工作流',
+      dataset: '知识库',
+      conversation: '会话',
+      voice: '音色',
+    },
+    search: (noun) => `搜索你的${noun}`,
+    listing: (noun) => `正在列出你的${noun}…`,
+    failed: (why) => `无法列出：${why}`,
+    none: '没有找到；请直接输入 ID。',
+    yours: (noun) => `你的${noun}`,
+  },
 };
 
 /** The caller's own objects of one kind, listed through the relay, searchable; a click fills the id. */
 export default function IdPicker(props: { kind: IdKind; onPick: (id: string) => void }) {
   const form = useForm();
+  const t = useTexts(TEXTS);
+  const noun = () => t.nouns[props.kind];
   const controller = new AbortController();
   onCleanup(() => controller.abort());
   const botId = () => {
@@ -38,16 +74,16 @@ export default function IdPicker(props: { kind: IdKind; onPick: (id: string) => 
       <input
         type="search"
         class="pg-input"
-        placeholder={`Search your ${NOUNS[props.kind]}`}
-        aria-label={`Search your ${NOUNS[props.kind]}`}
+        placeholder={t.search(noun())}
+        aria-label={t.search(noun())}
         value={query()}
         onInput={(event) => setQuery(event.currentTarget.value)}
         data-testid="id-search"
       />
-      <Show when={!all.loading} fallback={<p class="pg-muted">Listing your {NOUNS[props.kind]}…</p>}>
-        <Show when={!all.error} fallback={<p class="pg-muted">Could not list them: {(all.error as Error)?.message}</p>}>
-          <Show when={shown().length} fallback={<p class="pg-muted">None found; type the id instead.</p>}>
-            <ul class="pg-picker-list" role="listbox" aria-label={`Your ${NOUNS[props.kind]}`}>
+      <Show when={!all.loading} fallback={<p class="pg-muted">{t.listing(noun())}</p>}>
+        <Show when={!all.error} fallback={<p class="pg-muted">{t.failed((all.error as Error)?.message)}</p>}>
+          <Show when={shown().length} fallback={<p class="pg-muted">{t.none}</p>}>
+            <ul class="pg-picker-list" role="listbox" aria-label={t.yours(noun())}>
               <For each={shown()}>
                 {(option) => (
                   <li role="option" aria-selected="false">

@@ -1,5 +1,18 @@
 import { createEffect, createSignal, on, Show } from 'solid-js';
 import { isServer } from 'solid-js/web';
+import type { Texts } from '../../lib/i18n/lang';
+import { useTexts } from './lang-context';
+
+const TEXTS: Texts<{ notJson: (why: string) => string; unchanged: (problem: string) => string }> = {
+  en: {
+    notJson: (why) => `Not valid JSON, the value is unchanged: ${why}`,
+    unchanged: (problem) => `${problem}; the value is unchanged`,
+  },
+  zh: {
+    notJson: (why) => `不是有效的 JSON，值未改变：${why}`,
+    unchanged: (problem) => `${problem}；值未改变`,
+  },
+};
 
 function format(value: unknown): string {
   return value === undefined ? '' : JSON.stringify(value, null, 2);
@@ -21,6 +34,7 @@ export default function JsonInput(props: {
   check?: (value: unknown) => string | undefined;
   onChange: (value: unknown) => void;
 }) {
+  const t = useTexts(TEXTS);
   const [error, setError] = createSignal('');
   const [text, setText] = createSignal(format(props.value));
   let emitted = format(props.value);
@@ -57,12 +71,12 @@ export default function JsonInput(props: {
           try {
             value = next.trim() === '' ? undefined : JSON.parse(next);
           } catch (parseError) {
-            setError(`Not valid JSON, the value is unchanged: ${(parseError as Error).message}`);
+            setError(t.notJson((parseError as Error).message));
             return;
           }
           const problem = props.check?.(value);
           if (problem) {
-            setError(`${problem}; the value is unchanged`);
+            setError(t.unchanged(problem));
             return;
           }
           setError('');

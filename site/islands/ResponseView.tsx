@@ -12,6 +12,13 @@ import {
   type Segment,
 } from './timeline';
 import ToolCallsForm from './ToolCallsForm';
+import type { Texts } from '../../lib/i18n/lang';
+import { useTexts } from './lang-context';
+
+const TEXTS: Texts<{ title: string; show: string; minimize: string; stop: string }> = {
+  en: { title: 'Response', show: 'Show', minimize: 'Minimize', stop: 'Stop' },
+  zh: { title: '响应', show: '展开', minimize: '收起', stop: '停止' },
+};
 
 type Waiting = Extract<StreamStatus, { state: 'requires_action' | 'interrupted' }>;
 
@@ -26,6 +33,7 @@ export default function ResponseView(props: {
   onStop: () => void;
   onOpenRun?: (runId: string) => void;
 }) {
+  const t = useTexts(TEXTS);
   const [small, setSmall] = createSignal(false);
   let scroller: HTMLDivElement | undefined;
   const last = () => props.segments[props.segments.length - 1];
@@ -86,7 +94,7 @@ export default function ResponseView(props: {
       data-phase={last()?.state.phase}
     >
       <div class="pg-bar">
-        <h3 id="pg-response-title">Response</h3>
+        <h3 id="pg-response-title">{t.title}</h3>
         <button
           type="button"
           class="pg-link"
@@ -95,7 +103,7 @@ export default function ResponseView(props: {
           onClick={() => setSmall(!small())}
           data-testid="response-toggle"
         >
-          {small() ? 'Show' : 'Minimize'}
+          {small() ? t.show : t.minimize}
         </button>
       </div>
       <div id="pg-response-body" class="pg-response-body" ref={scroller}>
@@ -113,7 +121,7 @@ export default function ResponseView(props: {
                   <Show when={props.busy && index() === props.segments.length - 1}>
                     {' '}
                     <button type="button" class="button" onClick={() => props.onStop()} data-testid="poll-stop">
-                      Stop
+                      {t.stop}
                     </button>
                   </Show>
                 </p>

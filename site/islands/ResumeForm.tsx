@@ -2,6 +2,27 @@ import { createSignal, Show } from 'solid-js';
 import type { StreamStatus } from '../../lib/stream-view';
 import JsonTree from './JsonTree';
 import { resumeFollowUp, type FollowUp } from './timeline';
+import type { Texts } from '../../lib/i18n/lang';
+import { useTexts } from './lang-context';
+
+const TEXTS: Texts<{ asks: string; noQuestion: string; answer: string; resume: string; sends: string; and: string }> = {
+  en: {
+    asks: 'The workflow asks',
+    noQuestion: '(no question text)',
+    answer: 'Your answer (resume_data)',
+    resume: 'Resume',
+    sends: 'Sends stream_resume with event_id',
+    and: 'and interrupt_type',
+  },
+  zh: {
+    asks: '工作流提问',
+    noQuestion: '（没有问题文本）',
+    answer: '你的回答（resume_data）',
+    resume: '恢复运行',
+    sends: '将发送 stream_resume，event_id 为',
+    and: '，interrupt_type 为',
+  },
+};
 
 type Interrupted = Extract<StreamStatus, { state: 'interrupted' }>;
 
@@ -13,6 +34,7 @@ export default function ResumeForm(props: {
   busy: boolean;
   onResume: (next: FollowUp) => void;
 }) {
+  const t = useTexts(TEXTS);
   const [answer, setAnswer] = createSignal('');
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -21,8 +43,9 @@ export default function ResumeForm(props: {
   return (
     <form class="pg-followup" data-testid="resume" onSubmit={submit}>
       <h4>
-        The workflow asks{props.status.nodeTitle ? ` (${props.status.nodeTitle})` : ''}:{' '}
-        <span data-testid="interrupt-question">{props.status.question ?? '(no question text)'}</span>
+        {t.asks}
+        {props.status.nodeTitle ? ` (${props.status.nodeTitle})` : ''}:{' '}
+        <span data-testid="interrupt-question">{props.status.question ?? t.noQuestion}</span>
       </h4>
       <Show when={props.interruptData !== undefined}>
         <details>
@@ -30,7 +53,7 @@ export default function ResumeForm(props: {
           <JsonTree value={props.interruptData} />
         </details>
       </Show>
-      <label for="pg-resume-answer">Your answer (resume_data)</label>
+      <label for="pg-resume-answer">{t.answer}</label>
       <input
         id="pg-resume-answer"
         type="text"
@@ -40,11 +63,10 @@ export default function ResumeForm(props: {
         required
       />
       <button type="submit" class="button pg-run" disabled={props.busy || !answer().trim()} data-testid="resume-run">
-        Resume
+        {t.resume}
       </button>
       <p class="pg-muted">
-        Sends stream_resume with event_id <code>{props.status.eventId}</code> and interrupt_type{' '}
-        <code>{props.status.type}</code>.
+        {t.sends} <code>{props.status.eventId}</code> {t.and} <code>{props.status.type}</code>.
       </p>
     </form>
   );

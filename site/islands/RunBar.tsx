@@ -1,4 +1,11 @@
 import { For, Show } from 'solid-js';
+import type { Texts } from '../../lib/i18n/lang';
+import { useTexts } from './lang-context';
+
+const TEXTS: Texts<{ run: string; stop: string; notSent: string }> = {
+  en: { run: 'Run', stop: 'Stop', notSent: 'Not sent. Fix these first:' },
+  zh: { run: '运行', stop: '停止', notSent: '未发送。请先修正以下问题：' },
+};
 
 /** A reason Run was refused, with the control to fix it when there is one. */
 export interface RunProblem {
@@ -13,6 +20,7 @@ export default function RunBar(props: {
   onRun: () => void;
   onStop: () => void;
 }) {
+  const t = useTexts(TEXTS);
   const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
   return (
     <div class="pg-runbar" data-testid="run-bar">
@@ -25,11 +33,11 @@ export default function RunBar(props: {
           aria-keyshortcuts="Control+Enter Meta+Enter"
           data-testid="run"
         >
-          Run
+          {t.run}
         </button>
         <Show when={props.running}>
           <button type="button" class="button" onClick={() => props.onStop()} data-testid="stop">
-            Stop
+            {t.stop}
           </button>
         </Show>
         <span class="pg-muted">
@@ -38,7 +46,7 @@ export default function RunBar(props: {
       </div>
       <Show when={props.problems.length}>
         <div class="pg-status pg-status-failed" role="alert" data-testid="run-refused">
-          <p>Not sent. Fix these first:</p>
+          <p>{t.notSent}</p>
           <ul>
             <For each={props.problems}>
               {(problem) => (

@@ -5,6 +5,46 @@ import type { RunRecord } from './history-api';
 import ResponseBody from './ResponseBody';
 import StreamPanel from './StreamPanel';
 import ValidationNote from './ValidationNote';
+import type { Texts } from '../../lib/i18n/lang';
+import { useTexts } from './lang-context';
+
+const TEXTS: Texts<{
+  request: string;
+  load: string;
+  rerun: string;
+  response: string;
+  firstByte: string;
+  total: string;
+  atLeast: string;
+  bytes: string;
+  cut: string;
+  notText: (kind: string) => string;
+}> = {
+  en: {
+    request: 'Request',
+    load: 'Load into form',
+    rerun: 'Re-run',
+    response: 'Response',
+    firstByte: 'first byte',
+    total: 'total',
+    atLeast: 'at least ',
+    bytes: 'bytes',
+    cut: ' · recording cut at its limit',
+    notText: (kind) => `The body (${kind}) was not recorded as text.`,
+  },
+  zh: {
+    request: '请求',
+    load: '载入表单',
+    rerun: '重新运行',
+    response: '响应',
+    firstByte: '首字节',
+    total: '总计',
+    atLeast: '至少 ',
+    bytes: '字节',
+    cut: ' · 记录已达上限被截断',
+    notText: (kind) => `响应体（${kind}）未以文本记录。`,
+  },
+};
 
 function parse(text: string | undefined): unknown {
   if (text === undefined) return undefined;
@@ -39,18 +79,19 @@ export default function RunDetail(props: {
   onLoad: () => void;
   onRerun?: () => void;
 }) {
+  const t = useTexts(TEXTS);
   const events = () => props.run.response.events;
   return (
     <div class="pg-run-detail" data-testid="run-detail">
       <div class="pg-bar">
-        <h4>Request</h4>
+        <h4>{t.request}</h4>
         <span class="pg-bar">
           <button type="button" class="button" onClick={() => props.onLoad()}>
-            Load into form
+            {t.load}
           </button>
           <Show when={props.onRerun}>
             <button type="button" class="button" onClick={() => props.onRerun!()} data-testid="rerun">
-              Re-run
+              {t.rerun}
             </button>
           </Show>
         </span>
@@ -66,13 +107,14 @@ export default function RunDetail(props: {
         {(issues) => <ValidationNote issues={issues()} />}
       </Show>
       <h4>
-        Response <span class={props.run.response.status < 300 ? 'pg-ok' : 'pg-err'}>{props.run.response.status}</span>
+        {t.response}{' '}
+        <span class={props.run.response.status < 300 ? 'pg-ok' : 'pg-err'}>{props.run.response.status}</span>
         <span class="pg-muted">
           {' '}
-          · first byte {props.run.ttfbMs} ms · total {props.run.durationMs} ms ·{' '}
-          {props.run.response.bytesAtLeast ? 'at least ' : ''}
-          {props.run.response.bytes} bytes
-          {props.run.response.truncated ? ' · recording cut at its limit' : ''}
+          · {t.firstByte} {props.run.ttfbMs} ms · {t.total} {props.run.durationMs} ms ·{' '}
+          {props.run.response.bytesAtLeast ? t.atLeast : ''}
+          {props.run.response.bytes} {t.bytes}
+          {props.run.response.truncated ? t.cut : ''}
         </span>
       </h4>
       <Show when={props.run.response.error}>{(error) => <p class="pg-status pg-status-failed">{error()}</p>}</Show>
@@ -82,7 +124,7 @@ export default function RunDetail(props: {
         fallback={
           <Show
             when={props.run.response.body !== undefined}
-            fallback={<p class="pg-muted">The body ({props.run.response.kind}) was not recorded as text.</p>}
+            fallback={<p class="pg-muted">{t.notText(props.run.response.kind)}</p>}
           >
             <ResponseBody
               json={parse(props.run.response.body)}

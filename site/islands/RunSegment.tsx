@@ -5,6 +5,52 @@ import type { RunState } from './runner';
 import ResponseBody from './ResponseBody';
 import StreamPanel from './StreamPanel';
 import ValidationNote from './ValidationNote';
+import type { Texts } from '../../lib/i18n/lang';
+import { useTexts } from './lang-context';
+
+const TEXTS: Texts<{
+  waiting: string;
+  noResponse: string;
+  firstByte: string;
+  total: string;
+  streaming: string;
+  upstream: string;
+  redirect: string;
+  notFollowed: string;
+  headers: string;
+  openRun: string;
+  download: (what: string, size: number) => string;
+  theBody: string;
+}> = {
+  en: {
+    waiting: 'Waiting for the response…',
+    noResponse: 'No response',
+    firstByte: 'first byte',
+    total: 'total',
+    streaming: 'streaming…',
+    upstream: 'upstream',
+    redirect: 'Redirect to',
+    notFollowed: ', not followed: the relay never sends a call anywhere but Coze.',
+    headers: 'Headers',
+    openRun: 'Open this run in history',
+    download: (what, size) => `Download ${what} (${size} bytes)`,
+    theBody: 'the body',
+  },
+  zh: {
+    waiting: '等待响应…',
+    noResponse: '没有响应',
+    firstByte: '首字节',
+    total: '总计',
+    streaming: '流式传输中…',
+    upstream: '上游',
+    redirect: '重定向到',
+    notFollowed: '，未跟随：中转服务只会把请求发往 Coze。',
+    headers: '响应头',
+    openRun: '在历史记录中打开这次运行',
+    download: (what, size) => `下载 ${what}（${size} 字节）`,
+    theBody: '响应体',
+  },
+};
 
 function ms(value: number | undefined): string {
   if (value === undefined) return '…';
@@ -29,6 +75,7 @@ function extensionOf(type: string): string {
 
 /** One call's response: status and timings, headers, and the body as it arrives. */
 export default function RunSegment(props: { state: RunState; onOpenRun?: (runId: string) => void }) {
+  const t = useTexts(TEXTS);
   const ok = () => (props.state.status ?? 0) >= 200 && (props.state.status ?? 0) < 300;
   const logid = () => header(props.state, 'x-tt-logid');
   const runId = () => header(props.state, RUN_ID_HEADER);
@@ -38,20 +85,20 @@ export default function RunSegment(props: { state: RunState; onOpenRun?: (runId:
       <p class="pg-line">
         <Show
           when={props.state.status !== undefined}
-          fallback={
-            <span class="pg-muted">
-              {props.state.phase === 'waiting' ? 'Waiting for the response…' : 'No response'}
-            </span>
-          }
+          fallback={<span class="pg-muted">{props.state.phase === 'waiting' ? t.waiting : t.noResponse}</span>}
         >
           <strong class={ok() ? 'pg-ok' : 'pg-err'} data-testid="response-status">
             {props.state.status} {props.state.statusText}
           </strong>
         </Show>
         <span class="pg-timing">
-          {' · '}first byte {ms(props.state.ttfbMs)} · total{' '}
-          {props.state.phase === 'receiving' ? 'streaming…' : ms(props.state.totalMs)}
-          <Show when={upstreamMs(props.state) !== undefined}> · upstream {ms(upstreamMs(props.state))}</Show>
+          {' · '}
+          {t.firstByte} {ms(props.state.ttfbMs)} · {t.total}{' '}
+          {props.state.phase === 'receiving' ? t.streaming : ms(props.state.totalMs)}
+          <Show when={upstreamMs(props.state) !== undefined}>
+            {' · '}
+            {t.upstream} {ms(upstreamMs(props.state))}
+          </Show>
         </span>
       </p>
       <Show when={logid()}>
@@ -62,7 +109,8 @@ export default function RunSegment(props: { state: RunState; onOpenRun?: (runId:
       <Show when={header(props.state, SHOWN_LOCATION_HEADER)}>
         {(location) => (
           <p class="pg-line pg-muted" data-testid="redirect-location">
-            Redirect to <code>{location()}</code>, not followed: the relay never sends a call anywhere but Coze.
+            {t.redirect} <code>{location()}</code>
+            {t.notFollowed}
           </p>
         )}
       </Show>
@@ -79,7 +127,7 @@ export default function RunSegment(props: { state: RunState; onOpenRun?: (runId:
       </Show>
       <Show when={props.state.headers?.length}>
         <details class="pg-headers-box">
-          <summary>Headers</summary>
+          <summary>{t.headers}</summary>
           <dl class="pg-headers">
             <For each={props.state.headers}>
               {([name, value]) => (
@@ -94,7 +142,7 @@ export default function RunSegment(props: { state: RunState; onOpenRun?: (runId:
           </dl>
           <Show when={runId() && props.onOpenRun}>
             <button type="button" class="pg-link" onClick={() => props.onOpenRun!(runId()!)}>
-              Open this run in history
+              {t.openRun}
             </button>
           </Show>
         </details>
@@ -109,7 +157,7 @@ export default function RunSegment(props: { state: RunState; onOpenRun?: (runId:
               </Show>
               <p>
                 <a href={blob().url} download={`response.${extensionOf(blob().type)}`}>
-                  Download {blob().type || 'the body'} ({blob().size} bytes)
+                  {t.download(blob().type || t.theBody, blob().size)}
                 </a>
               </p>
             </div>

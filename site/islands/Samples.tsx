@@ -14,11 +14,58 @@ import {
 } from '../../lib/samples/tabs';
 import type { RequestValues } from '../../lib/validate-request';
 import { readStored, writeStored } from './storage';
+import type { Texts } from '../../lib/i18n/lang';
+import { useLang, useTexts } from './lang-context';
+
+const TEXTS: Texts<{
+  cannotLoad: (label: string, why: string) => string;
+  title: string;
+  copied: string;
+  copy: string;
+  language: string;
+  chatProgram: string;
+  variantNote: string;
+  loading: string;
+  tokenNote: [string, string, string];
+}> = {
+  en: {
+    cannotLoad: (label, why) => `The ${label} sample could not load: ${why}`,
+    title: 'Sample code',
+    copied: 'Copied',
+    copy: 'Copy',
+    language: 'Language',
+    chatProgram: 'Chat program',
+    variantNote: 'The variant shapes the SDK programs; curl, fetch and requests send the request in the form.',
+    loading: 'Loading the sample…',
+    tokenNote: [
+      'Samples read the token from the',
+      'environment variable; your token is never written into them. The JavaScript and Python programs call',
+      'instead of the region’s base URL when it is set.',
+    ],
+  },
+  zh: {
+    cannotLoad: (label, why) => `${label} 示例加载失败：${why}`,
+    title: '示例代码',
+    copied: '已复制',
+    copy: '复制',
+    language: '语言',
+    chatProgram: '对话程序',
+    variantNote: '所选变体决定 SDK 程序的写法；curl、fetch 和 requests 发送的就是表单中的请求。',
+    loading: '正在加载示例…',
+    tokenNote: [
+      '示例从环境变量',
+      '读取访问令牌，你的令牌从不会写进示例。设置了',
+      '时，JavaScript 和 Python 程序会用它代替所选区域的基础 URL。',
+    ],
+  },
+};
 
 const LANGUAGE_KEY = 'coze-playground.sample-language';
 
 /** Sample code for the request in the form: one tab per language, a chat variant picker, a copy button. */
 export default function Samples(props: { endpoint: Endpoint; values: RequestValues; options: BuildOptions }) {
+  const t = useTexts(TEXTS);
+  const lang = useLang();
   // Built without the token: samples read it from the environment.
   const model = createMemo(() => buildRequest(props.endpoint, props.values, { ...props.options, token: undefined }));
   const [pickedVariant, setPickedVariant] = createSignal<ChatVariant>();
@@ -41,13 +88,13 @@ export default function Samples(props: { endpoint: Endpoint; values: RequestValu
       (writer) => {
         if (shown() === language) setLoaded({ language, writer });
       },
-      (error: Error) => setLoadError(`The ${tabOf(language).label} sample could not load: ${error.message}`),
+      (error: Error) => setLoadError(t.cannotLoad(tabOf(language).label, error.message)),
     );
   });
   const current = createMemo(() => {
     const ready = loaded();
     if (!ready || ready.language !== shown()) return undefined;
-    return sampleOf(ready.language, inputOf(props.endpoint, model(), props.values, variant()), ready.writer);
+    return sampleOf(ready.language, inputOf(props.endpoint, model(), props.values, variant()), ready.writer, lang);
   });
   const [copied, setCopied] = createSignal(false);
 
@@ -81,10 +128,10 @@ export default function Samples(props: { endpoint: Endpoint; values: RequestValu
   return (
     <section class="pg-panel" aria-labelledby="pg-samples-title" data-testid="samples">
       <div class="pg-bar">
-        <h3 id="pg-samples-title">Sample code</h3>
+        <h3 id="pg-samples-title">{t.title}</h3>
         <Show when={current()}>
           <button type="button" class="button" onClick={copy} data-testid="copy-sample">
-            {copied() ? 'Copied' : 'Copy'}
+            {copied() ? t.copied : t.copy}
           </button>
         </Show>
       </div>
@@ -92,11 +139,11 @@ export default function Samples(props: { endpoint: Endpoint; values: RequestValu
         when={languages.length}
         fallback={
           <p class="pg-muted" data-testid="samples-note">
-            {samplesNote(props.endpoint)}
+            {samplesNote(props.endpoint, lang)}
           </p>
         }
       >
-        <div class="pg-tabs" role="tablist" aria-label="Language" onKeyDown={onKeyDown}>
+        <div class="pg-tabs" role="tablist" aria-label={t.language} onKeyDown={onKeyDown}>
           <For each={languages}>
             {(language) => (
               <button
@@ -115,18 +162,18 @@ export default function Samples(props: { endpoint: Endpoint; values: RequestValu
         </div>
         <Show when={hasChatVariants(props.endpoint)}>
           <label class="pg-muted">
-            Chat program{' '}
+            {t.chatProgram}{' '}
             <select
               data-testid="sample-variant"
               value={variant()}
               onChange={(event) => setPickedVariant(event.currentTarget.value as ChatVariant)}
             >
-              <For each={CHAT_VARIANTS}>{(option) => <option value={option.id}>{option.label}</option>}</For>
+              <For each={CHAT_VARIANTS}>
+                {(option) => <option value={option.id}>{lang === 'zh' ? option.labelZh : option.label}</option>}
+              </For>
             </select>
           </label>
-          <p class="pg-muted">
-            The variant shapes the SDK programs; curl, fetch and requests send the request in the form.
-          </p>
+          <p class="pg-muted">{t.variantNote}</p>
         </Show>
         <div role="tabpanel" id="pg-sample-panel" aria-labelledby={`pg-tab-${shown()}`} tabIndex={0}>
           <Show when={current()?.note}>
@@ -138,7 +185,7 @@ export default function Samples(props: { endpoint: Endpoint; values: RequestValu
             when={current()}
             fallback={
               <p class="pg-muted" role={loadError() ? 'alert' : undefined}>
-                {loadError() || 'Loading the sample…'}
+                {loadError() || t.loading}
               </p>
             }
           >
@@ -150,9 +197,7 @@ export default function Samples(props: { endpoint: Endpoint; values: RequestValu
           </Show>
         </div>
         <p class="pg-muted">
-          Samples read the token from the <code>COZE_API_TOKEN</code> environment variable; your token is never written
-          into them. The JavaScript and Python programs call <code>COZE_API_BASE</code> instead of the region’s base URL
-          when it is set.
+          {t.tokenNote[0]} <code>COZE_API_TOKEN</code> {t.tokenNote[1]} <code>COZE_API_BASE</code> {t.tokenNote[2]}
         </p>
       </Show>
     </section>

@@ -3,6 +3,13 @@ import { isServer } from 'solid-js/web';
 import type { FieldDoc } from '../../lib/schema-fields';
 import { idKindOf } from '../../lib/id-kinds';
 import JsonInput from './JsonInput';
+import type { Texts } from '../../lib/i18n/lang';
+import { useTexts } from './lang-context';
+
+const TEXTS: Texts<{ pick: string; choose: string; notSet: string }> = {
+  en: { pick: 'Pick from your list', choose: 'Choose…', notSet: '— not set —' },
+  zh: { pick: '从列表中选择', choose: '请选择…', notSet: '— 不设置 —' },
+};
 
 // Loaded when someone asks to pick an id: the list calls and the search.
 const IdPicker = lazy(() => import('./IdPicker'));
@@ -44,6 +51,7 @@ function controlOf(field: FieldDoc): 'select' | 'checkbox' | 'number' | 'file' |
  * (with "not set"), a checkbox for required booleans, number, text, file, or JSON for anything else.
  */
 export default function ScalarInput(props: ControlProps) {
+  const t = useTexts(TEXTS);
   const control = controlOf(props.field);
   const numeric = props.field.type === 'integer' || props.field.type === 'number';
   const options = () => (props.field.enumValues ?? ['true', 'false']).map(String);
@@ -98,7 +106,7 @@ export default function ScalarInput(props: ControlProps) {
                 onClick={() => setPicking(!picking())}
                 data-testid="id-pick"
               >
-                Pick from your list
+                {t.pick}
               </button>
               <Show when={picking()}>
                 <IdPicker
@@ -126,7 +134,7 @@ export default function ScalarInput(props: ControlProps) {
           class="pg-input"
           onChange={(event) => props.onChange(fromText(event.currentTarget.value))}
         >
-          <option value="">{props.field.required ? 'Choose…' : '— not set —'}</option>
+          <option value="">{props.field.required ? t.choose : t.notSet}</option>
           {/* `selected` per option: a select's value set before <For> adds the options would not stick. */}
           <For each={options()}>
             {(option) => (

@@ -2,6 +2,52 @@ import { createSignal, For, Show } from 'solid-js';
 import { deltaText, eventsPerSecond, type StreamView } from '../../lib/stream-view';
 import JsonTree from './JsonTree';
 import StreamStatus from './StreamStatus';
+import type { Texts } from '../../lib/i18n/lang';
+import { useTexts } from './lang-context';
+
+const TEXTS: Texts<{
+  reasoning: string;
+  answer: string;
+  output: string;
+  firstToken: string;
+  tokens: string;
+  tokensIn: string;
+  tokensOut: string;
+  rate: (n: string) => string;
+  events: string;
+  filter: string;
+  allTypes: string;
+  raw: string;
+}> = {
+  en: {
+    reasoning: 'Reasoning',
+    answer: 'Answer',
+    output: 'Output',
+    firstToken: 'first answer token',
+    tokens: ' · tokens ',
+    tokensIn: 'in',
+    tokensOut: 'out',
+    rate: (n) => `${n} events/s`,
+    events: 'Events',
+    filter: 'Show events of one type',
+    allTypes: 'All types',
+    raw: 'Raw',
+  },
+  zh: {
+    reasoning: '思考过程',
+    answer: '回答',
+    output: '输出',
+    firstToken: '首个回答 token',
+    tokens: ' · token ',
+    tokensIn: '输入',
+    tokensOut: '输出',
+    rate: (n) => `${n} 个事件/秒`,
+    events: '事件',
+    filter: '只显示某一类事件',
+    allTypes: '全部类型',
+    raw: '原文',
+  },
+};
 
 function preview(data: unknown): string {
   const text = typeof data === 'string' ? data : JSON.stringify(data);
@@ -10,6 +56,7 @@ function preview(data: unknown): string {
 
 /** A stream as it arrives: the assembled answer, the status, every event with its time offset, or the raw text. */
 export default function StreamPanel(props: { view: StreamView; raw?: string }) {
+  const t = useTexts(TEXTS);
   const [showRaw, setShowRaw] = createSignal(false);
   const [only, setOnly] = createSignal('');
   const names = () => [...new Set(props.view.events.map((event) => event.event))];
@@ -19,53 +66,53 @@ export default function StreamPanel(props: { view: StreamView; raw?: string }) {
     <div class="pg-stream" data-testid="stream">
       <Show when={props.view.reasoning}>
         <details class="pg-reasoning">
-          <summary>Reasoning</summary>
+          <summary>{t.reasoning}</summary>
           <p class="pg-answer-text">{props.view.reasoning}</p>
         </details>
       </Show>
       <div class="pg-answer" aria-live="polite" aria-busy={props.view.status.state === 'streaming'}>
-        <h4>{props.view.assemble === 'chat' ? 'Answer' : 'Output'}</h4>
+        <h4>{props.view.assemble === 'chat' ? t.answer : t.output}</h4>
         <p class="pg-answer-text" data-testid="answer">
           {props.view.answer}
         </p>
       </div>
       <StreamStatus status={props.view.status} />
       <p class="pg-line pg-muted pg-figures" data-testid="stream-figures">
-        first answer token{' '}
+        {t.firstToken}{' '}
         <strong data-testid="first-token">
           {props.view.firstAnswerMs === undefined ? '…' : `+${props.view.firstAnswerMs} ms`}
         </strong>
         <Show when={props.view.usage}>
           {(usage) => (
             <>
-              {' · tokens '}
+              {t.tokens}
               <span data-testid="tokens">
-                in {usage().input ?? '?'} · out {usage().output ?? '?'}
+                {t.tokensIn} {usage().input ?? '?'} · {t.tokensOut} {usage().output ?? '?'}
               </span>
             </>
           )}
         </Show>
         <Show when={rate() !== undefined}>
           {' · '}
-          <span data-testid="events-rate">{rate()!.toFixed(1)} events/s</span>
+          <span data-testid="events-rate">{t.rate(rate()!.toFixed(1))}</span>
         </Show>
       </p>
       <div class="pg-bar">
         <h4>
-          Events <span class="pg-muted">({props.view.events.length})</span>
+          {t.events} <span class="pg-muted">({props.view.events.length})</span>
         </h4>
         <select
           class="pg-input pg-event-filter"
-          aria-label="Show events of one type"
+          aria-label={t.filter}
           value={only()}
           onChange={(event) => setOnly(event.currentTarget.value)}
           data-testid="event-filter"
         >
-          <option value="">All types</option>
+          <option value="">{t.allTypes}</option>
           <For each={names()}>{(name) => <option value={name}>{name}</option>}</For>
         </select>
         <button type="button" class="button" aria-pressed={showRaw()} onClick={() => setShowRaw(!showRaw())}>
-          Raw
+          {t.raw}
         </button>
       </div>
       <Show

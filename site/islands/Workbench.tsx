@@ -19,15 +19,15 @@ import { validateRequest } from '../../lib/validate-request';
 import ConfirmDialog from './ConfirmDialog';
 import { createConnection } from './connection';
 import { FormContext, fieldId, fieldKey, type FormApi } from './form-context';
-import { useTexts } from './lang-context';
 import RequestForm from './RequestForm';
 import RequestPreview from './RequestPreview';
 import RunBar, { type RunProblem } from './RunBar';
 import type { RunState } from './runner';
-import type { Texts } from '../../lib/i18n/lang';
 import { PLAYGROUND_COMMAND } from './shortcuts/keys';
 import type { FollowUp, Segment as TimelineSegment } from './timeline';
 import TokenRegion from './TokenRegion';
+import type { Texts } from '../../lib/i18n/lang';
+import { useLang, useTexts } from './lang-context';
 import WhenVisible from './WhenVisible';
 
 // Loaded when needed, so a page ships the form first: the response panel and runner at the first
@@ -54,9 +54,45 @@ function formDataOf(body: Record<string, unknown>): FormData {
   return form;
 }
 
+const TEXTS: Texts<{
+  needToken: (host: string) => string;
+  destructive: (title: string, host: string) => string;
+  billable: (title: string) => string;
+  noRunner: (why: string) => string;
+  notSent: (why: string) => string;
+  parameters: string;
+  samples: string;
+  history: string;
+}> = {
+  en: {
+    needToken: (host) => `Enter a Coze token to call ${host}`,
+    destructive: (title, host) =>
+      `${title} changes or deletes data in your Coze account (${host}), and it cannot be undone.`,
+    billable: (title) => `${title} is billed: it uses model tokens or credits of your Coze account.`,
+    noRunner: (why) => `The playground could not load its runner: ${why}`,
+    notSent: (why) => `Could not send: ${why}`,
+    parameters: 'Parameters',
+    samples: 'Sample code',
+    history: 'History',
+  },
+  zh: {
+    needToken: (host) => `请填写 Coze 访问令牌才能调用 ${host}`,
+    destructive: (title, host) => `「${title}」会修改或删除你 Coze 账号（${host}）中的数据，且无法撤销。`,
+    billable: (title) => `「${title}」会计费：它会消耗你 Coze 账号的模型 token 或额度。`,
+    noRunner: (why) => `调试台无法加载运行模块：${why}`,
+    notSent: (why) => `无法发送：${why}`,
+    parameters: '参数',
+    samples: '示例代码',
+    history: '历史记录',
+  },
+};
+
 /** The playground for one loaded endpoint: connection, form, run, response, history and samples. */
 export default function Workbench(props: { endpoint: Endpoint }) {
   const connection = createConnection();
+  const t = useTexts(TEXTS);
+  const lang = useLang();
+  const title = () => (lang === 'zh' ? props.endpoint.titleZh : props.endpoint.titleEn);
   // The run's timeline: the call Run sent, then each call that carried it on (tool outputs, a resume).
   const [segments, setSegments] = createSignal<readonly TimelineSegment[]>([]);
   const [running, setRunning] = createSignal(false);
@@ -90,7 +126,7 @@ export default function Workbench(props: { endpoint: Endpoint }) {
   onCleanup(() => clearTimeout(historyTimer));
 
   const sent = createMemo(() => pruneValues(props.endpoint, values()));
-  const issues = createMemo(() => validateRequest(props.endpoint, sent()));
+  const issues = createMemo(() => validateRequest(props.endpoint, sent(), lang));
   const options = () => ({
     region: connection.region(),
     origin: isServer ? '' : window.location.origin,
@@ -164,14 +200,14 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       return { text: `${key}: ${issue.message}`, ...(document.getElementById(id) ? { controlId: id } : {}) };
     });
     if (!connection.runToken())
-      list.unshift({ text: `Enter a Coze token to call api.coze.${connection.region()}`, controlId: 'pg-token' });
+      list.unshift({ text: t.needToken(`api.coze.${connection.region()}`), controlId: 'pg-token' });
     return list;
   });
 
   const confirmMessage = () =>
     props.endpoint.destructive
-      ? `${props.endpoint.titleEn} changes or deletes data in your Coze account (${connection.region() === 'cn' ? 'api.coze.cn' : 'api.coze.com'}), and it cannot be undone.`
-      : `${props.endpoint.titleEn} is billed: it uses model tokens or credits of your Coze account.`;
+      ? t.destructive(title(), connection.region() === 'cn' ? 'api.coze.cn' : 'api.coze.com')
+      : t.billable(title());
 
   async function send(): Promise<void> {
     const request = model();
@@ -196,7 +232,7 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       setRunState({
         phase: 'failed',
         expectedStream: request.streams,
-        error: `The playground could not load its runner: ${(error as Error).message}`,
+        error: t.noRunner((error as Error).message),
       });
       setRunning(false);
       return;
@@ -249,7 +285,7 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       const { runFollowUp } = await import('./follow-up');
       await runFollowUp(next, { ...options(), token: connection.runToken() }, own.signal, put);
     } catch (error) {
-      put({ phase: 'failed', expectedStream: false, error: `Could not send: ${(error as Error).message}` });
+      put({ phase: 'failed', expectedStream: false, error: t.notSent((error as Error).message) });
     }
     if (controller !== own) return;
     setRunning(false);
@@ -304,7 +340,7 @@ export default function Workbench(props: { endpoint: Endpoint }) {
         <SandboxNote endpointId={props.endpoint.id} form={form} token={connection.runToken() ?? ''} />
       </Show>
       <h3 id="pg-form-title" class="pg-title">
-        Parameters
+        {t.parameters}
       </h3>
       <FormContext.Provider value={form}>
         <RequestForm endpoint={props.endpoint} />
@@ -339,10 +375,10 @@ export default function Workbench(props: { endpoint: Endpoint }) {
         />
       </Show>
       <RequestPreview model={model()} />
-      <WhenVisible placeholder="Sample code" testId="samples-placeholder">
+      <WhenVisible placeholder={t.samples} testId="samples-placeholder">
         <Samples endpoint={props.endpoint} values={values()} options={options()} />
       </WhenVisible>
-      <WhenVisible placeholder="History" testId="history-placeholder">
+      <WhenVisible placeholder={t.history} testId="history-placeholder">
         <History
           endpoint={props.endpoint}
           token={historyToken()}

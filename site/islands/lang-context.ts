@@ -16,3 +16,23 @@ export function useLang(): Lang {
 export function useTexts<T>(texts: Texts<T>): T {
   return texts[useLang()];
 }
+
+/** Catalog prose in the page's language (field descriptions, meanings): English as is by default. */
+export type Prose = (english: string) => string;
+
+/**
+ * How island code shows catalog prose. The static render passes `localize` over the whole Chinese
+ * catalog; the live mount passes a lookup over the endpoint's own translations (loaded with it on
+ * a Chinese page only), so no page ships every translation.
+ */
+export const ProseContext = createContext<Prose>((english) => english);
+
+/** The page's way to show a piece of catalog prose. */
+export function useProse(): Prose {
+  return useContext(ProseContext);
+}
+
+/** The language a live page was built in, read once from `<html lang>` (set from its path). */
+export function documentLang(): Lang {
+  return typeof document !== 'undefined' && document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+}

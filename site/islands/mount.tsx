@@ -1,5 +1,6 @@
 import { render } from 'solid-js/web';
-import { loadEndpoint } from './load-endpoint';
+import { documentLang } from './lang-context';
+import { loadEndpoint, loadProse } from './load-endpoint';
 import { buttonsOf, type Pending } from './pending';
 import Playground from './Playground';
 
@@ -36,7 +37,8 @@ function replay(target: Control, source: Control): void {
 export async function mount(root: HTMLElement, endpointId: string, pending: Pending): Promise<void> {
   const loading = loadEndpoint(endpointId);
   if (!loading) throw new Error(`No endpoint ${endpointId} in the catalog.`);
-  const endpoint = await loading;
+  const lang = documentLang();
+  const [endpoint, prose] = await Promise.all([loading, loadProse(endpointId, lang)]);
   const before = controlsOf(root);
   const edits = before.flatMap((control, index) => (edited(control) ? [{ control, index }] : []));
   const active = document.activeElement as Control | null;
@@ -47,7 +49,7 @@ export async function mount(root: HTMLElement, endpointId: string, pending: Pend
       : undefined;
   const opened = Array.from(root.querySelectorAll('details'), (details) => details.open);
   root.replaceChildren();
-  render(() => <Playground endpoint={endpoint} />, root);
+  render(() => <Playground endpoint={endpoint} lang={lang} prose={prose} />, root);
   const after = controlsOf(root);
   const find = (source: Control, index: number) =>
     (source.id ? (document.getElementById(source.id) as Control | null) : null) ?? after[index];

@@ -1,4 +1,5 @@
 import { SANDBOX_IDS } from '../../catalog/sandbox-ids';
+import type { Texts } from '../../lib/i18n/lang';
 import type { Segment } from '../../lib/request-model';
 
 /** A value a hint puts into the form, at its path (location first). */
@@ -9,8 +10,8 @@ export interface Fill {
 
 /** Which sandbox object a page's flow needs, why, and the values that use it. */
 export interface SandboxHint {
-  readonly text: string;
-  readonly button: string;
+  readonly text: Texts<string>;
+  readonly button: Texts<string>;
   readonly fills: readonly Fill[];
 }
 
@@ -18,14 +19,20 @@ const body = (name: string, value: unknown): Fill => ({ path: ['body', name], va
 const query = (name: string, value: unknown): Fill => ({ path: ['query', name], value });
 
 const questionWorkflow: SandboxHint = {
-  text: `The question workflow (${SANDBOX_IDS.questionWorkflow}) stops at an Interrupt and asks which city you are travelling to; answer it below the response and Resume.`,
-  button: 'Use the question workflow',
+  text: {
+    en: `The question workflow (${SANDBOX_IDS.questionWorkflow}) stops at an Interrupt and asks which city you are travelling to; answer it below the response and Resume.`,
+    zh: `问答工作流（${SANDBOX_IDS.questionWorkflow}）会在中断处停下，问你要去哪个城市；在响应下方回答并恢复运行。`,
+  },
+  button: { en: 'Use the question workflow', zh: '使用问答工作流' },
   fills: [body('workflow_id', SANDBOX_IDS.questionWorkflow)],
 };
 
 const resume: SandboxHint = {
-  text: `A resume needs the event_id of an Interrupt: run the question workflow (${SANDBOX_IDS.questionWorkflow}) on stream-run-workflow and Resume there, or use the seeded interrupt ${SANDBOX_IDS.interruptEvent} (once; Reset sandbox brings it back).`,
-  button: 'Use the seeded interrupt',
+  text: {
+    en: `A resume needs the event_id of an Interrupt: run the question workflow (${SANDBOX_IDS.questionWorkflow}) on stream-run-workflow and Resume there, or use the seeded interrupt ${SANDBOX_IDS.interruptEvent} (once; Reset sandbox brings it back).`,
+    zh: `恢复运行需要一次中断的 event_id：在 stream-run-workflow 上运行问答工作流（${SANDBOX_IDS.questionWorkflow}）并在那里恢复，或者使用预置的中断 ${SANDBOX_IDS.interruptEvent}（只能用一次；重置沙箱后恢复）。`,
+  },
+  button: { en: 'Use the seeded interrupt', zh: '使用预置的中断' },
   fills: [
     body('workflow_id', SANDBOX_IDS.questionWorkflow),
     body('event_id', SANDBOX_IDS.interruptEvent),
@@ -38,8 +45,11 @@ const resume: SandboxHint = {
 const HINTS: Readonly<Record<string, readonly SandboxHint[]>> = {
   'create-chat': [
     {
-      text: `Weather Buddy (${SANDBOX_IDS.pluginBot}) is the plugin agent: its chats stop at requires_action for get_weather, one round per city asked about. Answer each round below the response.`,
-      button: 'Use the plugin agent (two rounds)',
+      text: {
+        en: `Weather Buddy (${SANDBOX_IDS.pluginBot}) is the plugin agent: its chats stop at requires_action for get_weather, one round per city asked about. Answer each round below the response.`,
+        zh: `Weather Buddy（${SANDBOX_IDS.pluginBot}）是带插件的智能体：它的对话会因 get_weather 停在 requires_action，每问一个城市一轮。在响应下方逐轮回答。`,
+      },
+      button: { en: 'Use the plugin agent (two rounds)', zh: '使用插件智能体（两轮）' },
       fills: [
         body('bot_id', SANDBOX_IDS.pluginBot),
         { path: ['body', 'additional_messages', 0, 'content'], value: 'Weather in Paris and London?' },
@@ -49,8 +59,11 @@ const HINTS: Readonly<Record<string, readonly SandboxHint[]>> = {
   ],
   'submit-tool-outputs': [
     {
-      text: `The seeded chat ${SANDBOX_IDS.pluginChat} waits for tool call ${SANDBOX_IDS.toolCall} (once; Reset sandbox makes it wait again). A live round trip is easier from create-chat with the plugin agent.`,
-      button: 'Use the waiting chat',
+      text: {
+        en: `The seeded chat ${SANDBOX_IDS.pluginChat} waits for tool call ${SANDBOX_IDS.toolCall} (once; Reset sandbox makes it wait again). A live round trip is easier from create-chat with the plugin agent.`,
+        zh: `预置对话 ${SANDBOX_IDS.pluginChat} 在等待工具调用 ${SANDBOX_IDS.toolCall} 的结果（只能用一次；重置沙箱后会再次等待）。完整走一遍更简单的做法是在 create-chat 上使用插件智能体。`,
+      },
+      button: { en: 'Use the waiting chat', zh: '使用等待中的对话' },
       fills: [
         query('conversation_id', SANDBOX_IDS.conversation),
         query('chat_id', SANDBOX_IDS.pluginChat),
@@ -60,16 +73,22 @@ const HINTS: Readonly<Record<string, readonly SandboxHint[]>> = {
   ],
   'cancel-chat': [
     {
-      text: `The seeded chat ${SANDBOX_IDS.runningChat} stays in progress for an hour, so there is something to cancel.`,
-      button: 'Use the running chat',
+      text: {
+        en: `The seeded chat ${SANDBOX_IDS.runningChat} stays in progress for an hour, so there is something to cancel.`,
+        zh: `预置对话 ${SANDBOX_IDS.runningChat} 会保持进行中一小时，所以总有可以取消的对话。`,
+      },
+      button: { en: 'Use the running chat', zh: '使用进行中的对话' },
       fills: [body('conversation_id', SANDBOX_IDS.runningConversation), body('chat_id', SANDBOX_IDS.runningChat)],
     },
   ],
   'stream-run-workflow': [questionWorkflow],
   'run-workflow': [
     {
-      text: `greeting_workflow (${SANDBOX_IDS.workflow}) runs to the end; with is_async the page polls its run history for you.`,
-      button: 'Run it asynchronously',
+      text: {
+        en: `greeting_workflow (${SANDBOX_IDS.workflow}) runs to the end; with is_async the page polls its run history for you.`,
+        zh: `greeting_workflow（${SANDBOX_IDS.workflow}）会一直运行到结束；设置 is_async 后，页面会替你轮询它的执行历史。`,
+      },
+      button: { en: 'Run it asynchronously', zh: '异步运行' },
       fills: [body('workflow_id', SANDBOX_IDS.workflow), body('is_async', true)],
     },
   ],
@@ -77,8 +96,11 @@ const HINTS: Readonly<Record<string, readonly SandboxHint[]>> = {
   'resume-workflow': [resume],
   'run-chatflow': [
     {
-      text: `The chatflow (${SANDBOX_IDS.chatflow}) answers like an agent, in chat events.`,
-      button: 'Use the chatflow',
+      text: {
+        en: `The chatflow (${SANDBOX_IDS.chatflow}) answers like an agent, in chat events.`,
+        zh: `对话流（${SANDBOX_IDS.chatflow}）像智能体一样以对话事件作答。`,
+      },
+      button: { en: 'Use the chatflow', zh: '使用对话流' },
       fills: [body('workflow_id', SANDBOX_IDS.chatflow)],
     },
   ],

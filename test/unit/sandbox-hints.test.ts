@@ -27,7 +27,7 @@ describe('sandboxHintsFor', () => {
           (current, fill) => setIn(current, fill.path as Segment[], fill.value) as FormValues,
           exampleValues(endpoint),
         );
-        expect(validateRequest(endpoint, pruneValues(endpoint, values)), `${endpoint.id}: ${hint.button}`).toEqual([]);
+        expect(validateRequest(endpoint, pruneValues(endpoint, values)), `${endpoint.id}: ${hint.button.en}`).toEqual([]);
         for (const fill of hint.fills) {
           const sent = pruneValues(endpoint, values) as unknown as Record<string, Record<string, unknown>>;
           expect(

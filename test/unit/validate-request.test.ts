@@ -49,6 +49,21 @@ describe('validateRequest', () => {
     expect(issues).toEqual([expect.objectContaining({ location: 'body', path: 'additional_messages.0.role' })]);
   });
 
+  it('words each problem in Chinese for a Chinese form, the field names and values as they are', () => {
+    const issues = validateRequest(createChat, { body: { bot_id: 1, stream: true } }, 'zh');
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        { location: 'body', path: 'user_id', message: 'user_id 为必填项' },
+        { location: 'body', path: 'bot_id', message: '类型无效：应为 string，实际为 1' },
+      ]),
+    );
+    for (const issue of issues) expect(issue.message).not.toMatch(/\b(?:is required|Invalid|Expected)\b/);
+    // The catalog's own `x is required` (an empty user_id) reads in Chinese as well.
+    expect(validateRequest(createChat, { body: { bot_id: '1', user_id: '' } }, 'zh')).toEqual([
+      { location: 'body', path: 'user_id', message: 'user_id 为必填项' },
+    ]);
+  });
+
   it('accepts a complete request', () => {
     expect(validateRequest(createChat, { body: { bot_id: '1', user_id: 'u', stream: true } })).toEqual([]);
   });
