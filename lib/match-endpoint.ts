@@ -12,17 +12,33 @@ export interface EndpointMatch {
 // smuggle another path or host (`/`, `\`, `..`, `%`, `@`, `:`) never matches.
 const SEGMENT = /^[A-Za-z0-9_\-.]{1,128}$/;
 
-// Templates are split once, not on every request the relay matches.
-const SEGMENTS = new Map<string, readonly string[]>();
+/** A matchable endpoint with its template split into segments. */
+interface Indexed {
+  readonly endpoint: Endpoint;
+  readonly segments: readonly string[];
+}
 
-/** Splits a path template into its segments: literals, or `:name` placeholders. */
-function segmentsOf(template: string): readonly string[] {
-  let segments = SEGMENTS.get(template);
-  if (!segments) {
-    segments = template.split('/').slice(1);
-    SEGMENTS.set(template, segments);
+// Each catalog is indexed once per isolate, by method and segment count, so a request looks only at
+// the few endpoints of its shape instead of scanning all of them (the order within a shape is the
+// catalog's, which decides between equal matches as the scan did).
+const INDEXES = new WeakMap<readonly Endpoint[], Map<string, Indexed[]>>();
+
+function indexOf(endpoints: readonly Endpoint[]): Map<string, Indexed[]> {
+  let index = INDEXES.get(endpoints);
+  if (index) return index;
+  index = new Map();
+  for (const endpoint of endpoints) {
+    if (endpoint.responseKind === 'websocket' || endpoint.responseKind === 'redirect') continue;
+    const segments = endpoint.path.split('/').slice(1);
+    for (const method of new Set([endpoint.method, ...(endpoint.alsoAccepts ?? [])])) {
+      const key = `${method} ${segments.length}`;
+      const list = index.get(key) ?? [];
+      list.push({ endpoint, segments });
+      index.set(key, list);
+    }
   }
-  return segments;
+  INDEXES.set(endpoints, index);
+  return index;
 }
 
 /**
@@ -36,12 +52,8 @@ export function matchEndpoint(endpoints: readonly Endpoint[], method: string, pa
   const actual = parts.slice(1);
   let best: { match: EndpointMatch; literals: number } | undefined;
   const candidates: Endpoint[] = [];
-  for (const endpoint of endpoints) {
-    const wanted = method.toUpperCase();
-    if (endpoint.responseKind === 'websocket' || endpoint.responseKind === 'redirect') continue;
-    if (endpoint.method !== wanted && !endpoint.alsoAccepts?.includes(wanted as Endpoint['method'])) continue;
-    const template = segmentsOf(endpoint.path);
-    if (template.length !== actual.length) continue;
+  for (const { endpoint, segments: template } of indexOf(endpoints).get(`${method.toUpperCase()} ${actual.length}`) ??
+    []) {
     const pathParams: Record<string, string> = {};
     let literals = 0;
     const ok = template.every((segment, i) => {
