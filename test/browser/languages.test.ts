@@ -104,4 +104,20 @@ describe('the chat endpoint in two languages', () => {
     expect(new URL(page.url()).pathname).toBe('/chat/create-chat/');
     await chinese.close();
   });
+
+  it('runs the live WebSocket session panel in Chinese on a Chinese page', async () => {
+    const page = await browser.newPage({ locale: 'en-US' });
+    await page.goto(`${baseUrl}/zh/audio/ws-chat/`);
+    await page.getByTestId('rt-start').click();
+    const panel = page.getByTestId('session-panel');
+    await panel.waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('rt-connect').innerText()).toBe('连接');
+    expect(await page.getByTestId('rt-status').innerText()).toBe('未连接');
+    expect(await panel.locator('legend').first().innerText()).toBe('连接');
+    await page.getByTestId('rt-connect').click();
+    await expect.poll(() => panel.getAttribute('data-status'), { timeout: 15_000 }).toBe('open');
+    expect(await page.getByTestId('rt-status').innerText()).toBe('已连接');
+    expect(await page.getByTestId('rt-figures').innerText()).toContain('说完到首段音频');
+    await page.close();
+  });
 });

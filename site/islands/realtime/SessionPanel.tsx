@@ -1,7 +1,9 @@
 import { createSignal, For, lazy, onCleanup, Show } from 'solid-js';
 import type { Endpoint } from '../../../catalog/types';
+import type { Texts } from '../../../lib/i18n/lang';
 import { REGIONS, type Region } from '../../../lib/request-model';
 import { createConnection } from '../connection';
+import { useTexts } from '../lang-context';
 import { AudioOut } from './audio-out';
 import { startMicrophone } from './microphone';
 import { addFrame, emptyView, parseFrame, type SessionView } from './session-log';
@@ -12,10 +14,139 @@ import './session.css';
 // Its own chunk, as on the HTTP pages, so the two panels share no more code than they must.
 const History = lazy(() => import('../History'));
 
-const REGION_LABELS: Record<Region, string> = {
-  sandbox: 'Sandbox (simulated, no token needed)',
-  cn: 'ws.coze.cn (China)',
-  com: 'ws.coze.com (international)',
+const TEXTS: Texts<{
+  regions: Record<Region, string>;
+  needToken: string;
+  closedHere: string;
+  connectFirst: string;
+  notJson: (message: string) => string;
+  micPcmOnly: (codec: string) => string;
+  micFailed: (message: string) => string;
+  closedWith: (code: number, reason: string) => string;
+  connection: string;
+  region: string;
+  token: string;
+  tokenSandbox: string;
+  tokenPlaceholder: string;
+  tokenHow: [string, string, string];
+  connect: string;
+  disconnect: string;
+  connected: string;
+  connecting: string;
+  notConnected: string;
+  sendEvent: string;
+  event: string;
+  chooseEvent: string;
+  draftLabel: string;
+  send: string;
+  micStop: string;
+  micStart: string;
+  micNote: [string, string];
+  produced: string;
+  transcript: string;
+  answer: string;
+  speaking: string;
+  audio: string;
+  figures: (firstAudio: string, firstText: string) => string;
+  frames: string;
+  notShown: (count: number) => string;
+}> = {
+  en: {
+    regions: {
+      sandbox: 'Sandbox (simulated, no token needed)',
+      cn: 'ws.coze.cn (China)',
+      com: 'ws.coze.com (international)',
+    },
+    needToken: 'Enter a token for this region (the sandbox needs none).',
+    closedHere: 'Closed in the playground',
+    connectFirst: 'Connect first.',
+    notJson: (message) => `Not JSON: ${message}`,
+    micPcmOnly: (codec) => `The microphone streams pcm; the session's input codec is ${codec}.`,
+    micFailed: (message) => `The microphone could not start: ${message}`,
+    closedWith: (code, reason) => `Closed with code ${code}${reason ? `: ${reason}` : ''}`,
+    connection: 'Connection',
+    region: 'Region',
+    token: 'Token',
+    tokenSandbox: 'Not needed in the sandbox',
+    tokenPlaceholder: 'pat_… personal access token',
+    tokenHow: [
+      "Browsers cannot set headers on a WebSocket, so the token goes in the URL's ",
+      " parameter to this playground's relay, which sends it to Coze as the ",
+      ' header and never logs, stores or forwards it in a URL.',
+    ],
+    connect: 'Connect',
+    disconnect: 'Disconnect',
+    connected: 'Connected',
+    connecting: 'Connecting…',
+    notConnected: 'Not connected',
+    sendEvent: 'Send an event',
+    event: 'Event',
+    chooseEvent: 'Choose an event to edit its example…',
+    draftLabel: 'Event to send (JSON)',
+    send: 'Send',
+    micStop: 'Stop the microphone',
+    micStart: 'Talk (microphone)',
+    micNote: [
+      'The microphone streams 16-bit PCM at the ',
+      " of your last update event (24 kHz by default). In the sandbox, speech is recognised exactly only when it is the sandbox's own synthesized speech, which carries its text; anything else, your voice included, gets a stand-in transcript that says it is one.",
+    ],
+    produced: 'What the session produced',
+    transcript: 'Transcript:',
+    answer: 'Answer:',
+    speaking: 'Speaking:',
+    audio: 'Audio received and sent:',
+    figures: (firstAudio, firstText) => `bytes · turn end → first audio ${firstAudio} · → first text ${firstText}`,
+    frames: 'Frames',
+    notShown: (count) => `, ${count} more not shown`,
+  },
+  zh: {
+    regions: {
+      sandbox: '沙箱（模拟数据，无需令牌）',
+      cn: 'ws.coze.cn（中国）',
+      com: 'ws.coze.com（国际）',
+    },
+    needToken: '请填写该区域的访问令牌（沙箱无需令牌）。',
+    closedHere: '已在调试台中关闭',
+    connectFirst: '请先连接。',
+    notJson: (message) => `不是合法的 JSON：${message}`,
+    micPcmOnly: (codec) => `麦克风只发送 pcm；当前会话的输入编码是 ${codec}。`,
+    micFailed: (message) => `麦克风无法启动：${message}`,
+    closedWith: (code, reason) => `连接已关闭，关闭码 ${code}${reason ? `：${reason}` : ''}`,
+    connection: '连接',
+    region: '区域',
+    token: '访问令牌',
+    tokenSandbox: '沙箱中无需令牌',
+    tokenPlaceholder: 'pat_… 个人访问令牌',
+    tokenHow: [
+      '浏览器无法为 WebSocket 设置请求头，因此令牌放在 URL 的 ',
+      ' 参数中发给本调试台的中转服务；中转服务以 ',
+      ' 请求头转发给扣子，不会记录、存储令牌，也不会把它放进转发的 URL。',
+    ],
+    connect: '连接',
+    disconnect: '断开',
+    connected: '已连接',
+    connecting: '正在连接…',
+    notConnected: '未连接',
+    sendEvent: '发送事件',
+    event: '事件',
+    chooseEvent: '选择一个事件以编辑其示例…',
+    draftLabel: '要发送的事件（JSON）',
+    send: '发送',
+    micStop: '关闭麦克风',
+    micStart: '说话（麦克风）',
+    micNote: [
+      '麦克风按你最近一次更新事件中的 ',
+      ' 发送 16 位 PCM（默认 24 kHz）。在沙箱中，只有沙箱自己合成的语音（其中带有原文）能被准确识别；其他音频（包括你的声音）会得到一段注明为替代内容的识别结果。',
+    ],
+    produced: '会话产生的内容',
+    transcript: '识别结果：',
+    answer: '回答：',
+    speaking: '正在播报：',
+    audio: '收发音频：',
+    figures: (firstAudio, firstText) => `字节 · 说完到首段音频 ${firstAudio} · 到首段文字 ${firstText}`,
+    frames: '帧',
+    notShown: (count) => `，另有 ${count} 帧未显示`,
+  },
 };
 
 /** Milliseconds of microphone audio per input_audio_buffer.append. */
@@ -32,6 +163,7 @@ const fieldsOf = (value: unknown): Fields => (value && typeof value === 'object'
  * hear the audio as it arrives, and talk into the microphone (16-bit PCM at the session's rate).
  */
 export default function SessionPanel(props: { endpoint: Endpoint; events: readonly UpstreamEvent[] }) {
+  const t = useTexts(TEXTS);
   const connection = createConnection();
   const queryEntries = Object.keys(props.endpoint.params.query?.entries ?? {}).filter(
     (name) => name !== 'authorization',
@@ -81,7 +213,7 @@ export default function SessionPanel(props: { endpoint: Endpoint; events: readon
   }
 
   function connect() {
-    if (!connection.runToken()) return setProblem('Enter a token for this region (the sandbox needs none).');
+    if (!connection.runToken()) return setProblem(t.needToken);
     setProblem('');
     setClosedWith('');
     setView(emptyView());
@@ -104,25 +236,25 @@ export default function SessionPanel(props: { endpoint: Endpoint; events: readon
       if (socket === ws) socket = undefined;
       stopMic(false);
       setStatus('closed');
-      setClosedWith(`Closed with code ${event.code}${event.reason ? `: ${event.reason}` : ''}`);
+      setClosedWith(t.closedWith(event.code, event.reason));
       setRefresh((n) => n + 1);
     };
   }
 
   function disconnect() {
-    socket?.close(1000, 'Closed in the playground');
+    socket?.close(1000, t.closedHere);
   }
 
   function send(text: string): boolean {
     if (!socket || socket.readyState !== WebSocket.OPEN) {
-      setProblem('Connect first.');
+      setProblem(t.connectFirst);
       return false;
     }
     let frame: Fields;
     try {
       frame = fieldsOf(JSON.parse(text));
     } catch (error) {
-      setProblem(`Not JSON: ${(error as Error).message}`);
+      setProblem(t.notJson((error as Error).message));
       return false;
     }
     setProblem('');
@@ -143,15 +275,14 @@ export default function SessionPanel(props: { endpoint: Endpoint; events: readon
     send(JSON.stringify({ id: crypto.randomUUID(), event_type: eventType, ...(data ? { data } : {}) }));
 
   async function startMic() {
-    if (input.codec !== 'pcm')
-      return setProblem(`The microphone streams pcm; the session's input codec is ${input.codec}.`);
+    if (input.codec !== 'pcm') return setProblem(t.micPcmOnly(input.codec));
     try {
       mic = await startMicrophone(input.sampleRate, MIC_CHUNK_MS, (delta) =>
         sendEvent('input_audio_buffer.append', { delta }),
       );
       setMicOn(true);
     } catch (error) {
-      setProblem(`The microphone could not start: ${(error as Error).message}`);
+      setProblem(t.micFailed((error as Error).message));
     }
   }
 
@@ -175,10 +306,10 @@ export default function SessionPanel(props: { endpoint: Endpoint; events: readon
   return (
     <div class="pg rt-panel" data-testid="session-panel" data-status={status()}>
       <fieldset class="pg-location">
-        <legend>Connection</legend>
+        <legend>{t.connection}</legend>
         <div class="pg-field">
           <label class="pg-label" for="rt-region">
-            Region
+            {t.region}
           </label>
           <select
             id="rt-region"
@@ -188,7 +319,7 @@ export default function SessionPanel(props: { endpoint: Endpoint; events: readon
             <For each={REGIONS}>
               {(region) => (
                 <option value={region} selected={region === connection.region()}>
-                  {REGION_LABELS[region]}
+                  {t.regions[region]}
                 </option>
               )}
             </For>
@@ -196,23 +327,23 @@ export default function SessionPanel(props: { endpoint: Endpoint; events: readon
         </div>
         <div class="pg-field">
           <label class="pg-label" for="rt-token">
-            Token
+            {t.token}
           </label>
           <input
             id="rt-token"
             class="pg-input"
             type="password"
             autocomplete="off"
-            placeholder={
-              connection.region() === 'sandbox' ? 'Not needed in the sandbox' : 'pat_… personal access token'
-            }
+            placeholder={connection.region() === 'sandbox' ? t.tokenSandbox : t.tokenPlaceholder}
             value={connection.token()}
             onInput={(event) => connection.setToken(event.currentTarget.value)}
           />
           <p class="pg-muted">
-            Browsers cannot set headers on a WebSocket, so the token goes in the URL's <code>authorization</code>{' '}
-            parameter to this playground's relay, which sends it to Coze as the <code>Authorization</code> header and
-            never logs, stores or forwards it in a URL.
+            {t.tokenHow[0]}
+            <code>authorization</code>
+            {t.tokenHow[1]}
+            <code>Authorization</code>
+            {t.tokenHow[2]}
           </p>
         </div>
         <For each={queryEntries}>
@@ -235,29 +366,29 @@ export default function SessionPanel(props: { endpoint: Endpoint; events: readon
             when={status() === 'closed'}
             fallback={
               <button type="button" class="button" data-testid="rt-disconnect" onClick={disconnect}>
-                Disconnect
+                {t.disconnect}
               </button>
             }
           >
             <button type="button" class="button pg-run" data-testid="rt-connect" onClick={connect}>
-              Connect
+              {t.connect}
             </button>
           </Show>
           <span class="pg-muted" data-testid="rt-status" role="status">
             {status() === 'open'
-              ? 'Connected'
+              ? t.connected
               : status() === 'connecting'
-                ? 'Connecting…'
-                : closedWith() || 'Not connected'}
+                ? t.connecting
+                : closedWith() || t.notConnected}
           </span>
         </div>
       </fieldset>
 
       <fieldset class="pg-location">
-        <legend>Send an event</legend>
+        <legend>{t.sendEvent}</legend>
         <div class="pg-field">
           <label class="pg-label" for="rt-event">
-            Event
+            {t.event}
           </label>
           <select
             id="rt-event"
@@ -266,7 +397,7 @@ export default function SessionPanel(props: { endpoint: Endpoint; events: readon
             onChange={(event) => choose(event.currentTarget.value)}
           >
             <option value="" selected={chosen() === ''}>
-              Choose an event to edit its example…
+              {t.chooseEvent}
             </option>
             <For each={props.events}>{(event) => <option value={event.name}>{event.name}</option>}</For>
           </select>
@@ -274,7 +405,7 @@ export default function SessionPanel(props: { endpoint: Endpoint; events: readon
         <textarea
           class="pg-input rt-draft"
           data-testid="rt-draft"
-          aria-label="Event to send (JSON)"
+          aria-label={t.draftLabel}
           rows={8}
           spellcheck={false}
           value={draft()}
@@ -288,7 +419,7 @@ export default function SessionPanel(props: { endpoint: Endpoint; events: readon
             disabled={status() !== 'open'}
             onClick={() => send(draft())}
           >
-            Send
+            {t.send}
           </button>
           <Show when={takesAudio()}>
             <button
@@ -299,7 +430,7 @@ export default function SessionPanel(props: { endpoint: Endpoint; events: readon
               disabled={status() !== 'open'}
               onClick={() => (micOn() ? stopMic(true) : void startMic())}
             >
-              {micOn() ? 'Stop the microphone' : 'Talk (microphone)'}
+              {micOn() ? t.micStop : t.micStart}
             </button>
           </Show>
         </div>
@@ -310,30 +441,31 @@ export default function SessionPanel(props: { endpoint: Endpoint; events: readon
         </Show>
         <Show when={props.endpoint.path !== '/v1/audio/speech'}>
           <p class="pg-muted">
-            The microphone streams 16-bit PCM at the <code>input_audio.sample_rate</code> of your last update event (24
-            kHz by default). In the sandbox, speech is recognised exactly only when it is the sandbox's own synthesized
-            speech, which carries its text; anything else, your voice included, gets a stand-in transcript that says it
-            is one.
+            {t.micNote[0]}
+            <code>input_audio.sample_rate</code>
+            {t.micNote[1]}
           </p>
         </Show>
       </fieldset>
 
-      <section class="rt-out" aria-label="What the session produced">
+      <section class="rt-out" aria-label={t.produced}>
         <Show when={view().transcript}>
           <p data-testid="rt-transcript">
-            <strong>Transcript:</strong> {view().transcript}
+            <strong>{t.transcript}</strong> {view().transcript}
           </p>
         </Show>
         <Show when={view().answer}>
           <p data-testid="rt-answer">
-            <strong>Answer:</strong> {view().answer}
+            <strong>{t.answer}</strong> {view().answer}
           </p>
         </Show>
         <Show when={view().sentence}>
-          <p class="pg-muted">Speaking: {view().sentence}</p>
+          <p class="pg-muted">
+            {t.speaking} {view().sentence}
+          </p>
         </Show>
         <p class="pg-muted" data-testid="rt-figures">
-          Audio received and sent:{' '}
+          {t.audio}{' '}
           <span
             data-testid="rt-audio-bytes"
             data-played-samples={played().samples}
@@ -341,17 +473,16 @@ export default function SessionPanel(props: { endpoint: Endpoint; events: readon
           >
             {view().audioBytes}
           </span>{' '}
-          bytes · turn end → first audio {figure(view().turn.firstAudioMs)} · → first text{' '}
-          {figure(view().turn.firstTextMs)}
+          {t.figures(figure(view().turn.firstAudioMs), figure(view().turn.firstTextMs))}
         </p>
       </section>
 
-      <section aria-label="Frames">
+      <section aria-label={t.frames}>
         <h3>
-          Frames{' '}
+          {t.frames}{' '}
           <span class="pg-muted">
             ({view().frames.length}
-            {view().dropped ? `, ${view().dropped} more not shown` : ''})
+            {view().dropped ? t.notShown(view().dropped) : ''})
           </span>
         </h3>
         <ol class="rt-log" data-testid="rt-log">

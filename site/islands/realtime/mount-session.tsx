@@ -1,4 +1,5 @@
 import { render } from 'solid-js/web';
+import { documentLang, LangContext } from '../lang-context';
 import { loadEndpoint } from '../load-endpoint';
 import SessionPanel from './SessionPanel';
 import type { UpstreamEvent } from './upstream-events';
@@ -9,5 +10,13 @@ export async function mountSession(root: HTMLElement): Promise<void> {
   if (!endpoint) throw new Error(`No endpoint ${root.dataset.realtime} in the catalog.`);
   const events = JSON.parse(root.dataset.events ?? '[]') as UpstreamEvent[];
   root.replaceChildren();
-  render(() => <SessionPanel endpoint={endpoint} events={events} />, root);
+  // The panel and the history inside it speak the page's language.
+  render(
+    () => (
+      <LangContext.Provider value={documentLang()}>
+        <SessionPanel endpoint={endpoint} events={events} />
+      </LangContext.Provider>
+    ),
+    root,
+  );
 }
