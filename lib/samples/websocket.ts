@@ -1,11 +1,12 @@
 import type { Endpoint } from '../../catalog/types';
 import type { Region } from '../request-model';
 import { cozeGoProgram } from './websocket-go';
+import { cozeJavaProgram } from './websocket-java';
 import { cozepyProgram, rawPythonProgram } from './websocket-python';
 
 // Sample programs for Coze's WebSocket endpoints: the official Node SDK's websockets clients, a
-// raw `ws` program, cozepy's async clients, a raw Python `websockets` program and coze-go's
-// clients, each a whole session (configure, send, read every event to the end). Written from the
+// raw `ws` program, cozepy's async clients, a raw Python `websockets` program, coze-go's and
+// coze-java's clients, each a whole session (configure, send, read every event to the end). Written from the
 // endpoint's example; the token is read from COZE_API_TOKEN, never written.
 
 /** Where a WebSocket sample connects: the playground's relay (sandbox) or Coze's own host. */
@@ -20,10 +21,10 @@ export interface WebsocketSampleInput {
 
 /** One WebSocket sample program. */
 export interface WebsocketSample {
-  readonly id: 'node-sdk' | 'node-ws' | 'python-cozepy' | 'python-ws' | 'go-sdk';
+  readonly id: 'node-sdk' | 'node-ws' | 'python-cozepy' | 'python-ws' | 'go-sdk' | 'java-sdk';
   readonly label: string;
   /** The language the code is highlighted as. */
-  readonly language: 'javascript' | 'python' | 'go';
+  readonly language: 'javascript' | 'python' | 'go' | 'java';
   /** File name to save it as (ES modules for Node). */
   readonly file: string;
   readonly code: string;
@@ -40,6 +41,12 @@ export function websocketBase(region: Region, origin: string): string {
 
 function httpBase(region: Region, origin: string): string {
   return region === 'sandbox' ? `${origin.replace(/\/+$/, '')}/api/relay/sandbox` : COZE_HTTP[region];
+}
+
+/** coze-java's base: the region's constant, or the relay's URL (coze-java keeps its path for WebSockets). */
+function javaBase(region: Region, origin: string): string {
+  if (region === 'sandbox') return JSON.stringify(httpBase(region, origin));
+  return region === 'cn' ? 'Consts.COZE_CN_BASE_URL' : 'Consts.COZE_COM_BASE_URL';
 }
 
 function queryOf(input: WebsocketSampleInput): Record<string, string> {
@@ -179,8 +186,9 @@ ws.on('error', (error) => {
 
 /**
  * The sample programs of a WebSocket endpoint: @coze/api's websockets client, a raw `ws` program,
- * cozepy, a raw Python `websockets` program and coze-go (for Coze's hosts only: coze-go drops a base
- * URL's path, so it cannot reach the sandbox's relay), or none for a path the samples do not know.
+ * cozepy, a raw Python `websockets` program, coze-go (for Coze's hosts only: coze-go drops a base
+ * URL's path, so it cannot reach the sandbox's relay) and coze-java (which keeps it), or none for a
+ * path the samples do not know.
  * @example websocketSamples({ endpoint: wsChat, region: 'sandbox', origin: 'http://127.0.0.1:8787' })
  */
 export function websocketSamples(input: WebsocketSampleInput): WebsocketSample[] {
@@ -221,6 +229,10 @@ export function websocketSamples(input: WebsocketSampleInput): WebsocketSample[]
       rawPythonProgram(python),
     ),
     withCode({ id: 'go-sdk', label: 'Go (coze-go)', language: 'go', file: `${name}.go` }, go),
+    withCode(
+      { id: 'java-sdk', label: 'Java (coze-java)', language: 'java', file: 'Main.java' },
+      cozeJavaProgram({ path: input.endpoint.path, base: javaBase(input.region, input.origin), query }),
+    ),
   ];
   return samples.filter((sample) => sample !== undefined);
 }

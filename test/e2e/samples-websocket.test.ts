@@ -71,10 +71,11 @@ describe('WebSocket samples for Coze itself', () => {
   it('connect to the region’s WebSocket host with the token from the environment, never written', () => {
     for (const region of ['cn', 'com'] as const) {
       for (const sample of websocketSamples({ endpoint: findEndpoint('ws-chat')!, region, origin: baseUrl })) {
-        // cozepy and coze-go name the region's HTTP base, from which they derive the WebSocket host.
+        // cozepy, coze-go and coze-java name the region's HTTP base, from which they derive the WebSocket host.
         const host = {
           'python-cozepy': `COZE_${region.toUpperCase()}_BASE_URL`,
           'go-sdk': `coze.${region === 'cn' ? 'Cn' : 'Com'}BaseURL`,
+          'java-sdk': `Consts.COZE_${region.toUpperCase()}_BASE_URL`,
         }[sample.id as string];
         expect(sample.code).toContain(host ?? `wss://ws.coze.${region}`);
         expect(sample.code).toContain('COZE_API_TOKEN');
