@@ -13,6 +13,8 @@ import { websocketSamples, type WebsocketSample } from './websocket';
 
 const WS_ENDPOINTS = ENDPOINTS.filter((endpoint) => endpoint.responseKind === 'websocket');
 const REGIONS: readonly Region[] = ['sandbox', 'cn', 'com'];
+/** The WebSocket endpoints an SDK has a call for (simultaneous interpretation is @coze/api's alone). */
+const withSdk = (sdk: 'python' | 'go' | 'java') => WS_ENDPOINTS.filter((endpoint) => endpoint.sdks.includes(sdk));
 
 function samples(id: WebsocketSample['id']): { name: string; region: Region; sample: WebsocketSample }[] {
   return WS_ENDPOINTS.flatMap((endpoint) =>
@@ -112,8 +114,9 @@ const COZEPY = {
 describe('the Python WebSocket samples', () => {
   const python = [...samples('python-cozepy'), ...samples('python-ws')];
 
-  it('are written for every WebSocket endpoint and region, and never hold a token', () => {
-    expect(samples('python-cozepy')).toHaveLength(WS_ENDPOINTS.length * REGIONS.length);
+  it('are written for every WebSocket endpoint cozepy has (raw: every one) and region, and never hold a token', () => {
+    expect(samples('python-cozepy')).toHaveLength(withSdk('python').length * REGIONS.length);
+    expect(withSdk('python').length).toBeGreaterThan(0);
     expect(samples('python-ws')).toHaveLength(WS_ENDPOINTS.length * REGIONS.length);
     for (const { sample } of python) {
       expect(sample.code).toMatch(/os\.environ\[["']COZE_API_TOKEN["']\]/);
@@ -267,7 +270,11 @@ describe('the coze-go WebSocket samples', () => {
   const programs = samples('go-sdk');
 
   it('are written for Coze’s hosts (coze-go replaces a base URL’s path, so it cannot reach the sandbox relay)', () => {
-    expect(programs.map((p) => p.region).sort()).toEqual(WS_ENDPOINTS.flatMap(() => ['cn', 'com'] as const).sort());
+    expect(programs.map((p) => p.region).sort()).toEqual(
+      withSdk('go')
+        .flatMap(() => ['cn', 'com'] as const)
+        .sort(),
+    );
     for (const { region, sample } of programs) {
       expect(sample.code).toContain(`coze.WithBaseURL(coze.${region === 'cn' ? 'Cn' : 'Com'}BaseURL)`);
       expect(sample.code).toContain('os.Getenv("COZE_API_TOKEN")');
@@ -330,6 +337,16 @@ describe('the coze-go WebSocket samples', () => {
 });
 
 describe('every WebSocket sample', () => {
+  it('simultaneous interpretation has @coze/api’s program and the raw ones only: no other SDK has the call', () => {
+    const endpoint = WS_ENDPOINTS.find((candidate) => candidate.path === '/v1/audio/simult_interpretation')!;
+    for (const region of REGIONS) {
+      const written = websocketSamples({ endpoint, region, origin: 'https://playground.test' });
+      expect(written.map((s) => s.id)).toEqual(['node-sdk', 'node-ws', 'python-ws']);
+      expect(written[0]!.code).toContain('client.websockets.audio.simultInterpretation.create()');
+      expect(written[1]!.code).toContain('/v1/audio/simult_interpretation');
+    }
+  });
+
   it('reads the token from the environment and never writes one', () => {
     for (const endpoint of WS_ENDPOINTS)
       for (const region of REGIONS)
@@ -576,8 +593,8 @@ public class ParseCheck {
 describe('the coze-java WebSocket samples', () => {
   const programs = samples('java-sdk');
 
-  it('are written for every WebSocket endpoint and region, the relay’s URL as the sandbox’s base', () => {
-    expect(programs).toHaveLength(WS_ENDPOINTS.length * REGIONS.length);
+  it('are written for every WebSocket endpoint coze-java has and region, the relay’s URL as the sandbox’s base', () => {
+    expect(programs).toHaveLength(withSdk('java').length * REGIONS.length);
     for (const { region, sample } of programs) {
       const base = /\.baseURL\(([^)]+)\)/.exec(sample.code)![1];
       expect(base).toBe(

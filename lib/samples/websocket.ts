@@ -109,6 +109,30 @@ const SESSIONS: Readonly<Record<string, Session>> = {
     done();
   }`,
   },
+  '/v1/audio/simult_interpretation': {
+    resource: 'audio.simultInterpretation',
+    imports: `import { readFile, writeFile } from 'node:fs/promises';\n`,
+    start: `// 24 kHz 16-bit mono PCM of English speech, e.g. what the speech sample wrote.
+  const pcm = await readFile(process.argv[2] ?? 'speech.pcm');
+  send('simult_interpretation.update', {
+    input_audio: { format: 'pcm', codec: 'pcm', sample_rate: 24000, channel: 1, bit_depth: 16 },
+    output_audio: { codec: 'pcm', pcm_config: { sample_rate: 24000 } },
+    translate_config: { from: 'en', to: 'zh' },
+  });
+  for (let at = 0; at < pcm.length; at += 9600) send('input_audio_buffer.append', { delta: pcm.subarray(at, at + 9600).toString('base64') });
+  send('input_audio_buffer.complete');`,
+    onEvent: `if (event.event_type === 'simult_interpretation.transcription.delta') text += event.data.delta;
+  if (event.event_type === 'simult_interpretation.translation.delta') translation += event.data.delta;
+  if (event.event_type === 'simult_interpretation.audio.delta') chunks.push(Buffer.from(event.data.delta, 'base64'));
+  if (event.event_type === 'simult_interpretation.message.completed') {
+    const audio = Buffer.concat(chunks);
+    await writeFile('interpretation.pcm', audio);
+    console.log(text);
+    console.log(translation);
+    console.log(\`wrote \${audio.length} bytes of the spoken translation to interpretation.pcm\`);
+    done();
+  }`,
+  },
 };
 
 const ERROR_HANDLING = `if (event.event_type === 'error') {
@@ -132,6 +156,7 @@ const ws = await client.websockets.${session.resource}.create(${args});
 const chunks = [];
 let audioBytes = 0;
 let text = '';
+let translation = '';
 const send = (event_type, data) => ws.send({ id: crypto.randomUUID(), event_type, ...(data && { data }) });
 const done = () => ws.close();
 
@@ -162,6 +187,7 @@ const ws = new WebSocket('${url}', {
 const chunks = [];
 let audioBytes = 0;
 let text = '';
+let translation = '';
 const send = (event_type, data) => ws.send(JSON.stringify({ id: crypto.randomUUID(), event_type, ...(data && { data }) }));
 const done = () => ws.close(1000);
 
@@ -203,8 +229,12 @@ export function websocketSamples(input: WebsocketSampleInput): WebsocketSample[]
     url: `${websocketBase(input.region, input.origin)}${input.endpoint.path}${search ? `?${search}` : ''}`,
     query,
   };
+  // An SDK's program only where the catalog says the SDK has the call (simultaneous interpretation is @coze/api's alone).
+  const has = (sdk: 'python' | 'go' | 'java') => input.endpoint.sdks.includes(sdk);
   const go =
-    input.region === 'sandbox' ? undefined : cozeGoProgram({ path: input.endpoint.path, region: input.region, query });
+    input.region === 'sandbox' || !has('go')
+      ? undefined
+      : cozeGoProgram({ path: input.endpoint.path, region: input.region, query });
   const samples: (WebsocketSample | undefined)[] = [
     {
       id: 'node-sdk',
@@ -222,7 +252,7 @@ export function websocketSamples(input: WebsocketSampleInput): WebsocketSample[]
     },
     withCode(
       { id: 'python-cozepy', label: 'Python (cozepy)', language: 'python', file: `${name}_cozepy.py` },
-      cozepyProgram(python),
+      has('python') ? cozepyProgram(python) : undefined,
     ),
     withCode(
       { id: 'python-ws', label: 'Python (raw websockets)', language: 'python', file: `${name}_ws.py` },
@@ -231,7 +261,9 @@ export function websocketSamples(input: WebsocketSampleInput): WebsocketSample[]
     withCode({ id: 'go-sdk', label: 'Go (coze-go)', language: 'go', file: `${name}.go` }, go),
     withCode(
       { id: 'java-sdk', label: 'Java (coze-java)', language: 'java', file: 'Main.java' },
-      cozeJavaProgram({ path: input.endpoint.path, base: javaBase(input.region, input.origin), query }),
+      has('java')
+        ? cozeJavaProgram({ path: input.endpoint.path, base: javaBase(input.region, input.origin), query })
+        : undefined,
     ),
   ];
   return samples.filter((sample) => sample !== undefined);
