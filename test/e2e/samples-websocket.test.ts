@@ -51,7 +51,7 @@ describe.each(['node-sdk', 'node-ws'] as const)('WebSocket samples (%s) against 
     );
   });
 
-  it('runs the speech sample, which writes PCM, and the transcription sample, which reads it back to its text', async () => {
+  it('runs the speech sample, which writes PCM, and the transcription and interpretation samples, which read it back', async () => {
     const speech = await runNode(dir, sample('ws-audio-speech').file, sample('ws-audio-speech').code, token);
     expect(speech.stderr).toBe('');
     expect(speech.stdout).toMatch(/^wrote \d+ bytes of 24 kHz 16-bit mono PCM to speech.pcm\n$/);
@@ -64,6 +64,17 @@ describe.each(['node-sdk', 'node-ws'] as const)('WebSocket samples (%s) against 
     );
     expect(asr.stderr).toBe('');
     expect(asr.stdout).toBe('Hello from the Coze API playground.\n');
+    const interpretation = await runNode(
+      dir,
+      sample('ws-audio-simult-interpretation').file,
+      sample('ws-audio-simult-interpretation').code,
+      token,
+    );
+    expect(interpretation.stderr).toBe('');
+    expect(interpretation.stdout).toMatch(
+      /^Hello from the Coze API playground\.\n【沙盒替代译文，并非翻译】Hello from the Coze API playground\.\nwrote \d+ bytes of the spoken translation to interpretation\.pcm\n$/,
+    );
+    expect(readFileSync(join(dir, 'interpretation.pcm')).length).toBeGreaterThan(24000);
   });
 });
 
