@@ -173,6 +173,8 @@ export const NAVIGATION = [
           'ws-chat',
           'ws-chat-upstream-events',
           'ws-chat-downstream-events',
+          'ws-audio-simult-interpretation',
+          'ws-audio-simult-interpretation-events',
         ],
       },
       {

@@ -1,4 +1,5 @@
 import type { DocPage } from './types';
+import wsAudioSimultInterpretationEvents from './pages/events/ws-audio-simult-interpretation-events';
 import wsAudioSpeechEvents from './pages/events/ws-audio-speech-events';
 import wsAudioTranscriptionsEvents from './pages/events/ws-audio-transcriptions-events';
 import wsChatDownstreamEvents from './pages/events/ws-chat-downstream-events';
@@ -13,4 +14,5 @@ export const WS_EVENT_PAGES: readonly DocPage[] = [
   wsChatDownstreamEvents,
   wsAudioSpeechEvents,
   wsAudioTranscriptionsEvents,
+  wsAudioSimultInterpretationEvents,
 ];

@@ -492,4 +492,24 @@ export const AUDIO: readonly (readonly [string, string])[] = [
   ['Its name.', '声纹名称。'],
   ['Its description.', '声纹描述。'],
   ['Similarity, 0-100; higher is more alike.', '相似度，0-100；越高越相似。'],
+  [
+    'A WebSocket that takes speech as you stream it and sends back its transcript, its translation and the translation spoken aloud, while you speak. Try it live on this page, through the playground’s relay, against the sandbox or Coze.',
+    '一个 WebSocket：你边说边流式上传语音，它边返回原文转写、译文和朗读译文的语音。可在本页通过演练场的中转，对沙盒或扣子实时试用。',
+  ],
+  [
+    'The Coze docs have no page for this WebSocket; @coze/api makes it (`websockets.audio.simultInterpretation.create()`), and its events are that SDK’s.',
+    '扣子文档中没有这个 WebSocket 的页面；@coze/api 提供了它（`websockets.audio.simultInterpretation.create()`），其事件以该 SDK 为准。',
+  ],
+  [
+    'Connect to wss://ws.coze.cn/v1/audio/simult_interpretation (wss://ws.coze.com on coze.com) with `Authorization: Bearer <token>` on the handshake; browsers, which cannot set it, add `authorization=Bearer <token>` to the URL instead.',
+    '连接 wss://ws.coze.cn/v1/audio/simult_interpretation（coze.com 为 wss://ws.coze.com），在握手时带上 `Authorization: Bearer <token>`；浏览器无法设置该请求头，改为在 URL 中加上 `authorization=Bearer <token>`。',
+  ],
+  [
+    'Order: simult_interpretation.created, your simult_interpretation.update, input_audio_buffer.append as often as needed, input_audio_buffer.complete, then transcription, translation and audio deltas until simult_interpretation.message.completed.',
+    '顺序：simult_interpretation.created，你发送 simult_interpretation.update，按需多次发送 input_audio_buffer.append，再发送 input_audio_buffer.complete，随后是原文、译文和语音的增量，直到 simult_interpretation.message.completed。',
+  ],
+  [
+    'The sandbox transcribes its own synthesized speech exactly; its “translation” is a labelled stand-in, not a translation, spoken with its own synthesized voice.',
+    '沙盒能准确转写它自己合成的语音；它的“译文”是带有标注的替代文本，并非真正的翻译，并用沙盒自己的合成语音朗读。',
+  ],
 ];

@@ -885,4 +885,64 @@ export const PAGES_EVENTS: readonly (readonly [string, string])[] = [
   ['Export bills for a period as files instead.', '改为将某段时间的账单导出为文件。'],
   ['Download exported bills.', '下载导出的账单。'],
   ['See what your plan includes.', '查看你的套餐包含的内容。'],
+  [
+    'The frames of the simultaneous interpretation WebSocket, as @coze/api types them: what you send to configure it and stream speech, and what Coze sends back as it transcribes, translates and speaks the translation.',
+    '同声传译 WebSocket 的帧，以 @coze/api 的类型定义为准：你发送哪些帧来配置会话和流式上传语音，扣子在转写、翻译并朗读译文时返回哪些帧。',
+  ],
+  [
+    'Every event is one JSON text frame on the WebSocket opened at `wss://ws.coze.cn/v1/audio/simult_interpretation` (`wss://ws.coze.com/v1/audio/simult_interpretation` for coze.com accounts): `{id, event_type, data, detail}`.',
+    '每个事件都是在 `wss://ws.coze.cn/v1/audio/simult_interpretation`（coze.com 账号为 `wss://ws.coze.com/v1/audio/simult_interpretation`）上打开的 WebSocket 中的一个 JSON 文本帧：`{id, event_type, data, detail}`。',
+  ],
+  [
+    'A typical session: `simult_interpretation.created` → you send `simult_interpretation.update` → `simult_interpretation.updated` → you stream `input_audio_buffer.append` frames while `simult_interpretation.transcription.delta`, `simult_interpretation.translation.delta` and `simult_interpretation.audio.delta` frames come back → you send `input_audio_buffer.complete` → `input_audio_buffer.completed` → `simult_interpretation.message.completed`, after which you can close.',
+    '典型的会话：`simult_interpretation.created` → 你发送 `simult_interpretation.update` → `simult_interpretation.updated` → 你流式发送 `input_audio_buffer.append` 帧，同时返回 `simult_interpretation.transcription.delta`、`simult_interpretation.translation.delta` 和 `simult_interpretation.audio.delta` 帧 → 你发送 `input_audio_buffer.complete` → `input_audio_buffer.completed` → `simult_interpretation.message.completed`，之后即可关闭连接。',
+  ],
+  [
+    'Sets the input and output audio and the languages. Coze answers with `simult_interpretation.updated`, or `error`.',
+    '设置输入音频、输出音频和语言。扣子返回 `simult_interpretation.updated` 或 `error`。',
+  ],
+  ['Codec of the audio you send.', '你发送的音频的编码。'],
+  ['How the spoken translation is encoded.', '朗读译文的音频如何编码。'],
+  ['Languages to translate between, with hot words and a glossary.', '翻译的源语言和目标语言，以及热词和术语表。'],
+  [
+    'Language spoken: `zh` or `en`, the only two @coze/api lists.',
+    '说话所用的语言：`zh` 或 `en`，@coze/api 只列出这两种。',
+  ],
+  ['Language to translate into: `zh` or `en`.', '翻译成的语言：`zh` 或 `en`。'],
+  ['Words to recognise more readily.', '更容易被识别的词。'],
+  ['A term as spoken.', '说出的术语。'],
+  ['How the term is translated.', '该术语的译法。'],
+  ['A term and its fixed translation.', '一个术语及其固定译法。'],
+  [
+    'Sends one chunk of audio in the format set by `simult_interpretation.update`.',
+    '按 `simult_interpretation.update` 设置的格式发送一段音频。',
+  ],
+  [
+    'Says the speech is over. Coze answers with `input_audio_buffer.completed` and finishes the interpretation.',
+    '表示说话结束。扣子返回 `input_audio_buffer.completed` 并完成同声传译。',
+  ],
+  [
+    'The settings were applied; `data` repeats the input audio, output audio and languages now in effect.',
+    '配置已生效；`data` 中返回当前生效的输入音频、输出音频和语言。',
+  ],
+  [
+    'More of the transcript of what was said: append `delta` to the text so far.',
+    '所说内容的更多原文：把 `delta` 追加到已有文本之后。',
+  ],
+  ['The next piece of the transcript.', '原文的下一段。'],
+  ['More of the translation: append `delta` to the translation so far.', '更多译文：把 `delta` 追加到已有译文之后。'],
+  ['The next piece of the translation.', '译文的下一段。'],
+  [
+    'The next chunk of the spoken translation, in the format set by `output_audio`.',
+    '朗读译文的下一段音频，格式由 `output_audio` 设置。',
+  ],
+  [
+    'The interpretation of the speech is over and the connection can be closed; no data.',
+    '这段语音的同声传译已结束，可以关闭连接；没有 data。',
+  ],
+  [
+    'Something went wrong during the interpretation; `data` has the Coze error code and message.',
+    '同声传译过程中出错；`data` 中是扣子的错误码和错误信息。',
+  ],
+  ['Only transcribe, without translating.', '只转写，不翻译。'],
 ];

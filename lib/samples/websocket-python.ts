@@ -246,6 +246,38 @@ const RAW: Readonly<Record<string, { readonly start: string; readonly onEvent: s
                 print(text)
                 break`,
   },
+  '/v1/audio/simult_interpretation': {
+    prelude: `    # 24 kHz 16-bit mono PCM of English speech, e.g. what the speech sample wrote.
+    with open(sys.argv[1] if len(sys.argv) > 1 else "speech.pcm", "rb") as file:
+        pcm = file.read()
+`,
+    start: `        await send(
+            ws,
+            "simult_interpretation.update",
+            {
+                "input_audio": {"format": "pcm", "codec": "pcm", "sample_rate": 24000, "channel": 1, "bit_depth": 16},
+                "output_audio": {"codec": "pcm", "pcm_config": {"sample_rate": 24000}},
+                "translate_config": {"from": "en", "to": "zh"},
+            },
+        )
+        for at in range(0, len(pcm), 9600):
+            await send(ws, "input_audio_buffer.append", {"delta": base64.b64encode(pcm[at : at + 9600]).decode()})
+        await send(ws, "input_audio_buffer.complete")
+        text, translation, audio = "", "", bytearray()`,
+    onEvent: `            if event["event_type"] == "simult_interpretation.transcription.delta":
+                text += event["data"]["delta"]
+            elif event["event_type"] == "simult_interpretation.translation.delta":
+                translation += event["data"]["delta"]
+            elif event["event_type"] == "simult_interpretation.audio.delta":
+                audio.extend(base64.b64decode(event["data"]["delta"]))
+            elif event["event_type"] == "simult_interpretation.message.completed":
+                with open("interpretation.pcm", "wb") as file:
+                    file.write(audio)
+                print(text)
+                print(translation)
+                print(f"wrote {len(audio)} bytes of the spoken translation to interpretation.pcm")
+                break`,
+  },
 };
 
 /** The raw `websockets` program of a WebSocket endpoint, or undefined for a path it does not know. */

@@ -1,11 +1,12 @@
 import type { Endpoint } from '../../catalog/types';
 import type { Region } from '../request-model';
 import { cozeGoProgram } from './websocket-go';
+import { cozeJavaProgram } from './websocket-java';
 import { cozepyProgram, rawPythonProgram } from './websocket-python';
 
 // Sample programs for Coze's WebSocket endpoints: the official Node SDK's websockets clients, a
-// raw `ws` program, cozepy's async clients, a raw Python `websockets` program and coze-go's
-// clients, each a whole session (configure, send, read every event to the end). Written from the
+// raw `ws` program, cozepy's async clients, a raw Python `websockets` program, coze-go's and
+// coze-java's clients, each a whole session (configure, send, read every event to the end). Written from the
 // endpoint's example; the token is read from COZE_API_TOKEN, never written.
 
 /** Where a WebSocket sample connects: the playground's relay (sandbox) or Coze's own host. */
@@ -20,10 +21,10 @@ export interface WebsocketSampleInput {
 
 /** One WebSocket sample program. */
 export interface WebsocketSample {
-  readonly id: 'node-sdk' | 'node-ws' | 'python-cozepy' | 'python-ws' | 'go-sdk';
+  readonly id: 'node-sdk' | 'node-ws' | 'python-cozepy' | 'python-ws' | 'go-sdk' | 'java-sdk';
   readonly label: string;
   /** The language the code is highlighted as. */
-  readonly language: 'javascript' | 'python' | 'go';
+  readonly language: 'javascript' | 'python' | 'go' | 'java';
   /** File name to save it as (ES modules for Node). */
   readonly file: string;
   readonly code: string;
@@ -40,6 +41,12 @@ export function websocketBase(region: Region, origin: string): string {
 
 function httpBase(region: Region, origin: string): string {
   return region === 'sandbox' ? `${origin.replace(/\/+$/, '')}/api/relay/sandbox` : COZE_HTTP[region];
+}
+
+/** coze-java's base: the region's constant, or the relay's URL (coze-java keeps its path for WebSockets). */
+function javaBase(region: Region, origin: string): string {
+  if (region === 'sandbox') return JSON.stringify(httpBase(region, origin));
+  return region === 'cn' ? 'Consts.COZE_CN_BASE_URL' : 'Consts.COZE_COM_BASE_URL';
 }
 
 function queryOf(input: WebsocketSampleInput): Record<string, string> {
@@ -102,6 +109,30 @@ const SESSIONS: Readonly<Record<string, Session>> = {
     done();
   }`,
   },
+  '/v1/audio/simult_interpretation': {
+    resource: 'audio.simultInterpretation',
+    imports: `import { readFile, writeFile } from 'node:fs/promises';\n`,
+    start: `// 24 kHz 16-bit mono PCM of English speech, e.g. what the speech sample wrote.
+  const pcm = await readFile(process.argv[2] ?? 'speech.pcm');
+  send('simult_interpretation.update', {
+    input_audio: { format: 'pcm', codec: 'pcm', sample_rate: 24000, channel: 1, bit_depth: 16 },
+    output_audio: { codec: 'pcm', pcm_config: { sample_rate: 24000 } },
+    translate_config: { from: 'en', to: 'zh' },
+  });
+  for (let at = 0; at < pcm.length; at += 9600) send('input_audio_buffer.append', { delta: pcm.subarray(at, at + 9600).toString('base64') });
+  send('input_audio_buffer.complete');`,
+    onEvent: `if (event.event_type === 'simult_interpretation.transcription.delta') text += event.data.delta;
+  if (event.event_type === 'simult_interpretation.translation.delta') translation += event.data.delta;
+  if (event.event_type === 'simult_interpretation.audio.delta') chunks.push(Buffer.from(event.data.delta, 'base64'));
+  if (event.event_type === 'simult_interpretation.message.completed') {
+    const audio = Buffer.concat(chunks);
+    await writeFile('interpretation.pcm', audio);
+    console.log(text);
+    console.log(translation);
+    console.log(\`wrote \${audio.length} bytes of the spoken translation to interpretation.pcm\`);
+    done();
+  }`,
+  },
 };
 
 const ERROR_HANDLING = `if (event.event_type === 'error') {
@@ -125,6 +156,7 @@ const ws = await client.websockets.${session.resource}.create(${args});
 const chunks = [];
 let audioBytes = 0;
 let text = '';
+let translation = '';
 const send = (event_type, data) => ws.send({ id: crypto.randomUUID(), event_type, ...(data && { data }) });
 const done = () => ws.close();
 
@@ -155,6 +187,7 @@ const ws = new WebSocket('${url}', {
 const chunks = [];
 let audioBytes = 0;
 let text = '';
+let translation = '';
 const send = (event_type, data) => ws.send(JSON.stringify({ id: crypto.randomUUID(), event_type, ...(data && { data }) }));
 const done = () => ws.close(1000);
 
@@ -179,8 +212,9 @@ ws.on('error', (error) => {
 
 /**
  * The sample programs of a WebSocket endpoint: @coze/api's websockets client, a raw `ws` program,
- * cozepy, a raw Python `websockets` program and coze-go (for Coze's hosts only: coze-go drops a base
- * URL's path, so it cannot reach the sandbox's relay), or none for a path the samples do not know.
+ * cozepy, a raw Python `websockets` program, coze-go (for Coze's hosts only: coze-go drops a base
+ * URL's path, so it cannot reach the sandbox's relay) and coze-java (which keeps it), or none for a
+ * path the samples do not know.
  * @example websocketSamples({ endpoint: wsChat, region: 'sandbox', origin: 'http://127.0.0.1:8787' })
  */
 export function websocketSamples(input: WebsocketSampleInput): WebsocketSample[] {
@@ -195,8 +229,12 @@ export function websocketSamples(input: WebsocketSampleInput): WebsocketSample[]
     url: `${websocketBase(input.region, input.origin)}${input.endpoint.path}${search ? `?${search}` : ''}`,
     query,
   };
+  // An SDK's program only where the catalog says the SDK has the call (simultaneous interpretation is @coze/api's alone).
+  const has = (sdk: 'python' | 'go' | 'java') => input.endpoint.sdks.includes(sdk);
   const go =
-    input.region === 'sandbox' ? undefined : cozeGoProgram({ path: input.endpoint.path, region: input.region, query });
+    input.region === 'sandbox' || !has('go')
+      ? undefined
+      : cozeGoProgram({ path: input.endpoint.path, region: input.region, query });
   const samples: (WebsocketSample | undefined)[] = [
     {
       id: 'node-sdk',
@@ -214,13 +252,19 @@ export function websocketSamples(input: WebsocketSampleInput): WebsocketSample[]
     },
     withCode(
       { id: 'python-cozepy', label: 'Python (cozepy)', language: 'python', file: `${name}_cozepy.py` },
-      cozepyProgram(python),
+      has('python') ? cozepyProgram(python) : undefined,
     ),
     withCode(
       { id: 'python-ws', label: 'Python (raw websockets)', language: 'python', file: `${name}_ws.py` },
       rawPythonProgram(python),
     ),
     withCode({ id: 'go-sdk', label: 'Go (coze-go)', language: 'go', file: `${name}.go` }, go),
+    withCode(
+      { id: 'java-sdk', label: 'Java (coze-java)', language: 'java', file: 'Main.java' },
+      has('java')
+        ? cozeJavaProgram({ path: input.endpoint.path, base: javaBase(input.region, input.origin), query })
+        : undefined,
+    ),
   ];
   return samples.filter((sample) => sample !== undefined);
 }

@@ -131,6 +131,77 @@ describe('@coze/api WebSocket clients through the relay, against the sandbox', (
       .map((e) => e.data!.content);
     expect(updates.at(-1)).toBe(text);
   }, 60_000);
+
+  it('interprets the sandbox’s own speech with audio.simultInterpretation: its transcript, a labelled stand-in translation, and that spoken', async () => {
+    const client = newClient();
+    const text = 'Hello from the Coze API playground.';
+    const speech = await client.websockets.audio.speech.create();
+    const spoken = await run(
+      speech,
+      (send) => {
+        send({ id: '1', event_type: WebsocketsEventType.INPUT_TEXT_BUFFER_APPEND, data: { delta: text } } as never);
+        send({ id: '2', event_type: WebsocketsEventType.INPUT_TEXT_BUFFER_COMPLETE } as never);
+      },
+      (event) => event.event_type === WebsocketsEventType.SPEECH_AUDIO_COMPLETED,
+    );
+    const pcm = Buffer.concat(
+      spoken
+        .filter((e) => e.event_type === WebsocketsEventType.SPEECH_AUDIO_UPDATE)
+        .map((e) => bytesOf(String(e.data!.delta))),
+    );
+
+    const interpreter = await client.websockets.audio.simultInterpretation.create();
+    const events = await run(
+      interpreter,
+      (send) => {
+        send({
+          id: '1',
+          event_type: WebsocketsEventType.SIMULT_INTERPRETATION_UPDATE,
+          data: {
+            input_audio: { format: 'pcm', codec: 'pcm', sample_rate: 24000, channel: 1, bit_depth: 16 },
+            output_audio: { codec: 'pcm', pcm_config: { sample_rate: 16000 } },
+            translate_config: { from: 'en', to: 'zh' },
+          },
+        } as never);
+        for (let at = 0; at < pcm.length; at += 9600) {
+          send({
+            id: `a${at}`,
+            event_type: WebsocketsEventType.INPUT_AUDIO_BUFFER_APPEND,
+            data: { delta: pcm.subarray(at, at + 9600).toString('base64') },
+          } as never);
+        }
+        send({ id: '9', event_type: WebsocketsEventType.INPUT_AUDIO_BUFFER_COMPLETE } as never);
+      },
+      (event) => event.event_type === WebsocketsEventType.SIMULT_INTERPRETATION_MESSAGE_COMPLETED,
+    );
+    const types = events.map((e) => e.event_type);
+    expect(types[0]).toBe(WebsocketsEventType.SIMULT_INTERPRETATION_CREATED);
+    const updated = events.find((e) => e.event_type === WebsocketsEventType.SIMULT_INTERPRETATION_UPDATED)!;
+    expect(updated.data).toMatchObject({
+      output_audio: { codec: 'pcm', pcm_config: { sample_rate: 16000 } },
+      translate_config: { from: 'en', to: 'zh' },
+    });
+    expect(types).toContain(WebsocketsEventType.INPUT_AUDIO_BUFFER_COMPLETED);
+    const joined = (type: string) =>
+      events
+        .filter((e) => e.event_type === type)
+        .map((e) => e.data!.delta)
+        .join('');
+    expect(joined(WebsocketsEventType.SIMULT_INTERPRETATION_TRANSCRIPTION_DELTA)).toBe(text);
+    expect(joined(WebsocketsEventType.SIMULT_INTERPRETATION_TRANSLATION_DELTA)).toBe(
+      `【沙盒替代译文，并非翻译】${text}`,
+    );
+    const audio = Buffer.concat(
+      events
+        .filter((e) => e.event_type === WebsocketsEventType.SIMULT_INTERPRETATION_AUDIO_DELTA)
+        .map((e) => bytesOf(String(e.data!.delta))),
+    );
+    // The translation spoken at 16 kHz, 16-bit: well over a second of audio, after the text it speaks.
+    expect(audio.length).toBeGreaterThan(16000 * 2);
+    expect(types.indexOf(WebsocketsEventType.SIMULT_INTERPRETATION_TRANSLATION_DELTA)).toBeLessThan(
+      types.indexOf(WebsocketsEventType.SIMULT_INTERPRETATION_AUDIO_DELTA),
+    );
+  }, 60_000);
 });
 
 // `ws` comes with @coze/api; loaded with require, as Vite resolves its import to a browser stub.

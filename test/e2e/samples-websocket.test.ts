@@ -51,7 +51,7 @@ describe.each(['node-sdk', 'node-ws'] as const)('WebSocket samples (%s) against 
     );
   });
 
-  it('runs the speech sample, which writes PCM, and the transcription sample, which reads it back to its text', async () => {
+  it('runs the speech sample, which writes PCM, and the transcription and interpretation samples, which read it back', async () => {
     const speech = await runNode(dir, sample('ws-audio-speech').file, sample('ws-audio-speech').code, token);
     expect(speech.stderr).toBe('');
     expect(speech.stdout).toMatch(/^wrote \d+ bytes of 24 kHz 16-bit mono PCM to speech.pcm\n$/);
@@ -64,6 +64,17 @@ describe.each(['node-sdk', 'node-ws'] as const)('WebSocket samples (%s) against 
     );
     expect(asr.stderr).toBe('');
     expect(asr.stdout).toBe('Hello from the Coze API playground.\n');
+    const interpretation = await runNode(
+      dir,
+      sample('ws-audio-simult-interpretation').file,
+      sample('ws-audio-simult-interpretation').code,
+      token,
+    );
+    expect(interpretation.stderr).toBe('');
+    expect(interpretation.stdout).toMatch(
+      /^Hello from the Coze API playground\.\n【沙盒替代译文，并非翻译】Hello from the Coze API playground\.\nwrote \d+ bytes of the spoken translation to interpretation\.pcm\n$/,
+    );
+    expect(readFileSync(join(dir, 'interpretation.pcm')).length).toBeGreaterThan(24000);
   });
 });
 
@@ -71,10 +82,11 @@ describe('WebSocket samples for Coze itself', () => {
   it('connect to the region’s WebSocket host with the token from the environment, never written', () => {
     for (const region of ['cn', 'com'] as const) {
       for (const sample of websocketSamples({ endpoint: findEndpoint('ws-chat')!, region, origin: baseUrl })) {
-        // cozepy and coze-go name the region's HTTP base, from which they derive the WebSocket host.
+        // cozepy, coze-go and coze-java name the region's HTTP base, from which they derive the WebSocket host.
         const host = {
           'python-cozepy': `COZE_${region.toUpperCase()}_BASE_URL`,
           'go-sdk': `coze.${region === 'cn' ? 'Cn' : 'Com'}BaseURL`,
+          'java-sdk': `Consts.COZE_${region.toUpperCase()}_BASE_URL`,
         }[sample.id as string];
         expect(sample.code).toContain(host ?? `wss://ws.coze.${region}`);
         expect(sample.code).toContain('COZE_API_TOKEN');

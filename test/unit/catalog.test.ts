@@ -87,6 +87,8 @@ const BILLABLE = new Set([
   'ws-audio-transcriptions',
   'ws-audio-speech',
   'ws-chat',
+  // Not in the reference (an @coze/api call): it recognises, translates and speaks, each billed.
+  'ws-audio-simult-interpretation',
   'voiceprint-speaker-identify',
   'plugins-tools-call',
 ]);

@@ -58,6 +58,20 @@ const EXPECTED_EVENTS: Readonly<Record<string, readonly string[]>> = {
     'transcriptions.message.completed',
     'error',
   ],
+  // Not in the reference: @coze/api's simultaneous interpretation (types.ts, SimultInterpretation*Event).
+  'ws-audio-simult-interpretation-events': [
+    'simult_interpretation.update',
+    'input_audio_buffer.append',
+    'input_audio_buffer.complete',
+    'simult_interpretation.created',
+    'simult_interpretation.updated',
+    'simult_interpretation.audio.delta',
+    'simult_interpretation.transcription.delta',
+    'simult_interpretation.translation.delta',
+    'input_audio_buffer.completed',
+    'simult_interpretation.message.completed',
+    'error',
+  ],
   'ws-audio-speech-events': [
     'speech.update',
     'input_text_buffer.append',
@@ -124,6 +138,8 @@ const EXPECTED_TITLES: Readonly<Record<string, string>> = {
   'realtime-downstream-events': 'Realtime 下行事件',
   'ws-audio-transcriptions-events': '双向流式语音识别事件',
   'ws-audio-speech-events': '双向流式语音合成事件',
+  // No docs page: the title names the call as Coze's console does (同声传译).
+  'ws-audio-simult-interpretation-events': '同声传译事件',
   'ws-chat-upstream-events': '双向流式对话上行事件',
   'ws-chat-downstream-events': '双向流式对话下行事件',
   'callback-event-benefit-plugin-scale-requested': '申请插件扩容回调事件',

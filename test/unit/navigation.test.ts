@@ -249,9 +249,11 @@ const OAUTH_EXTRAS = [
 const SDK_EXTRAS: Readonly<Record<string, readonly string[]>> = {
   bot: ['templates-duplicate'],
   workspace: ['users-me'],
-  audio: ['audio-live-retrieve'],
+  audio: ['audio-live-retrieve', 'ws-audio-simult-interpretation'],
 };
-const EXTRAS = [...OAUTH_EXTRAS, ...Object.values(SDK_EXTRAS).flat()];
+/** The event pages of those calls (the WebSocket's events, as the SDK types them). */
+const SDK_EXTRA_PAGES = ['ws-audio-simult-interpretation-events'];
+const EXTRAS = [...OAUTH_EXTRAS, ...Object.values(SDK_EXTRAS).flat(), ...SDK_EXTRA_PAGES];
 
 /** The playground's own group after the docs' ones: the SDK try-outs, as Coze's playground has them (体验 SDK). */
 const TRYOUTS = { group: 'sdk', pages: ['chat-sdk', 'web-sdk', 'realtime-sdk'] } as const;
@@ -370,9 +372,11 @@ describe('the calls the SDKs make without a docs page', () => {
     }
   });
 
-  it('are three, beside the 164 docs pages, the 7 OAuth endpoints and the 3 SDK try-outs', () => {
-    expect(Object.values(SDK_EXTRAS).flat()).toHaveLength(3);
-    expect(navigationPageIds()).toHaveLength(164 + OAUTH_EXTRAS.length + 3 + TRYOUTS.pages.length);
+  it('are four with one event page, beside the 164 docs pages, the 7 OAuth endpoints and the 3 SDK try-outs', () => {
+    expect(Object.values(SDK_EXTRAS).flat()).toHaveLength(4);
+    expect(navigationPageIds()).toHaveLength(
+      164 + OAUTH_EXTRAS.length + 4 + SDK_EXTRA_PAGES.length + TRYOUTS.pages.length,
+    );
   });
 });
 

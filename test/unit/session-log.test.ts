@@ -55,6 +55,27 @@ describe('the live session view', () => {
     });
   });
 
+  it('assembles a simultaneous interpretation: transcript and translation deltas joined, its audio played and timed', () => {
+    const view = play([
+      [
+        'received',
+        1,
+        frame('simult_interpretation.updated', { output_audio: { codec: 'pcm', pcm_config: { sample_rate: 16000 } } }),
+      ],
+      ['sent', 50, frame('input_audio_buffer.complete')],
+      ['received', 60, frame('simult_interpretation.transcription.delta', { delta: 'Hello ' })],
+      ['received', 70, frame('simult_interpretation.translation.delta', { delta: '你好' })],
+      ['received', 90, frame('simult_interpretation.audio.delta', { delta: 'AAAA' })],
+      ['received', 95, frame('simult_interpretation.transcription.delta', { delta: 'there.' })],
+      ['received', 99, frame('simult_interpretation.translation.delta', { delta: '。' })],
+    ]);
+    expect(view.output).toEqual({ codec: 'pcm', sampleRate: 16000 });
+    expect(view.transcript).toBe('Hello there.');
+    expect(view.answer).toBe('你好。');
+    expect(view.frames[4]!.summary).toBe('{"delta":"<3 bytes of audio>"}');
+    expect(view.turn).toEqual({ endedAt: 50, firstAudioMs: 40, firstTextMs: 20 });
+  });
+
   it('keeps at most LOG_CAP frames and counts the rest', () => {
     let view = emptyView();
     for (let i = 0; i < LOG_CAP + 3; i++)

@@ -83,7 +83,7 @@ describe.skipIf(!built)('the built site (skipped when dist/ is missing: run `npm
   });
 
   it('gives WebSocket endpoints the live session shell, and redirects none', () => {
-    for (const id of ['ws-chat', 'ws-audio-speech', 'ws-audio-transcriptions']) {
+    for (const id of ['ws-chat', 'ws-audio-speech', 'ws-audio-transcriptions', 'ws-audio-simult-interpretation']) {
       const html = read('audio', id);
       expect(html, id).toContain(`data-realtime="${id}"`);
       // Its samples, written for coze.cn, shown without JavaScript.

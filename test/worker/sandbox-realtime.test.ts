@@ -253,6 +253,63 @@ describe('sandbox speech recognition (/v1/audio/transcriptions)', () => {
   });
 });
 
+describe('sandbox simultaneous interpretation (/v1/audio/simult_interpretation)', () => {
+  it('interprets the sandbox’s own speech sentence by sentence: transcript, labelled stand-in translation, that spoken', async () => {
+    const token = `pat_ws_${crypto.randomUUID().replaceAll('-', '')}`;
+    const pcm = await sandboxSpeech('Streaming works well. The second sentence follows.', token);
+    const si = await openSession('/sandbox/v1/audio/simult_interpretation', token);
+    await si.next('simult_interpretation.created');
+    si.send('simult_interpretation.update', {
+      input_audio: PCM,
+      translate_config: { from: 'en', to: 'zh', glossary: [{ original: 'Streaming', translation: '流式' }] },
+    });
+    const updated = await si.next('simult_interpretation.updated');
+    expect(updated.data).toMatchObject({
+      input_audio: PCM,
+      output_audio: { codec: 'pcm', pcm_config: { sample_rate: 24000 } },
+      translate_config: { from: 'en', to: 'zh', glossary: [{ original: 'Streaming', translation: '流式' }] },
+    });
+    for (let at = 0; at < pcm.length; at += 12000)
+      si.send('input_audio_buffer.append', { delta: toBase64(pcm.subarray(at, at + 12000)) });
+    si.send('input_audio_buffer.complete');
+    await si.next('simult_interpretation.message.completed');
+    const deltas = (type: string) => si.since(0, type).map((f) => String(f.data!.delta));
+    // The first sentence goes out while the audio still arrives, before the end of it is sent.
+    expect(deltas('simult_interpretation.transcription.delta')).toEqual([
+      'Streaming works well.',
+      ' The second sentence follows.',
+    ]);
+    const types = si.frames.map((f) => f.event_type);
+    expect(types.indexOf('simult_interpretation.transcription.delta')).toBeLessThan(
+      types.indexOf('input_audio_buffer.completed'),
+    );
+    const translations = deltas('simult_interpretation.translation.delta');
+    expect(translations).toEqual([
+      '【沙盒替代译文，并非翻译】流式 works well.',
+      '【沙盒替代译文，并非翻译】The second sentence follows.',
+    ]);
+    // The audio is the translations spoken by the sandbox's synthesizer, which carries their text.
+    const audio = joinBytes(si.since(0, 'simult_interpretation.audio.delta'), 'delta');
+    expect(findSpeechMarks(samplesOf(audio)).map((m) => m.text)).toEqual(translations);
+    si.socket.close(1000);
+  });
+
+  it('answers a language @coze/api does not list with a Coze error event (the relay checks the catalog schema), keeping the session', async () => {
+    const si = await openSession('/sandbox/v1/audio/simult_interpretation');
+    await si.next('simult_interpretation.created');
+    si.send('simult_interpretation.update', { translate_config: { from: 'fr', to: 'zh' } });
+    const error = await si.next('error');
+    expect(error.data).toEqual({
+      code: 4000,
+      msg: 'simult_interpretation.update: data.translate_config.from: Invalid type: Expected ("zh" | "en") but received "fr"',
+    });
+    si.send('simult_interpretation.update', { translate_config: { from: 'zh', to: 'en' } });
+    const updated = await si.next('simult_interpretation.updated');
+    expect(updated.data).toMatchObject({ translate_config: { from: 'zh', to: 'en' } });
+    si.socket.close(1000);
+  });
+});
+
 describe('sandbox pacing', () => {
   it('streams audio at the default pace (a first wait, then a frame every 40 ms) when no pace is asked for', async () => {
     const { exports } = await import('cloudflare:workers');

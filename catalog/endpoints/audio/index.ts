@@ -13,6 +13,7 @@ import voiceprintGroupsDelete from './voiceprint-groups-delete';
 import voiceprintGroupsList from './voiceprint-groups-list';
 import voiceprintGroupsUpdate from './voiceprint-groups-update';
 import voiceprintSpeakerIdentify from './voiceprint-speaker-identify';
+import wsAudioSimultInterpretation from './ws-audio-simult-interpretation';
 import wsAudioSpeech from './ws-audio-speech';
 import wsAudioTranscriptions from './ws-audio-transcriptions';
 import wsChat from './ws-chat';
@@ -37,6 +38,7 @@ const endpoints = [
   voiceprintSpeakerIdentify,
   wsAudioSpeech,
   wsAudioTranscriptions,
+  wsAudioSimultInterpretation,
   wsChat,
 ] as const satisfies readonly Endpoint[];
 

@@ -7,6 +7,7 @@ import eventBotPublished from './event-bot-published';
 import eventBotUnpublished from './event-bot-unpublished';
 import realtimeDownstreamEvents from './realtime-downstream-events';
 import realtimeUpstreamEvents from './realtime-upstream-events';
+import wsAudioSimultInterpretationEvents from './ws-audio-simult-interpretation-events';
 import wsAudioSpeechEvents from './ws-audio-speech-events';
 import wsAudioTranscriptionsEvents from './ws-audio-transcriptions-events';
 import wsChatDownstreamEvents from './ws-chat-downstream-events';
@@ -21,6 +22,7 @@ export const EVENT_PAGES: readonly DocPage[] = [
   realtimeDownstreamEvents,
   wsAudioTranscriptionsEvents,
   wsAudioSpeechEvents,
+  wsAudioSimultInterpretationEvents,
   wsChatUpstreamEvents,
   wsChatDownstreamEvents,
   callbackEventBenefitPluginScaleRequested,

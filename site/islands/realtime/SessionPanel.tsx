@@ -259,7 +259,11 @@ export default function SessionPanel(props: { endpoint: Endpoint; events: readon
     }
     setProblem('');
     const data = fieldsOf(frame['data']);
-    if (frame['event_type'] === 'chat.update' || frame['event_type'] === 'transcriptions.update') {
+    if (
+      frame['event_type'] === 'chat.update' ||
+      frame['event_type'] === 'transcriptions.update' ||
+      frame['event_type'] === 'simult_interpretation.update'
+    ) {
       const audioIn = fieldsOf(data['input_audio']);
       if (typeof audioIn['sample_rate'] === 'number') input.sampleRate = audioIn['sample_rate'];
       if (typeof audioIn['codec'] === 'string') input.codec = audioIn['codec'];

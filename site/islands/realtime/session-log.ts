@@ -18,9 +18,9 @@ export interface SessionView {
   readonly frames: readonly LoggedFrame[];
   /** Frames left out of the log past its cap (like an SSE run's 2,000 events). */
   readonly dropped: number;
-  /** The agent's reply text, deltas joined (chat), for the current turn. */
+  /** The agent's reply text, deltas joined (chat), for the current turn; the translation (simultaneous interpretation). */
   readonly answer: string;
-  /** What the user said (chat) or what was recognised (transcriptions). */
+  /** What the user said (chat) or what was recognised (transcriptions, simultaneous interpretation). */
   readonly transcript: string;
   /** Subtitle of the sentence being spoken. */
   readonly sentence: string;
@@ -39,6 +39,7 @@ const AUDIO_FIELDS: Readonly<Record<string, string>> = {
   'input_audio_buffer.append': 'delta',
   'speech.audio.update': 'delta',
   'conversation.audio.delta': 'content',
+  'simult_interpretation.audio.delta': 'delta',
 };
 
 /** A new, empty view. */
@@ -81,6 +82,8 @@ function summaryOf(text: string, parsed: ParsedFrame, audioBytes: number): strin
   const field = AUDIO_FIELDS[parsed.eventType]!;
   return JSON.stringify({ ...parsed.data, [field]: `<${audioBytes} bytes of audio>` });
 }
+
+const deltaOf = (data: Record<string, unknown>) => (typeof data['delta'] === 'string' ? data['delta'] : '');
 
 const base64Bytes = (text: string) => Math.floor((text.replace(/=+$/, '').length * 3) / 4);
 
@@ -127,7 +130,8 @@ export function addFrame(
   }
   switch (parsed.eventType) {
     case 'chat.updated':
-    case 'speech.updated': {
+    case 'speech.updated':
+    case 'simult_interpretation.updated': {
       const output = (data['output_audio'] ?? {}) as { codec?: string; pcm_config?: { sample_rate?: number } };
       const codec = output.codec ?? view.output.codec;
       // Opus decodes to 48 kHz whatever was encoded; G.711 is 8 kHz.
@@ -154,10 +158,20 @@ export function addFrame(
           : next.turn;
       return { ...next, answer: next.answer + content, turn };
     }
+    case 'simult_interpretation.transcription.delta':
+      return { ...next, transcript: next.transcript + deltaOf(data) };
+    case 'simult_interpretation.translation.delta': {
+      const turn =
+        next.turn.endedAt !== undefined && next.turn.firstTextMs === undefined
+          ? { ...next.turn, firstTextMs: offsetMs - next.turn.endedAt }
+          : next.turn;
+      return { ...next, answer: next.answer + deltaOf(data), turn };
+    }
     case 'conversation.audio.sentence_start':
       return { ...next, sentence: typeof data['text'] === 'string' ? data['text'] : '' };
     case 'conversation.audio.delta':
-    case 'speech.audio.update': {
+    case 'speech.audio.update':
+    case 'simult_interpretation.audio.delta': {
       const turn =
         next.turn.endedAt !== undefined && next.turn.firstAudioMs === undefined
           ? { ...next.turn, firstAudioMs: offsetMs - next.turn.endedAt }

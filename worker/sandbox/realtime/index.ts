@@ -1,6 +1,7 @@
 import { paceOf, type Pace } from '../pace';
 import type { SessionStore } from '../state';
 import { ChatSession } from './chat-session';
+import { SimultInterpretationSession } from './simult-interpretation-session';
 import { SpeechSession } from './speech-session';
 import { TranscriptionSession } from './transcription-session';
 import { FrameWriter, SessionError, type RealtimeSession } from './wire';
@@ -12,6 +13,7 @@ const SESSIONS: Readonly<
   '/v1/chat': (out, store, url, pace) => new ChatSession(out, store, url.searchParams.get('bot_id') ?? '', pace),
   '/v1/audio/speech': (out, store, _url, pace) => new SpeechSession(out, store, pace),
   '/v1/audio/transcriptions': (out) => new TranscriptionSession(out),
+  '/v1/audio/simult_interpretation': (out, store, _url, pace) => new SimultInterpretationSession(out, store, pace),
 };
 
 /** Whether the sandbox simulates this WebSocket path. */
