@@ -49,10 +49,11 @@ describe('history’s event timing', () => {
     });
     expect(Math.min(...lags)).toBeGreaterThanOrEqual(-1);
     // Within 5 ms; a machine under load may delay a few events (of the client's copy as much as
-    // history's), so 3 of 30 may be later, but none by a whole pace interval. A batched read of
-    // history's copy fails both: the runtime's tee then holds every event back for the batch.
+    // history's: a test run on a busy 2-core machine once saw one event 20 ms late), so 3 of 30
+    // may be later, by less than a few pace intervals. A batched read of history's copy fails
+    // both: the runtime's tee then holds every event back for the batch, 0.5 to 1 s.
     const late = lags.filter((lag) => lag > TOLERANCE_MS);
     expect(late.length, `lags ${lags.join(' ')} ms`).toBeLessThanOrEqual(3);
-    expect(Math.max(...lags), `lags ${lags.join(' ')} ms`).toBeLessThan(PACE_MS);
+    expect(Math.max(...lags), `lags ${lags.join(' ')} ms`).toBeLessThan(5 * PACE_MS);
   }, 20_000);
 });
