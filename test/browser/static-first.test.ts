@@ -51,10 +51,13 @@ describe('the static playground', () => {
     expect(await page.getByTestId('run').isVisible()).toBe(true);
     // The starter, and the top bar's script every page runs (search, theme, shortcuts: site/islands/top-bar.ts)
     // with the small chunks it shares; nothing of the live playground.
-    expect(scripts.filter((path) => /^\/_astro\/PlaygroundRoot\./.test(path))).toHaveLength(1);
+    expect(scripts.filter((path) => /^\/_astro\/PlaygroundStarter\./.test(path))).toHaveLength(1);
+    // An endpoint page references no other kind of page's starter (WebSocket session, SDK try-out).
+    expect(scripts.filter((path) => /^\/_astro\/(RealtimeRoot|TryoutRoot|wake-realtime|wake-tryout)\./.test(path))).toEqual([]);
     expect(scripts.filter((path) => /^\/_astro\/TopBarTools\./.test(path))).toHaveLength(1);
     expect(scripts.filter((path) => /\/(mount|web|playground|solid)\.|^\/endpoints\//.test(path))).toEqual([]);
-    expect(scripts.length).toBeLessThanOrEqual(4);
+    // The two scripts and the small chunks they share (keys, storage, the preload helper).
+    expect(scripts.length).toBeLessThanOrEqual(5);
 
     await page.locator('[data-testid="playground"]').hover();
     await page.locator(live).waitFor();

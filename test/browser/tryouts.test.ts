@@ -170,11 +170,11 @@ describe('what the Chat SDK page loads', () => {
     await page.goto(`${baseUrl}/sdk/chat-sdk/`, { waitUntil: 'load' });
     const atLoad = await scripts.settled();
     expect(atLoad.gzip).toBeLessThan(6 * 1024);
-    // The endpoint pages' starter script starts the try-out's waker at once (as a WebSocket page's);
+    // The try-out's own starter script (its waker) runs at load, no endpoint page's starter;
     // the panel, its form and the widget are not loaded yet.
     const atLoadFiles = Object.keys(atLoad.scripts);
-    expect(atLoadFiles.some((file) => /^\/_astro\/PlaygroundRoot\./.test(file))).toBe(true);
-    expect(atLoadFiles.some((file) => /^\/_astro\/wake-tryout\./.test(file))).toBe(true);
+    expect(atLoadFiles.some((file) => /^\/_astro\/TryoutRoot\./.test(file))).toBe(true);
+    expect(atLoadFiles.filter((file) => /^\/_astro\/(PlaygroundStarter|wake-realtime)\./.test(file))).toEqual([]);
     expect(atLoadFiles.filter((file) => /mount-tryout|TryoutPanel|SandboxWidget/.test(file))).toEqual([]);
     await page.getByTestId('tryout-root').hover();
     await page.locator('[data-testid="tryout"][data-ready="true"]').waitFor({ timeout: 20_000 });
