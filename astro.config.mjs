@@ -1,9 +1,11 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import solid from '@astrojs/solid-js';
 import { inlineScriptsOf, pageHeadersFile } from './worker/security/page-policy.ts';
+import { shipTextsPerLang } from './scripts/ui-texts-per-lang.mjs';
 
 /**
  * Writes dist/_headers after the build: a Content-Security-Policy that admits our own script files
@@ -33,6 +35,24 @@ function securityHeaders() {
   };
 }
 
+/**
+ * Each page's scripts carry only its language's UI strings (scripts/ui-texts-per-lang.mjs): the
+ * English pages load _astro/, the Chinese pages _astro/zh/. Runs before the security headers,
+ * which hash what the pages finally hold.
+ * @returns {import('astro').AstroIntegration}
+ */
+function textsPerLang() {
+  return {
+    name: 'playground-texts-per-lang',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { chunks, pages } = await shipTextsPerLang(fileURLToPath(dir));
+        logger.info(`UI strings per language: ${chunks} scripts, ${pages} Chinese pages on _astro/zh/`);
+      },
+    },
+  };
+}
+
 // Static output into dist/, which the worker serves as assets (wrangler.toml [assets]).
 export default defineConfig({
   srcDir: './site',
@@ -40,6 +60,6 @@ export default defineConfig({
   outDir: './dist',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [solid(), securityHeaders()],
+  integrations: [solid(), textsPerLang(), securityHeaders()],
   build: { format: 'directory', inlineStylesheets: 'always' },
 });

@@ -49,7 +49,7 @@ const STATIC_IMPORT = /(?:\bimport|\bfrom)\s*["']((?:\.{1,2})?\/[^"'`\s]+?\.m?js
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`]((?:\.{1,2})?\/[^"'`\s]+?\.m?js)["'`]\s*\)/g;
 // The top bar's script (every page) imports the search palette and the shortcut sheet when someone
 // asks for them (a key, a click); starting the playground never loads them, so they count as lazy.
-const ON_REQUEST_SCRIPT = /^_astro\/TopBarTools\.astro_astro_type_script_/;
+const ON_REQUEST_SCRIPT = /^_astro\/(?:zh\/)?TopBarTools\.astro_astro_type_script_/;
 // The static playground's root names its endpoint; the live playground imports that endpoint's
 // module by URL (site/islands/load-endpoint.ts), which no import() literal shows.
 const PLAYGROUND_ROOT = /\sdata-playground="([a-z0-9-]+)"/g;
