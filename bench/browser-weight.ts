@@ -35,7 +35,7 @@ export interface BrowserPageWeight {
   readonly onStart: Fetched;
 }
 
-/** The endpoint pages with the least HTML (the shortest, where every panel is in view), and the chat page. */
+/** The endpoint pages with the least HTML (the shortest, where every panel is in view), and the chat page, in English and in Chinese. */
 export function pagesToWeigh(dist: string, shortest = 3): string[] {
   const endpoints: { path: string; size: number }[] = [];
   for (const group of readdirSync(dist)) {
@@ -56,7 +56,9 @@ export function pagesToWeigh(dist: string, shortest = 3): string[] {
     .sort((a, b) => a.size - b.size)
     .slice(0, shortest)
     .map((page) => page.path);
-  return [...new Set([...short, '/chat/create-chat/'])];
+  // Each in both languages: a Chinese page loads the Chinese copies of the scripts and the endpoint's Chinese prose.
+  const english = [...new Set([...short, '/chat/create-chat/'])];
+  return [...english, ...english.map((path) => `/zh${path}`)];
 }
 
 /** Gzip bytes of every script the page fetches from now on; `settled` waits for a quiet network. */
