@@ -53,7 +53,9 @@ describe('the static playground', () => {
     // with the small chunks it shares; nothing of the live playground.
     expect(scripts.filter((path) => /^\/_astro\/PlaygroundStarter\./.test(path))).toHaveLength(1);
     // An endpoint page references no other kind of page's starter (WebSocket session, SDK try-out).
-    expect(scripts.filter((path) => /^\/_astro\/(RealtimeRoot|TryoutRoot|wake-realtime|wake-tryout)\./.test(path))).toEqual([]);
+    expect(
+      scripts.filter((path) => /^\/_astro\/(RealtimeRoot|TryoutRoot|wake-realtime|wake-tryout)\./.test(path)),
+    ).toEqual([]);
     expect(scripts.filter((path) => /^\/_astro\/TopBarTools\./.test(path))).toHaveLength(1);
     expect(scripts.filter((path) => /\/(mount|web|playground|solid)\.|^\/endpoints\//.test(path))).toEqual([]);
     // The two scripts and the small chunks they share (keys, storage, the preload helper).

@@ -12,7 +12,9 @@ describe('a chunk in one language', () => {
   it('keeps only the English strings in the English copy, under both keys', async () => {
     const en = chunkForLang(CHUNK, 'en');
     expect(en).not.toContain('运行');
-    const { t } = await import(`data:text/javascript,${encodeURIComponent(en.replace(/^.*?;import\{t as e\}from"\.\/web\.D\.js";/, ''))}`);
+    const { t } = await import(
+      `data:text/javascript,${encodeURIComponent(en.replace(/^.*?;import\{t as e\}from"\.\/web\.D\.js";/, ''))}`
+    );
     expect(t.en.run).toBe('Run');
     expect(t.zh.run).toBe('Run');
     expect(t.en.need('cn')).toBe('Token for cn');
@@ -22,7 +24,9 @@ describe('a chunk in one language', () => {
     const zh = chunkForLang(CHUNK, 'zh');
     expect(zh).not.toContain('Token for');
     expect(zh).toContain('m.f=["_astro/zh/a.B1.js","_astro/zh/b.C2.js"]');
-    const { t } = await import(`data:text/javascript,${encodeURIComponent(zh.replace(/^.*?;import\{t as e\}from"\.\/web\.D\.js";/, ''))}`);
+    const { t } = await import(
+      `data:text/javascript,${encodeURIComponent(zh.replace(/^.*?;import\{t as e\}from"\.\/web\.D\.js";/, ''))}`
+    );
     expect(t.en.run).toBe('运行');
     expect(t.zh.need('cn')).toBe('cn 的令牌');
   });
