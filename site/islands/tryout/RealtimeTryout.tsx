@@ -8,7 +8,7 @@ import { useTexts } from '../lang-context';
 import { runRequest, type RunState } from '../runner';
 import TokenRegion from '../TokenRegion';
 import EmbedCode from './EmbedCode';
-import { createOptionsState, OptionsForm } from './options-form';
+import { createOptionsState, OptionsForm, OptionsProblems } from './options-form';
 import './tryout.css';
 
 const TEXTS: Texts<{
@@ -128,25 +128,7 @@ export default function RealtimeTryout(props: { endpoint: Endpoint }) {
           {texts.run}
         </button>
       </div>
-      <Show when={problem()}>
-        <p class="pg-error" role="alert" data-testid="tryout-problem">
-          {problem()}
-        </p>
-      </Show>
-      <Show when={tried() && state.issues().length > 0}>
-        <div class="pg-error" role="alert" data-testid="tryout-issues">
-          {texts.fix}
-          <ul>
-            <For each={state.issues()}>
-              {(issue) => (
-                <li>
-                  <code>{issue.key.replace(/^options\./, '')}</code>: {issue.message}
-                </li>
-              )}
-            </For>
-          </ul>
-        </div>
-      </Show>
+      <OptionsProblems problem={problem()} issues={tried() ? state.issues() : []} fix={texts.fix} />
       <Show when={result()}>
         {(done) => (
           <Show

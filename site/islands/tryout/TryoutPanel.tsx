@@ -10,7 +10,7 @@ import { useTexts } from '../lang-context';
 import TokenRegion from '../TokenRegion';
 import EmbedCode, { type CodeVariant } from './EmbedCode';
 import { imageOriginsOf } from './frame-protocol';
-import { createOptionsState, OptionsForm } from './options-form';
+import { createOptionsState, OptionsForm, OptionsProblems } from './options-form';
 import TryoutFrame from './TryoutFrame';
 import './tryout.css';
 
@@ -163,25 +163,7 @@ export default function TryoutPanel(props: { sdk: 'chat-sdk' | 'web-sdk'; option
           </button>
         </Show>
       </div>
-      <Show when={problem()}>
-        <p class="pg-error" role="alert" data-testid="tryout-problem">
-          {problem()}
-        </p>
-      </Show>
-      <Show when={tried() && state.issues().length > 0}>
-        <div class="pg-error" role="alert" data-testid="tryout-issues">
-          {texts.fix}
-          <ul>
-            <For each={state.issues()}>
-              {(issue) => (
-                <li>
-                  <code>{issue.key.replace(/^options\./, '')}</code>: {issue.message}
-                </li>
-              )}
-            </For>
-          </ul>
-        </div>
-      </Show>
+      <OptionsProblems problem={problem()} issues={tried() ? state.issues() : []} fix={texts.fix} />
       <p class="tryout-status" role="status" data-testid="tryout-running" data-mode={running()?.mode ?? 'idle'}>
         {status()}
       </p>

@@ -1,4 +1,4 @@
-import { batch, createMemo, createSignal, For, type Accessor, type JSX } from 'solid-js';
+import { batch, createMemo, createSignal, For, Show, type Accessor, type JSX } from 'solid-js';
 import * as v from 'valibot';
 import type { AnySchema } from '../../../catalog/types';
 import { getIn, removeIn, setIn, type Region, type Segment } from '../../../lib/request-model';
@@ -77,5 +77,36 @@ export function OptionsForm(props: { schema: AnySchema; state: OptionsState; leg
         {props.children}
       </fieldset>
     </FormContext.Provider>
+  );
+}
+
+/** What stops a Run: a problem from the run itself, then the options that fail their schema. */
+export function OptionsProblems(props: {
+  problem: string;
+  issues: readonly { readonly key: string; readonly message: string }[];
+  fix: string;
+}) {
+  return (
+    <>
+      <Show when={props.problem}>
+        <p class="pg-error" role="alert" data-testid="tryout-problem">
+          {props.problem}
+        </p>
+      </Show>
+      <Show when={props.issues.length > 0}>
+        <div class="pg-error" role="alert" data-testid="tryout-issues">
+          {props.fix}
+          <ul>
+            <For each={props.issues}>
+              {(issue) => (
+                <li>
+                  <code>{issue.key.replace(/^options\./, '')}</code>: {issue.message}
+                </li>
+              )}
+            </For>
+          </ul>
+        </div>
+      </Show>
+    </>
   );
 }
