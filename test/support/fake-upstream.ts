@@ -62,6 +62,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
  * - bot_id `broken`: sends one event and destroys the socket;
  * - bot_id `json-error`: answers a Coze JSON error although a stream was asked for;
  * - bot_id `server-error`: HTTP 500;
+ * - bot_id `broken-json`: a JSON answer whose body breaks off after its first bytes;
  * - bot_id `slow-headers`: sends no headers for `meta_data.delay_ms` (default 5000) ms, then a short stream;
  * - bot_id `numbered`: `meta_data.events` (default 100) deltas `{"seq":i}` `meta_data.pace_ms` apart, then completed and done;
  *   with `meta_data.stamp`, each delta also carries `sent_at`, the epoch ms at which it was written;
@@ -146,6 +147,12 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
       );
     }
     if (input.bot_id === 'server-error') return json(res, 500, { code: 5000, msg: 'internal error' });
+    if (input.bot_id === 'broken-json') {
+      res.writeHead(200, { 'content-type': 'application/json', 'x-tt-logid': 'fake-logid-broken-json' });
+      res.write('{"code":0,"msg":"","data":{"id":"1","status":');
+      setTimeout(() => res.destroy(), 20);
+      return;
+    }
     if (input.bot_id === 'echo-auth') {
       return json(res, 200, {
         code: 0,

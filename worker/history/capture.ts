@@ -40,6 +40,8 @@ export interface CaptureInput {
    * client without JavaScript.
    */
   readonly body: ReadableStream<Uint8Array> | null;
+  /** A body the relay read whole before answering (a JSON answer): recorded from these bytes, in place of `body`. */
+  readonly bodyBytes?: Uint8Array;
   /**
    * Aborted when the client's copy stops early (the client left): the capture cancels its copy at
    * once, which ends the upstream call, and records the signal's reason as the run's error.
@@ -254,7 +256,10 @@ export async function captureRun(input: CaptureInput): Promise<RunRecord> {
   let error: string | undefined;
   // Set when reading stopped at history's limits: `bytes` then counts only what was read.
   let stoppedAtLimits = false;
-  if (input.body) {
+  if (input.bodyBytes) {
+    bytes = input.bodyBytes.byteLength;
+    recorder.push(input.bodyBytes);
+  } else if (input.body) {
     const reader = readerOf(input.body);
     const gone = input.clientGone;
     const leave = () => {
@@ -293,9 +298,10 @@ export async function captureRun(input: CaptureInput): Promise<RunRecord> {
       gone?.removeEventListener('abort', leave);
     }
   }
-  const recorded: Recorded = input.body
-    ? recorder.finish()
-    : { truncated: false, ...(input.kind === 'sse' ? { events: [] } : {}) };
+  const recorded: Recorded =
+    input.body || input.bodyBytes
+      ? recorder.finish()
+      : { truncated: false, ...(input.kind === 'sse' ? { events: [] } : {}) };
   const { incomplete, ...kept } = recorded;
   error ??= incomplete;
   const durationMs = Math.max(0, now() - input.startedAt);

@@ -6,7 +6,6 @@ import { RUN_ID_HEADER } from '../../lib/relay-headers';
 import { parseRegion, relayTargetOf, responseBodyKindOf } from '../../lib/relay-route';
 import { VALIDATION_HEADER, validationHeader } from '../../lib/validation-header';
 import { errorAnswer, maskedIssues, secretOf } from '../error-answer';
-import type { CaptureInput } from '../history/capture';
 import { redactHeaders } from '../history/redact';
 import { recordRun } from '../history/record-run';
 import { newRunId } from '../history/store';
@@ -15,9 +14,16 @@ import { quotable } from '../history/redact';
 import { checkRateLimit, spendHistoryBudget } from '../security/rate-limit';
 import { assertForwardableHeaders, clientResponseHeaders, upstreamRequestHeaders } from './headers';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS, URL_LIMITS } from './limits';
-import { passThrough } from './pass-through';
+import { CLIENT_GONE_MESSAGE, passThrough, streamInterrupted } from './pass-through';
+import { prefixed, readUpTo, type ReadUpTo } from './read-whole';
+import { CAPTURE_LIMITS, type CaptureInput } from '../history/capture';
 import { readCheckedRequest } from './read-request';
 import { sendUpstream } from './upstream';
+
+const encoder = new TextEncoder();
+
+/** Resolves on a later turn of the event loop: after the handler's answer has gone to the runtime. */
+const afterThisTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function assertUrlSize(url: URL): void {
   if (url.pathname.length > URL_LIMITS.pathChars) {
@@ -89,41 +95,53 @@ relay.all('/:region/*', async (c) => {
   const headers = upstreamRequestHeaders(c.req.raw.headers, region);
   const startedAt = Date.now();
   const runId = newRunId(endpoint.id, startedAt);
-  // What history needs besides the response; saved after the answer, and only with a token to own it.
-  const run = {
-    runId,
-    endpointId: endpoint.id,
-    region,
-    startedAt,
-    request: {
-      method: c.req.method,
-      url: `${url.origin}${url.pathname}${url.search}`,
-      headers: redactHeaders(Object.fromEntries(headers)),
-      body: checked.bodyText,
-      bodyNote: checked.bodyNote,
-    },
-    ...(issues.length ? { validation: issues } : {}),
-  } satisfies Partial<CaptureInput>;
+  // What history needs besides the response. Nothing of it is built before the client has its
+  // answer: the record is assembled, redacted and saved in `waitUntil`, after a turn of the event
+  // loop, so a call's latency pays for none of it.
   /** Hands the response to history (after the answer, in `waitUntil`), when a token owns the run. */
   const record = (
     response: { status: number; headers: Headers },
     kind: CaptureInput['kind'],
-    body: ReadableStream<Uint8Array> | null,
-    extra: { failure?: string; clientGone?: AbortSignal; delivered?: Promise<void> } = {},
+    body: ReadableStream<Uint8Array> | Uint8Array | null,
+    extra: { failure?: string; clientGone?: AbortSignal; delivered?: Promise<void>; ttfbMs?: number } = {},
   ) => {
     if (!token) return;
-    const capture: CaptureInput = {
-      ...run,
-      ttfbMs: Date.now() - startedAt,
+    const ttfbMs = extra.ttfbMs ?? Date.now() - startedAt;
+    const capture = (): CaptureInput => ({
+      runId,
+      endpointId: endpoint.id,
+      region,
+      startedAt,
+      request: {
+        method: c.req.method,
+        url: `${url.origin}${url.pathname}${url.search}`,
+        headers: redactHeaders(Object.fromEntries(headers)),
+        body: checked.bodyText,
+        bodyNote: checked.bodyNote,
+      },
+      ...(issues.length ? { validation: issues } : {}),
+      ttfbMs,
       response: { status: response.status, headers: redactHeaders(Object.fromEntries(response.headers)) },
       kind,
-      body,
+      ...(body instanceof Uint8Array ? { body: null, bodyBytes: body } : { body }),
       clientGone: extra.clientGone,
       delivered: extra.delivered,
-    };
-    c.executionCtx.waitUntil(recordRun(c.env.HISTORY, { ownerId, token, capture, failure: extra.failure, admit }));
+    });
+    c.executionCtx.waitUntil(
+      afterThisTurn().then(() =>
+        recordRun(c.env.HISTORY, { ownerId, token, capture: capture(), failure: extra.failure, admit }),
+      ),
+    );
   };
   const validation = issues.length ? validationHeader(endpoint.id, issues) : undefined;
+  /** Our error in place of an answer the upstream never gave whole; the run records it as its response. */
+  const answerFor = (error: ApiError, failure: string, ttfbMs?: number) => {
+    const answer = errorAnswer(error, { authorization: c.req.header('authorization'), streams: checked.streams });
+    if (validation) answer.headers.set(VALIDATION_HEADER, validation);
+    if (token) answer.headers.set(RUN_ID_HEADER, runId);
+    record(answer, 'json', encoder.encode(answer.body), { failure, ttfbMs });
+    return new Response(answer.body, { status: answer.status, headers: answer.headers });
+  };
 
   let upstream: Response;
   try {
@@ -142,11 +160,7 @@ relay.all('/:region/*', async (c) => {
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     // No answer at all (refused, timed out): ours stands for it, and the run records it as its response.
-    const answer = errorAnswer(error, { authorization: c.req.header('authorization'), streams: checked.streams });
-    if (validation) answer.headers.set(VALIDATION_HEADER, validation);
-    if (token) answer.headers.set(RUN_ID_HEADER, runId);
-    record(answer, 'json', new Response(answer.body).body, { failure: error.message });
-    return new Response(answer.body, { status: answer.status, headers: answer.headers });
+    return answerFor(error, error.message);
   }
   const ttfbMs = Date.now() - startedAt;
 
@@ -159,12 +173,30 @@ relay.all('/:region/*', async (c) => {
   out.set('cache-control', 'no-store, no-transform');
   if (kind === 'sse') out.set('x-accel-buffering', 'no');
 
-  const split = upstream.body ? passThrough(upstream.body, kind === 'sse') : undefined;
+  let body = upstream.body;
+  if (body && (kind === 'json' || kind === 'text')) {
+    let read: ReadUpTo;
+    try {
+      read = await readUpTo(body, CAPTURE_LIMITS.bodyBytes);
+    } catch (cause) {
+      // Nothing has gone to the client yet, so it gets our error in place of half a document.
+      const error = streamInterrupted(cause);
+      return answerFor(error, c.req.raw.signal.aborted ? CLIENT_GONE_MESSAGE : error.message, ttfbMs);
+    }
+    if (!read.rest) {
+      record({ status: upstream.status, headers: out }, kind, read.bytes, { ttfbMs });
+      return new Response(read.bytes, { status: upstream.status, headers: out });
+    }
+    // Longer than history keeps: what was read goes first, and the rest streams as any body does.
+    body = prefixed(read.bytes, read.rest);
+  }
+  const split = body ? passThrough(body, kind === 'sse') : undefined;
   // Nothing is recorded without a token to own it: stop copying for the capture at once.
   if (!token) void split?.capture.cancel();
   record({ status: upstream.status, headers: out }, kind, split?.capture ?? null, {
     clientGone: split?.clientGone,
     delivered: split?.delivered,
+    ttfbMs,
   });
   return new Response(split?.client ?? null, { status: upstream.status, headers: out });
 });
