@@ -18,6 +18,7 @@ export interface BenchResults {
     calls: number;
     warmup: number;
     streamRuns: number;
+    throughputRuns: number;
     sdkRuns: number;
     builds: number;
     paced: StreamShape;
@@ -212,7 +213,7 @@ export function rowsOf(r: BenchResults): Row[] {
     },
     {
       section: '',
-      figure: `fast: ${settings.fast.events.toLocaleString('en')} deltas back to back, delay p50/p99 ms`,
+      figure: `fast: ${settings.fast.events.toLocaleString('en')} deltas back to back, delay p50/p99 ms (median of ${settings.throughputRuns} runs)`,
       measured: streamRow(fast, (m) => `${ms(m.delayP50Ms)}/${ms(m.delayP99Ms)}`),
       goal: 'reference (queueing)',
       verdict: '',
@@ -240,7 +241,7 @@ export function rowsOf(r: BenchResults): Row[] {
     },
     {
       section: '',
-      figure: `short: ${settings.short.events.toLocaleString('en')} deltas back to back (under history's cap), deltas per second`,
+      figure: `short: ${settings.short.events.toLocaleString('en')} deltas back to back (under history's cap), deltas per second (median of ${settings.throughputRuns} runs)`,
       measured: streamRow(r.streams.short, (m) => Math.round(m.eventsPerSecond).toLocaleString('en')),
       goal: '',
       verdict: '',
