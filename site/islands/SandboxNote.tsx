@@ -1,8 +1,8 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { FormApi } from './form-context';
-import { sandboxHintsFor } from './sandbox-hints';
+import type { PageHint } from './page-hints';
 import type { Texts } from '../../lib/i18n/lang';
-import { useLang, useTexts } from './lang-context';
+import { useTexts } from './lang-context';
 
 const TEXTS: Texts<{ about: string; keeps: string; reset: string; done: string; failed: (why: string) => string }> = {
   en: {
@@ -25,9 +25,8 @@ const TEXTS: Texts<{ about: string; keeps: string; reset: string; done: string; 
  * In the sandbox: which sandbox object this page's flow needs, with a button that fills it in, and
  * Reset sandbox, which puts this browser's sandbox back to its seed (after a delete, say).
  */
-export default function SandboxNote(props: { endpointId: string; form: FormApi; token: string }) {
+export default function SandboxNote(props: { hints: readonly PageHint[]; form: FormApi; token: string }) {
   const t = useTexts(TEXTS);
-  const lang = useLang();
   const [resetState, setResetState] = createSignal<'idle' | 'busy' | 'done' | string>('idle');
   async function reset(): Promise<void> {
     setResetState('busy');
@@ -44,17 +43,17 @@ export default function SandboxNote(props: { endpointId: string; form: FormApi; 
   }
   return (
     <aside class="pg-sandbox-note" aria-label={t.about} data-testid="sandbox-note">
-      <For each={sandboxHintsFor(props.endpointId)}>
+      <For each={props.hints}>
         {(hint) => (
           <p>
-            {hint.text[lang]}{' '}
+            {hint.text}{' '}
             <button
               type="button"
               class="button"
               onClick={() => hint.fills.forEach((fill) => props.form.set(fill.path, fill.value))}
               data-testid="sandbox-fill"
             >
-              {hint.button[lang]}
+              {hint.button}
             </button>
           </p>
         )}

@@ -19,6 +19,7 @@ import { validateRequest } from '../../lib/validate-request';
 import ConfirmDialog from './ConfirmDialog';
 import { createConnection } from './connection';
 import { FormContext, fieldId, fieldKey, type FormApi } from './form-context';
+import type { PageHint } from './page-hints';
 import RequestForm from './RequestForm';
 import RequestPreview from './RequestPreview';
 import RunBar, { type RunProblem } from './RunBar';
@@ -88,7 +89,7 @@ const TEXTS: Texts<{
 };
 
 /** The playground for one loaded endpoint: connection, form, run, response, history and samples. */
-export default function Workbench(props: { endpoint: Endpoint }) {
+export default function Workbench(props: { endpoint: Endpoint; hints: readonly PageHint[] }) {
   const connection = createConnection();
   const t = useTexts(TEXTS);
   const lang = useLang();
@@ -337,7 +338,7 @@ export default function Workbench(props: { endpoint: Endpoint }) {
       <TokenRegion connection={connection} />
       <div ref={slots.banner} />
       <Show when={!isServer && connection.region() === 'sandbox'}>
-        <SandboxNote endpointId={props.endpoint.id} form={form} token={connection.runToken() ?? ''} />
+        <SandboxNote hints={props.hints} form={form} token={connection.runToken() ?? ''} />
       </Show>
       <h3 id="pg-form-title" class="pg-title">
         {t.parameters}

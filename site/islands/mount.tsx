@@ -1,6 +1,7 @@
 import { render } from 'solid-js/web';
 import { documentLang } from './lang-context';
 import { loadEndpoint, loadProse } from './load-endpoint';
+import { readPageHints } from './page-hints';
 import { buttonsOf, type Pending } from './pending';
 import Playground from './Playground';
 
@@ -49,7 +50,8 @@ export async function mount(root: HTMLElement, endpointId: string, pending: Pend
       : undefined;
   const opened = Array.from(root.querySelectorAll('details'), (details) => details.open);
   root.replaceChildren();
-  render(() => <Playground endpoint={endpoint} lang={lang} prose={prose} />, root);
+  const hints = readPageHints(root.dataset.sandboxHints);
+  render(() => <Playground endpoint={endpoint} lang={lang} prose={prose} hints={hints} />, root);
   const after = controlsOf(root);
   const find = (source: Control, index: number) =>
     (source.id ? (document.getElementById(source.id) as Control | null) : null) ?? after[index];

@@ -1,12 +1,8 @@
+// Read at build time only (PlaygroundRoot.astro puts the page's own hints, in its language, on the
+// playground root); the live playground reads them from there (page-hints.ts), so no browser loads this table.
 import { SANDBOX_IDS } from '../../catalog/sandbox-ids';
-import type { Texts } from '../../lib/i18n/lang';
-import type { Segment } from '../../lib/request-model';
-
-/** A value a hint puts into the form, at its path (location first). */
-export interface Fill {
-  readonly path: readonly Segment[];
-  readonly value: unknown;
-}
+import type { Lang, Texts } from '../../lib/i18n/lang';
+import type { Fill, PageHint } from './page-hints';
 
 /** Which sandbox object a page's flow needs, why, and the values that use it. */
 export interface SandboxHint {
@@ -112,4 +108,16 @@ const HINTS: Readonly<Record<string, readonly SandboxHint[]>> = {
  */
 export function sandboxHintsFor(endpointId: string): readonly SandboxHint[] {
   return Object.hasOwn(HINTS, endpointId) ? HINTS[endpointId]! : [];
+}
+
+/**
+ * An endpoint's hints in one language, as its page carries them.
+ * @example pageHints('create-chat', 'zh')[0].button // '使用插件智能体（两轮）'
+ */
+export function pageHints(endpointId: string, lang: Lang): readonly PageHint[] {
+  return sandboxHintsFor(endpointId).map((hint) => ({
+    text: hint.text[lang],
+    button: hint.button[lang],
+    fills: hint.fills,
+  }));
 }
