@@ -103,6 +103,16 @@ export interface Endpoint {
   readonly related?: readonly string[];
 }
 
+/**
+ * An endpoint's request side: all the browser's live playground reads (building, validating and
+ * sending a request, its samples). The docs and the relay also read the response schema, the
+ * stream's event list, the description and the notes; the browser module leaves them out
+ * (scripts/build-endpoint-modules.mjs).
+ */
+export type RequestSide = Omit<Endpoint, 'response' | 'description' | 'notes' | 'streaming'> & {
+  readonly streaming?: Omit<Streaming, 'events'>;
+};
+
 /** The official SDKs: cozepy, @coze/api, coze-go and coze-java. */
 export type SdkId = 'python' | 'node' | 'go' | 'java';
 

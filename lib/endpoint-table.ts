@@ -1,5 +1,5 @@
 import type { EndpointId, EndpointIdWhere, EndpointIdWithSdk } from '../catalog/endpoints';
-import type { Endpoint, SdkId } from '../catalog/types';
+import type { RequestSide, SdkId } from '../catalog/types';
 
 /**
  * Facts about some catalog endpoints, keyed by endpoint id: an id that is misspelled, or whose
@@ -28,13 +28,13 @@ export type FullSdkCallTable<S extends SdkId, T> = { readonly [Id in SdkCallId<S
  * a `switch` over it has each `case` checked, as a table's keys are.
  * @example switch (sdkCallId(input.endpoint, 'java')) { case 'create-chat': … }
  */
-export function sdkCallId<S extends SdkId>(endpoint: Endpoint, sdk: S): SdkCallId<S> | undefined {
+export function sdkCallId<S extends SdkId>(endpoint: RequestSide, sdk: S): SdkCallId<S> | undefined {
   const callable = endpoint.responseKind !== 'websocket' && endpoint.responseKind !== 'redirect';
   return callable && endpoint.sdks.includes(sdk) ? (endpoint.id as SdkCallId<S>) : undefined;
 }
 
 /** Whether this is the endpoint with that id: the id is checked against the catalog's when compiled. */
-export function isEndpoint(endpoint: Endpoint, id: EndpointId): boolean {
+export function isEndpoint(endpoint: RequestSide, id: EndpointId): boolean {
   return endpoint.id === id;
 }
 

@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import type { Endpoint, ParamsSchema } from '../catalog/types';
+import type { ParamsSchema, RequestSide } from '../catalog/types';
 import { fillPath } from './match-endpoint';
 import { innermostSchema, isOptionalSchema } from './schema-layers';
 import { parseRegion, relayBaseUrl, relayTargetOf, type Region } from './relay-route';
@@ -124,7 +124,7 @@ export interface FormValues {
 }
 
 /** The values that would be sent, every location pruned: what validation and samples judge. */
-export function pruneValues(endpoint: Endpoint, values: RequestValues): FormValues {
+export function pruneValues(endpoint: RequestSide, values: RequestValues): FormValues {
   return {
     path: pruned(endpoint.params.path, values.path),
     query: pruned(endpoint.params.query, values.query),
@@ -134,7 +134,7 @@ export function pruneValues(endpoint: Endpoint, values: RequestValues): FormValu
 }
 
 /** Form values from an endpoint's example, every location present. */
-export function exampleValues(endpoint: Endpoint): FormValues {
+export function exampleValues(endpoint: RequestSide): FormValues {
   const copy = (value: unknown) =>
     value === undefined ? {} : (JSON.parse(JSON.stringify(value)) as Record<string, unknown>);
   const example = endpoint.example;
@@ -210,7 +210,7 @@ export interface RecordedRequest {
  *   // { region: 'cn', values: { path: { bot_id: '7351' }, query: {}, headers: {}, body: {} } }
  */
 export function valuesFromRecordedRequest(
-  endpoint: Endpoint,
+  endpoint: RequestSide,
   request: RecordedRequest,
 ): { region?: Region; values: FormValues } {
   const url = new URL(request.url, 'https://playground.invalid');
@@ -282,7 +282,7 @@ function partOf(name: string, value: unknown): MultipartPart {
 }
 
 /** Whether a request with this body streams its answer (always, or when the body's switch is on). */
-export function streamsWith(endpoint: Endpoint, body: Record<string, unknown> | undefined): boolean {
+export function streamsWith(endpoint: RequestSide, body: Record<string, unknown> | undefined): boolean {
   const enabledBy = endpoint.streaming?.enabledBy;
   if (!enabledBy) return false;
   if (enabledBy === 'always') return true;
@@ -294,7 +294,7 @@ export function streamsWith(endpoint: Endpoint, body: Record<string, unknown> | 
  * @example buildRequest(createChat, { body: { bot_id: '1', user_id: 'u' } }, { region: 'cn', origin: 'https://p.dev', token })
  *   // → { method: 'POST', url: 'https://p.dev/api/relay/cn/v3/chat', upstreamUrl: 'https://api.coze.cn/v3/chat', … }
  */
-export function buildRequest(endpoint: Endpoint, values: RequestValues, options: BuildOptions): RequestModel {
+export function buildRequest(endpoint: RequestSide, values: RequestValues, options: BuildOptions): RequestModel {
   const send = pruneValues(endpoint, values);
   const path = fillPath(endpoint.path, pathValues(send.path));
   const query = queryString(send.query);

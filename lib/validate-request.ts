@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Endpoint, ParamsSchema } from '../catalog/types';
+import type { ParamsSchema, RequestSide } from '../catalog/types';
 import type { FieldIssue, IssueLocation } from './api-error';
 import type { Lang } from './i18n/lang';
 import { innermostSchema } from './schema-layers';
@@ -29,7 +29,7 @@ export function queryParams(params: URLSearchParams): Record<string, string | st
 }
 
 /** The request headers an endpoint's schema declares, read from a request's headers. */
-export function endpointHeaders(endpoint: Endpoint, headers: Headers): Record<string, string> {
+export function endpointHeaders(endpoint: RequestSide, headers: Headers): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of Object.keys(endpoint.params.headers?.entries ?? {})) {
     const value = headers.get(name);
@@ -65,7 +65,7 @@ export function coerceQuery(
  * `knowledge.documents.list` sends its fields that way.
  * @example bodyInQuery(knowledgeDocumentsList, 'GET') // true
  */
-export function bodyInQuery(endpoint: Endpoint, method: string): boolean {
+export function bodyInQuery(endpoint: RequestSide, method: string): boolean {
   return endpoint.bodyKind === 'json' && endpoint.method !== 'GET' && method.toUpperCase() === 'GET';
 }
 
@@ -128,7 +128,7 @@ function issuesOf(location: IssueLocation, issues: readonly v.BaseIssue<unknown>
  * Checks a request against its endpoint's schemas, location by location, and lists every problem.
  * The relay and the form both call it, so they agree on what may be sent; the form asks in its page's language.
  */
-export function validateRequest(endpoint: Endpoint, values: RequestValues, lang: Lang = 'en'): FieldIssue[] {
+export function validateRequest(endpoint: RequestSide, values: RequestValues, lang: Lang = 'en'): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const locations: IssueLocation[] = ['path', 'query', 'headers', 'body'];
   for (const location of locations) {

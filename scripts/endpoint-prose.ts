@@ -1,6 +1,7 @@
-// Bundled and run by build-endpoint-modules.mjs: each endpoint's catalog prose with its Chinese, as
-// the live playground of a Chinese page loads it (/endpoints/zh/<id>.js). Texts with no Chinese yet
-// are left out: the page shows them in English, as the static render does.
+// Bundled and run by build-endpoint-modules.mjs: each endpoint's catalog prose with its Chinese, which
+// it puts in place in the endpoint's Chinese module (/endpoints/zh/<id>.js, what a Chinese page's live
+// form loads). Texts with no Chinese yet are left out: the page shows them in English, as the static
+// render does.
 import { ENDPOINTS } from '../catalog';
 import { catalogTexts } from '../lib/i18n/catalog-texts';
 import { ZH_TEXTS } from '../catalog/zh';

@@ -1,4 +1,4 @@
-import type { Endpoint } from '../../catalog/types';
+import type { RequestSide } from '../../catalog/types';
 import type { RequestModel } from '../request-model';
 import type { RequestValues } from '../validate-request';
 import { SAMPLE_TABS } from './registry';
@@ -22,7 +22,7 @@ const WRITERS = new Map<SampleLanguage, SampleWriter>(
  * @example buildSamples(createChat, model, values).map((s) => s.language) // ['curl', 'fetch', 'requests', 'python', 'node', 'go', 'java']
  */
 export function buildSamples(
-  endpoint: Endpoint,
+  endpoint: RequestSide,
   model: RequestModel,
   values: RequestValues,
   variant: ChatVariant = model.streams ? 'streaming' : 'non-streaming',

@@ -1,4 +1,4 @@
-import type { Endpoint } from '../../catalog/types';
+import type { RequestSide } from '../../catalog/types';
 import { pruneValue, type MultipartPart, type RequestModel } from '../request-model';
 import type { RequestValues } from '../validate-request';
 import { schemaLayers, type WrappingSchema } from '../schema-layers';
@@ -17,7 +17,7 @@ export type ChatVariant = 'streaming' | 'non-streaming' | 'plugin';
 
 /** Everything a sample writer reads: the request model and the pruned values it was built from. */
 export interface SampleInput {
-  readonly endpoint: Endpoint;
+  readonly endpoint: RequestSide;
   readonly model: RequestModel;
   readonly path: Json;
   readonly query: Json;
@@ -38,7 +38,7 @@ export interface SampleWriter {
 
 /** The pruned values of each location, as Run sends them. */
 export function inputOf(
-  endpoint: Endpoint,
+  endpoint: RequestSide,
   model: RequestModel,
   values: RequestValues,
   variant: ChatVariant,
@@ -49,7 +49,7 @@ export function inputOf(
 }
 
 /** Whether an endpoint can be called with a plain HTTP request (not a WebSocket or a browser redirect). */
-export function isCallable(endpoint: Endpoint): boolean {
+export function isCallable(endpoint: RequestSide): boolean {
   return endpoint.responseKind !== 'websocket' && endpoint.responseKind !== 'redirect';
 }
 
@@ -67,7 +67,7 @@ function isFileSchema(schema: SchemaNode | undefined): boolean {
 }
 
 /** The names of a multipart endpoint's file fields, from its body schema. */
-export function fileFields(endpoint: Endpoint): string[] {
+export function fileFields(endpoint: RequestSide): string[] {
   const entries = (endpoint.params.body as unknown as { entries?: Record<string, SchemaNode> } | undefined)?.entries;
   return Object.entries(entries ?? {})
     .filter(([, schema]) => isFileSchema(schema))
@@ -128,7 +128,7 @@ export function outputFileName(input: SampleInput): string {
 }
 
 /** What assembles a streamed answer: chat deltas or workflow messages. */
-export function streamKind(endpoint: Endpoint): 'chat' | 'workflow' {
+export function streamKind(endpoint: RequestSide): 'chat' | 'workflow' {
   return endpoint.streaming?.assemble ?? 'chat';
 }
 

@@ -1,4 +1,4 @@
-import type { Endpoint } from '../../catalog/types';
+import type { RequestSide } from '../../catalog/types';
 import { isEndpoint } from '../endpoint-table';
 import type { Lang, Texts } from '../i18n/lang';
 import { SAMPLE_TABS, sdkTabOf, tabOf, type SampleLanguage, type SdkTab } from './registry';
@@ -64,21 +64,21 @@ export interface Sample {
 }
 
 /** Whether an endpoint has chat variants in its SDK samples. */
-export function hasChatVariants(endpoint: Endpoint): boolean {
+export function hasChatVariants(endpoint: RequestSide): boolean {
   return isEndpoint(endpoint, 'create-chat');
 }
 
 /**
  * Why an endpoint has no samples (a WebSocket or a browser redirect), or undefined when it has them.
  */
-export function samplesNote(endpoint: Endpoint, lang: Lang = 'en'): string | undefined {
+export function samplesNote(endpoint: RequestSide, lang: Lang = 'en'): string | undefined {
   if (endpoint.responseKind === 'websocket') return NOTES[lang].websocket;
   if (endpoint.responseKind === 'redirect') return NOTES[lang].redirect;
   return undefined;
 }
 
 /** The languages an endpoint has samples in: all of them for every HTTP endpoint, none otherwise. */
-export function sampleLanguages(endpoint: Endpoint): SampleLanguage[] {
+export function sampleLanguages(endpoint: RequestSide): SampleLanguage[] {
   return isCallable(endpoint) ? SAMPLE_TABS.map((tab) => tab.language) : [];
 }
 

@@ -1,4 +1,4 @@
-import type { Endpoint } from '../../catalog/types';
+import type { RequestSide } from '../../catalog/types';
 import type { Region } from '../request-model';
 import { cozeGoProgram } from './websocket-go';
 import { cozeJavaProgram } from './websocket-java';
@@ -11,7 +11,7 @@ import { cozepyProgram, rawPythonProgram } from './websocket-python';
 
 /** Where a WebSocket sample connects: the playground's relay (sandbox) or Coze's own host. */
 export interface WebsocketSampleInput {
-  readonly endpoint: Endpoint;
+  readonly endpoint: RequestSide;
   readonly region: Region;
   /** The playground's origin, e.g. `https://playground.example`, for the sandbox. */
   readonly origin: string;

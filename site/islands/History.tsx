@@ -1,5 +1,5 @@
 import { createEffect, createResource, createSignal, For, on, Show } from 'solid-js';
-import type { Endpoint } from '../../catalog/types';
+import type { RequestSide } from '../../catalog/types';
 import { valuesFromRecordedRequest, type FormValues, type Region } from '../../lib/request-model';
 import { getRun, listedWith, listRuns, waitForRun, type RunRecord } from './history-api';
 import RunDetail from './RunDetail';
@@ -63,7 +63,7 @@ function when(startedAt: number): string {
 
 /** The last five runs of this endpoint (7 days, this token's), newest first; open one to see or reload it. */
 export default function History(props: {
-  endpoint: Endpoint;
+  endpoint: RequestSide;
   token: string;
   /** The run the last Run made, as its response's `x-playground-run-id` names it: listed once saved. */
   savedRunId?: string;

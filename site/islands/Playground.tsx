@@ -1,5 +1,5 @@
 import { isServer } from 'solid-js/web';
-import type { Endpoint } from '../../catalog/types';
+import type { RequestSide } from '../../catalog/types';
 import type { Lang } from '../../lib/i18n/lang';
 import { LangContext, ProseContext, type Prose } from './lang-context';
 import type { PageHint } from './page-hints';
@@ -14,7 +14,7 @@ import './playground.css';
  * way to show catalog prose in it; the live one also the page's sandbox hints (from its root's data).
  */
 export default function Playground(props: {
-  endpoint: Endpoint;
+  endpoint: RequestSide;
   lang?: Lang;
   prose?: Prose;
   hints?: readonly PageHint[];

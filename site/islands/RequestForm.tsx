@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import type { Endpoint, ParamLocation } from '../../catalog/types';
+import type { RequestSide, ParamLocation } from '../../catalog/types';
 import { fieldsOf } from '../../lib/schema-fields';
 import Field from './Field';
 import JsonInput from './JsonInput';
@@ -37,7 +37,7 @@ function objectOnly(value: unknown, message: string): string | undefined {
 }
 
 /** The request form, generated from the endpoint's parameter schemas, with a raw JSON view of the body. */
-export default function RequestForm(props: { endpoint: Endpoint }) {
+export default function RequestForm(props: { endpoint: RequestSide }) {
   const form = useForm();
   const t = useTexts(TEXTS);
   const sections = () =>

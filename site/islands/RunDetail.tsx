@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import type { Endpoint } from '../../catalog/types';
+import type { RequestSide } from '../../catalog/types';
 import { foldStream } from '../../lib/stream-view';
 import type { RunRecord } from './history-api';
 import ResponseBody from './ResponseBody';
@@ -75,7 +75,7 @@ function Headers(props: { headers: Record<string, string> }) {
 /** One recorded run: its request and its response, a stream's events with their offsets. */
 export default function RunDetail(props: {
   run: RunRecord;
-  endpoint: Endpoint;
+  endpoint: RequestSide;
   onLoad: () => void;
   onRerun?: () => void;
 }) {

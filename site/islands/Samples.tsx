@@ -1,5 +1,5 @@
 import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
-import type { Endpoint } from '../../catalog/types';
+import type { RequestSide } from '../../catalog/types';
 import { buildRequest, type BuildOptions } from '../../lib/request-model';
 import { inputOf, type ChatVariant } from '../../lib/samples/shared';
 import { loadWriter, tabOf } from '../../lib/samples/registry';
@@ -63,7 +63,7 @@ const TEXTS: Texts<{
 const LANGUAGE_KEY = 'coze-playground.sample-language';
 
 /** Sample code for the request in the form: one tab per language, a chat variant picker, a copy button. */
-export default function Samples(props: { endpoint: Endpoint; values: RequestValues; options: BuildOptions }) {
+export default function Samples(props: { endpoint: RequestSide; values: RequestValues; options: BuildOptions }) {
   const t = useTexts(TEXTS);
   const lang = useLang();
   // Built without the token: samples read it from the environment.

@@ -1,6 +1,6 @@
 import { batch, createEffect, createMemo, createSignal, lazy, on, onCleanup, onMount, Show } from 'solid-js';
 import { isServer } from 'solid-js/web';
-import type { Endpoint } from '../../catalog/types';
+import type { RequestSide } from '../../catalog/types';
 import { isApiErrorBody, type FieldIssue } from '../../lib/api-error';
 import { RUN_ID_HEADER } from '../../lib/relay-headers';
 import { readValidationHeader, VALIDATION_HEADER } from '../../lib/validation-header';
@@ -89,7 +89,7 @@ const TEXTS: Texts<{
 };
 
 /** The playground for one loaded endpoint: connection, form, run, response, history and samples. */
-export default function Workbench(props: { endpoint: Endpoint; hints: readonly PageHint[] }) {
+export default function Workbench(props: { endpoint: RequestSide; hints: readonly PageHint[] }) {
   const connection = createConnection();
   const t = useTexts(TEXTS);
   const lang = useLang();

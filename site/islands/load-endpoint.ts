@@ -1,34 +1,47 @@
-import type { Endpoint } from '../../catalog/types';
+import type { RequestSide } from '../../catalog/types';
 import type { Lang } from '../../lib/i18n/lang';
 
-/** The URL of an endpoint's own module, as scripts/build-endpoint-modules.mjs publishes it. */
-export function endpointModuleUrl(id: string): string | undefined {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? `/endpoints/${id}.js` : undefined;
+export type { RequestSide };
+
+/** The module an endpoint's page loads, as scripts/build-endpoint-modules.mjs publishes it (its request side only). */
+interface EndpointModule {
+  readonly default: RequestSide;
+  /** A Chinese copy's texts that could not be put in place (built from parts), as [English, Chinese] pairs. */
+  readonly prose?: readonly (readonly [string, string])[];
 }
 
 /**
- * Loads the catalog entry of an endpoint from its own module at a stable URL (not through a
+ * The URL of an endpoint's own module, as scripts/build-endpoint-modules.mjs publishes it: its
+ * Chinese copy (the same module with the Chinese texts in place) under /endpoints/zh/.
+ */
+export function endpointModuleUrl(id: string, lang: Lang = 'en'): string | undefined {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? `/endpoints/${lang === 'zh' ? 'zh/' : ''}${id}.js` : undefined;
+}
+
+const importModule = (url: string) => import(/* @vite-ignore */ url) as Promise<EndpointModule>;
+
+/**
+ * Loads the request side of an endpoint from its own module at a stable URL (not through a
  * bundler map of every endpoint, which every page would ship); undefined for an id that cannot be one.
  */
-export function loadEndpoint(id: string): Promise<Endpoint> | undefined {
+export function loadEndpoint(id: string): Promise<RequestSide> | undefined {
   const url = endpointModuleUrl(id);
-  if (!url) return undefined;
-  return import(/* @vite-ignore */ url).then((module: { default: Endpoint }) => module.default);
-}
-
-/** The URL of an endpoint's Chinese prose (its texts as [English, Chinese] pairs), as the same script publishes it. */
-export function proseModuleUrl(id: string): string | undefined {
-  return endpointModuleUrl(id)?.replace('/endpoints/', '/endpoints/zh/');
+  return url ? importModule(url).then((module) => module.default) : undefined;
 }
 
 /**
- * How the live playground shows the endpoint's catalog prose: as is on an English page (nothing
- * loads), through the endpoint's own translations on a Chinese one (a few KiB, never every page's).
+ * The endpoint as a page's live playground shows it, and how it shows the endpoint's catalog prose:
+ * on a Chinese page the Chinese copy, whose texts are already Chinese (the few built from parts are
+ * looked up), so a page loads one set of texts; undefined for an id that cannot be one.
  */
-export async function loadProse(id: string, lang: Lang): Promise<(english: string) => string> {
-  const url = lang === 'zh' ? proseModuleUrl(id) : undefined;
-  if (!url) return (english) => english;
-  const module = (await import(/* @vite-ignore */ url)) as { default: readonly (readonly [string, string])[] };
-  const texts = new Map(module.default);
-  return (english) => texts.get(english) ?? english;
+export function loadForPage(
+  id: string,
+  lang: Lang,
+): Promise<{ endpoint: RequestSide; prose: (english: string) => string }> | undefined {
+  const url = endpointModuleUrl(id, lang);
+  if (!url) return undefined;
+  return importModule(url).then((module) => {
+    const texts = new Map(module.prose ?? []);
+    return { endpoint: module.default, prose: (english: string) => texts.get(english) ?? english };
+  });
 }

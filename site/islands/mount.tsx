@@ -1,6 +1,6 @@
 import { render } from 'solid-js/web';
 import { documentLang } from './lang-context';
-import { loadEndpoint, loadProse } from './load-endpoint';
+import { loadForPage } from './load-endpoint';
 import { readPageHints } from './page-hints';
 import { buttonsOf, type Pending } from './pending';
 import Playground from './Playground';
@@ -36,10 +36,10 @@ function replay(target: Control, source: Control): void {
  * same components from the same state, so controls correspond by position (or id).
  */
 export async function mount(root: HTMLElement, endpointId: string, pending: Pending): Promise<void> {
-  const loading = loadEndpoint(endpointId);
-  if (!loading) throw new Error(`No endpoint ${endpointId} in the catalog.`);
   const lang = documentLang();
-  const [endpoint, prose] = await Promise.all([loading, loadProse(endpointId, lang)]);
+  const loading = loadForPage(endpointId, lang);
+  if (!loading) throw new Error(`No endpoint ${endpointId} in the catalog.`);
+  const { endpoint, prose } = await loading;
   const before = controlsOf(root);
   const edits = before.flatMap((control, index) => (edited(control) ? [{ control, index }] : []));
   const active = document.activeElement as Control | null;

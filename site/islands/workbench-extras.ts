@@ -1,14 +1,14 @@
 // What the playground loads only when it is asked for: a share link opened (#share=…), the Share
 // button and the shortcuts that need the form (both arrive as the top bar's command event), and the
 // ids of a run Coze accepted. One module behind one import(), so the form's start stays as it was.
-import type { Endpoint } from '../../catalog/types';
+import type { RequestSide } from '../../catalog/types';
 import { langOfPath } from '../../lib/i18n/lang';
 import type { BuildOptions, FormValues, Region } from '../../lib/request-model';
 import type { ShareSource } from './share/ShareResult';
 
 /** What the extras need from the live form. */
 export interface WorkbenchHooks {
-  readonly endpoint: Endpoint;
+  readonly endpoint: RequestSide;
   values(): FormValues;
   options(): BuildOptions;
   /** The form as a share link's source: values, region and every token the page holds. */

@@ -1,5 +1,5 @@
 import { createSignal, For, lazy, onCleanup, Show } from 'solid-js';
-import type { Endpoint } from '../../../catalog/types';
+import type { RequestSide } from '../../../catalog/types';
 import type { Texts } from '../../../lib/i18n/lang';
 import { REGIONS, type Region } from '../../../lib/request-model';
 import { createConnection } from '../connection';
@@ -162,7 +162,7 @@ const fieldsOf = (value: unknown): Fields => (value && typeof value === 'object'
  * example, watch every frame both ways with its time offset, the assembled answer and transcript,
  * hear the audio as it arrives, and talk into the microphone (16-bit PCM at the session's rate).
  */
-export default function SessionPanel(props: { endpoint: Endpoint; events: readonly UpstreamEvent[] }) {
+export default function SessionPanel(props: { endpoint: RequestSide; events: readonly UpstreamEvent[] }) {
   const t = useTexts(TEXTS);
   const connection = createConnection();
   const queryEntries = Object.keys(props.endpoint.params.query?.entries ?? {}).filter(

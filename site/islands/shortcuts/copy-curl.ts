@@ -1,6 +1,6 @@
 // "Copy as curl" (Alt+Shift+C): the form's request as the curl sample writes it (the token read
 // from $COZE_API_TOKEN, never written), copied, with a short notice. Loaded when first used.
-import type { Endpoint } from '../../../catalog/types';
+import type { RequestSide } from '../../../catalog/types';
 import { langOfPath, type Texts } from '../../../lib/i18n/lang';
 import { buildRequest, type BuildOptions } from '../../../lib/request-model';
 import { loadWriter } from '../../../lib/samples/registry';
@@ -14,7 +14,7 @@ const TEXTS: Texts<{ copied: string; failed: string }> = {
 };
 
 /** The curl command for the form's request, without the token. */
-export async function curlOf(endpoint: Endpoint, values: RequestValues, options: BuildOptions): Promise<string> {
+export async function curlOf(endpoint: RequestSide, values: RequestValues, options: BuildOptions): Promise<string> {
   const model = buildRequest(endpoint, values, { ...options, token: undefined });
   const input = inputOf(endpoint, model, values, model.streams ? 'streaming' : 'non-streaming');
   return sampleOf('curl', input, await loadWriter('curl')).code;
@@ -31,7 +31,7 @@ function notice(message: string): void {
 }
 
 /** Copies the form's request as curl and says so. */
-export async function copyCurl(endpoint: Endpoint, values: RequestValues, options: BuildOptions): Promise<void> {
+export async function copyCurl(endpoint: RequestSide, values: RequestValues, options: BuildOptions): Promise<void> {
   const text = TEXTS[langOfPath(window.location.pathname)];
   const code = await curlOf(endpoint, values, options);
   try {

@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
-import type { Endpoint } from '../../../catalog/types';
+import type { RequestSide } from '../../../catalog/types';
 import type { Texts } from '../../../lib/i18n/lang';
 import { buildRequest, type BuildOptions } from '../../../lib/request-model';
 import { realtimeNpm, type RealtimeRoomValues } from '../../../lib/tryout/embed-code';
@@ -79,7 +79,7 @@ const shortened = (value: string) => (value.length > 12 ? `${value.slice(0, 8)}â
  * The Real-time Chat SDK's try-out: creates an RTC room through the relay (the one HTTP call of
  * `RealtimeClient.connect()`), shows what the SDK takes from it, and the client code for the same room.
  */
-export default function RealtimeTryout(props: { endpoint: Endpoint }) {
+export default function RealtimeTryout(props: { endpoint: RequestSide }) {
   const texts = useTexts(TEXTS);
   const connection = createConnection();
   const endpoint = props.endpoint;
