@@ -130,7 +130,10 @@ export function createSiteReader(dist: string) {
       ...[...loaded]
         .filter((current) => !ON_REQUEST_SCRIPT.test(current))
         .flatMap((current) => chunk(current).dynamics),
-      ...[...html.matchAll(PLAYGROUND_ROOT)].map(([, id]) => `endpoints/${id}.js`),
+      // A Chinese page loads the endpoint's Chinese copy (its texts in place), an English one the module itself.
+      ...[...html.matchAll(PLAYGROUND_ROOT)].map(
+        ([, id]) => `endpoints/${file.startsWith('zh/') ? 'zh/' : ''}${id}.js`,
+      ),
     ];
     const started = new Set([...staticClosure(startEntries)].filter((target) => !loaded.has(target)));
     // Everything else any of those can import(), with its static imports, transitively.

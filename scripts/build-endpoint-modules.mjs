@@ -72,7 +72,7 @@ async function endpointModule(id, path, lang) {
       },
     ],
   });
-  const { output } = await bundle.generate({ format: 'esm', minify: true });
+  const { output } = await bundle.generate({ format: 'esm', minify: true, comments: false });
   await bundle.close();
   const left = [...translations].filter(([english]) => !replaced.has(english));
   return output[0].code + (left.length ? `export const prose=${JSON.stringify(left)};\n` : '');

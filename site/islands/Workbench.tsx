@@ -16,7 +16,6 @@ import {
   type Segment,
 } from '../../lib/request-model';
 import { validateRequest } from '../../lib/validate-request';
-import ConfirmDialog from './ConfirmDialog';
 import { createConnection } from './connection';
 import { FormContext, fieldId, fieldKey, type FormApi } from './form-context';
 import type { PageHint } from './page-hints';
@@ -36,6 +35,8 @@ import WhenVisible from './WhenVisible';
 const ResponseView = lazy(() => import('./ResponseView'));
 const Samples = lazy(() => import('./Samples'));
 const History = lazy(() => import('./History'));
+// Asked only before a run that deletes data or costs money, on a real region: loaded when it is.
+const ConfirmDialog = lazy(() => import('./ConfirmDialog'));
 // Client-only and after the swap, so the static and live forms keep the same buttons when a click is replayed.
 const SandboxNote = lazy(() => import('./SandboxNote'));
 

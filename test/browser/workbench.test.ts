@@ -391,3 +391,32 @@ describe('runs you can compare', () => {
     await page.close();
   });
 });
+
+describe('asking before a run that deletes data, on a real region', () => {
+  it('loads the question only then, and Cancel sends nothing', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/')) sent.push(request.url());
+    });
+    await page.goto(`${baseUrl}/conversation/delete-conversation/`);
+    await playgroundReady(page);
+    expect(scripts.filter((script) => /\/ConfirmDialog\.[\w-]+\.js$/.test(script))).toEqual([]);
+    await page.locator('#pg-region').selectOption('com');
+    await page.locator('#pg-token').fill('pat_not_a_real_token');
+    await page.getByTestId('run').click();
+    const dialog = page.getByTestId('confirm');
+    await dialog.waitFor({ timeout: 15_000 });
+    expect(await dialog.textContent()).toContain('api.coze.com');
+    expect(scripts.filter((script) => /\/ConfirmDialog\.[\w-]+\.js$/.test(script))).toHaveLength(1);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 5_000 });
+    expect(sent.filter((url) => !url.includes('/api/history'))).toEqual([]);
+    expect(await page.getByTestId('run-response').count()).toBe(0);
+    await page.close();
+  });
+});
