@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import solid from '@astrojs/solid-js';
 import { inlineScriptsOf, pageHeadersFile } from './worker/security/page-policy.ts';
 import { shipTextsPerLang } from './scripts/ui-texts-per-lang.mjs';
+import { buildLivePlayground } from './scripts/build-live-playground.mjs';
 
 /**
  * Writes dist/_headers after the build: a Content-Security-Policy that admits our own script files
@@ -53,6 +54,23 @@ function textsPerLang() {
   };
 }
 
+/**
+ * The live playground of an endpoint page as one bundle of its own, in each language
+ * (scripts/build-live-playground.mjs): _astro/live/ and _astro/zh/live/.
+ * @returns {import('astro').AstroIntegration}
+ */
+function livePlayground() {
+  return {
+    name: 'playground-live-bundle',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const scripts = await buildLivePlayground(fileURLToPath(dir));
+        logger.info(`live playground: ${scripts} scripts in _astro/live/ and _astro/zh/live/`);
+      },
+    },
+  };
+}
+
 // Static output into dist/, which the worker serves as assets (wrangler.toml [assets]).
 export default defineConfig({
   srcDir: './site',
@@ -60,6 +78,6 @@ export default defineConfig({
   outDir: './dist',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [solid(), textsPerLang(), securityHeaders()],
+  integrations: [solid(), textsPerLang(), livePlayground(), securityHeaders()],
   build: { format: 'directory', inlineStylesheets: 'always' },
 });

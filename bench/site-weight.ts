@@ -50,8 +50,8 @@ const DYNAMIC_IMPORT = /\bimport\(\s*["'`]((?:\.{1,2})?\/[^"'`\s]+?\.m?js)["'`]\
 // The top bar's script (every page) imports the search palette and the shortcut sheet when someone
 // asks for them (a key, a click); starting the playground never loads them, so they count as lazy.
 const ON_REQUEST_SCRIPT = /^_astro\/(?:zh\/)?TopBarTools\.astro_astro_type_script_/;
-// The static playground's root names its endpoint; the live playground imports that endpoint's
-// module by URL (site/islands/load-endpoint.ts), which no import() literal shows.
+// The static playground's root names its endpoint; its starter imports the live playground, which imports
+// that endpoint's module, both by URL (site/islands/live-mount.ts, load-endpoint.ts): no import() literal shows them.
 const PLAYGROUND_ROOT = /\sdata-playground="([a-z0-9-]+)"/g;
 
 const ATTRIBUTE = (name: string) => new RegExp(`\\s${name}="([^"]*)"`);
@@ -130,10 +130,12 @@ export function createSiteReader(dist: string) {
       ...[...loaded]
         .filter((current) => !ON_REQUEST_SCRIPT.test(current))
         .flatMap((current) => chunk(current).dynamics),
-      // A Chinese page loads the endpoint's Chinese copy (its texts in place), an English one the module itself.
-      ...[...html.matchAll(PLAYGROUND_ROOT)].map(
-        ([, id]) => `endpoints/${file.startsWith('zh/') ? 'zh/' : ''}${id}.js`,
-      ),
+      // The live playground (its own bundle, scripts/build-live-playground.mjs) and the endpoint's module, both
+      // imported by URL: a Chinese page loads their Chinese copies (the endpoint's with its texts in place).
+      ...[...html.matchAll(PLAYGROUND_ROOT)].flatMap(([, id]) => {
+        const zh = file.startsWith('zh/') ? 'zh/' : '';
+        return [`_astro/${zh}live/mount.js`, `endpoints/${zh}${id}.js`];
+      }),
     ];
     const started = new Set([...staticClosure(startEntries)].filter((target) => !loaded.has(target)));
     // Everything else any of those can import(), with its static imports, transitively.

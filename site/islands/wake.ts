@@ -2,6 +2,8 @@
 // for the static one (pointer over it, focus into it, a tap or a key), or at once when stored
 // settings (a token, a region) would change what the form shows. Everything else loads then.
 
+import { langOfPath } from '../../lib/i18n/lang';
+import { liveMountUrl } from './live-mount';
 import { buttonsOf, type Pending } from './pending';
 import { PKCE_PENDING_KEY, REGION_KEY, TOKEN_KEY } from './setting-keys';
 import { readStored } from './storage';
@@ -43,7 +45,8 @@ export function wake(root: HTMLElement): void {
     if (state !== 'static') return;
     state = 'starting';
     root.setAttribute('aria-busy', 'true');
-    import('./mount')
+    // By URL: the live playground is a bundle of its own (scripts/build-live-playground.mjs), in the page's language.
+    (import(/* @vite-ignore */ liveMountUrl(langOfPath(window.location.pathname))) as Promise<typeof import('./mount')>)
       .then((live) => live.mount(root, endpointId, pending))
       .then(
         () => {

@@ -32,7 +32,7 @@ function scriptsOf(page: Page): string[] {
 async function holdLivePlayground(page: Page): Promise<() => void> {
   let release!: () => void;
   const released = new Promise<void>((done) => (release = done));
-  await page.route(/\/_astro\/mount\.[\w-]+\.js$/, async (route: Route) => {
+  await page.route(/\/_astro\/(?:zh\/)?live\/mount\.js$/, async (route: Route) => {
     await released;
     await route.continue();
   });
