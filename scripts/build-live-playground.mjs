@@ -31,9 +31,11 @@ export async function buildLivePlayground(dist) {
     plugins: [
       solid({ ssr: false }),
       {
+        // An empty module, not an empty stylesheet: Vite would still emit one, and preload it with the panels.
         name: 'page-carries-the-css',
         enforce: 'pre',
-        load: (id) => (id.endsWith('.css') ? '' : null),
+        resolveId: (source) => (source.endsWith('.css') ? '\0page-carries-the-css' : null),
+        load: (id) => (id === '\0page-carries-the-css' ? 'export {};' : null),
       },
     ],
     build: {

@@ -82,7 +82,8 @@ export default function ScalarInput(props: ControlProps) {
       placeholder={
         control === 'text' && props.field.examples[0] !== undefined ? String(props.field.examples[0]) : undefined
       }
-      value={control === 'file' ? undefined : text()}
+      // A file input takes only '' as a value; the browser-only compile sets it after the type.
+      value={control === 'file' ? '' : text()}
       list={idKind ? `${props.id}-saved` : undefined}
       onInput={(event) => control !== 'file' && props.onChange(fromText(event.currentTarget.value))}
       onChange={(event) => control === 'file' && props.onChange(event.currentTarget.files?.[0])}

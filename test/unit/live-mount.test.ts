@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { liveMountUrl } from '../../site/islands/live-mount';
@@ -25,5 +25,13 @@ describe.skipIf(!existsSync(join(dist, 'index.html')))('the live playground bund
       // Relative paths: each copy preloads the chunks beside it, never the other language's.
       expect(code).not.toMatch(/_astro\//);
     }
+  });
+
+  it('loads no stylesheet: the page carries playground.css inline', () => {
+    const dir = join(dist, liveMountUrl('en'), '..');
+    const styled = readdirSync(dir).filter((file) =>
+      /["'`][^"'`]+\.css["'`]/.test(readFileSync(join(dir, file), 'utf8')),
+    );
+    expect(styled).toEqual([]);
   });
 });
