@@ -35,7 +35,10 @@ export interface BrowserPageWeight {
   readonly onStart: Fetched;
 }
 
-/** The endpoint pages with the least HTML (the shortest, where every panel is in view), and the chat page, in English and in Chinese. */
+/**
+ * The endpoint pages with the least HTML (the shortest, where every panel is in view), the chat page and
+ * the page with the largest endpoint module, in English and in Chinese.
+ */
 export function pagesToWeigh(dist: string, shortest = 3): string[] {
   const endpoints: { path: string; size: number }[] = [];
   for (const group of readdirSync(dist)) {
@@ -56,8 +59,11 @@ export function pagesToWeigh(dist: string, shortest = 3): string[] {
     .sort((a, b) => a.size - b.size)
     .slice(0, shortest)
     .map((page) => page.path);
-  // Each in both languages: a Chinese page loads the Chinese copies of the scripts and the endpoint's Chinese prose.
-  const english = [...new Set([...short, '/chat/create-chat/'])];
+  // The page whose endpoint module is the largest (the live playground is the same bundle everywhere).
+  const moduleSize = (path: string) => statSync(join(dist, 'endpoints', `${path.split('/')[2]}.js`)).size;
+  const heaviest = endpoints.map((page) => page.path).sort((a, b) => moduleSize(b) - moduleSize(a))[0];
+  // Each in both languages: a Chinese page loads the Chinese copies of the scripts and of the endpoint's module.
+  const english = [...new Set([...short, '/chat/create-chat/', ...(heaviest ? [heaviest] : [])])];
   return [...english, ...english.map((path) => `/zh${path}`)];
 }
 
