@@ -1,4 +1,5 @@
 import { createSseParser, type SseEvent } from '../../lib/sse-parser';
+import { utf8Length } from '../../lib/utf8-length';
 import { streamInterrupted } from '../relay/pass-through';
 import type { RunEvent, RunRecord } from '../../lib/run-record';
 import type { PassThrough } from '../relay/pass-through';
@@ -102,7 +103,7 @@ function sseRecorder(startedAt: number, now: () => number): Recorder {
     const offsetMs = Math.max(0, now() - startedAt);
     for (const event of completed) {
       // Names and ids count too: 2,000 events with huge names would otherwise slip past the bound.
-      const size = encoder.encode(event.data).byteLength + event.event.length + (event.id?.length ?? 0);
+      const size = utf8Length(event.data) + event.event.length + (event.id?.length ?? 0);
       if (events.length >= CAPTURE_LIMITS.events || dataBytes + size > CAPTURE_LIMITS.eventDataBytes) {
         truncated = true;
         return;
