@@ -94,6 +94,31 @@ describe('the capture of a stream with an enormous line', () => {
     expect(record.run!.response.bytes).toBeLessThan(received);
   }, 60_000);
 
+  it('stops reading a stream with CR LF line ends at history’s byte limit, and keeps its first 2,000 events', async () => {
+    // Event ends are counted by LF LF while the stream flows; with CR LF there are none to count, so
+    // the bytes bound what history holds, and the events are cut to the limit when parsed.
+    const frames = Array.from({ length: 20_000 }, (_, i) => `event:delta\r\ndata:{"seq":${i}}\r\n\r\n`);
+    const chunks = Array.from({ length: 200 }, (_, i) => frames.slice(i * 100, i * 100 + 100).join(''));
+    let most = 0;
+    const run = await captureRun(
+      input(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            const next = chunks.shift();
+            if (next === undefined) controller.close();
+            else controller.enqueue(new TextEncoder().encode(next));
+          },
+        }),
+        (held) => (most = Math.max(most, held)),
+      ),
+    );
+    expect(most).toBeLessThanOrEqual(CAPTURE_LIMITS.streamBytes);
+    expect(run.response.truncated).toBe(true);
+    expect(run.response.bytesAtLeast).toBe(true);
+    expect(run.response.events).toHaveLength(CAPTURE_LIMITS.events);
+    expect(run.response.events!.at(-1)!.data).toBe(`{"seq":${CAPTURE_LIMITS.events - 1}}`);
+  });
+
   it('counts event names and ids against history’s data limit, not only their data', async () => {
     const name = 'n'.repeat(10 * 1024);
     const frames = Array.from({ length: 100 }, (_, i) => `event:${name}\nid:${i}\ndata:{}\n\n`).join('');
