@@ -3,6 +3,7 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { describe, expect, inject, it } from 'vitest';
 import { CAPTURE_LIMITS } from '../../worker/history/capture';
 import worker from '../../worker/index';
+import { savedRun } from './history-helpers';
 
 // Faults of the upstream and the network: the client gets a clear answer, the worker keeps
 // serving, and the run's history says what happened.
@@ -42,16 +43,7 @@ async function withEnv(overrides: Partial<Record<keyof Env, unknown>>, request: 
 
 async function runOf(runId: string | null): Promise<Run> {
   expect(runId).toMatch(/^create-chat\./);
-  // The default path saves in waitUntil; poll briefly for it.
-  for (let attempt = 0; attempt < 60; attempt++) {
-    const res = await exports.default.fetch(
-      new Request(`https://playground.test/api/history/${runId}`, { headers: { authorization: `Bearer ${TOKEN}` } }),
-    );
-    if (res.status === 200) return ((await res.json()) as { run: Run }).run;
-    await res.body?.cancel();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`run ${runId} never appeared in history`);
+  return savedRun<Run>(runId!, TOKEN);
 }
 
 async function expectStillServing() {

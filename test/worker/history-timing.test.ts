@@ -1,5 +1,6 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { savedRun } from './history-helpers';
 
 // History keeps when each event arrived, read one chunk at a time from its copy of the stream: a
 // run read back must place each event where the upstream sent it, not where a batch ended.
@@ -13,15 +14,7 @@ interface TimedRun {
 }
 
 async function runOf(runId: string): Promise<TimedRun> {
-  for (let attempt = 0; attempt < 60; attempt++) {
-    const res = await exports.default.fetch(
-      new Request(`https://playground.test/api/history/${runId}`, { headers: { authorization: `Bearer ${TOKEN}` } }),
-    );
-    if (res.status === 200) return ((await res.json()) as { run: TimedRun }).run;
-    await res.body?.cancel();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`run ${runId} never appeared in history`);
+  return savedRun<TimedRun>(runId, TOKEN);
 }
 
 describe('history’s event timing', () => {

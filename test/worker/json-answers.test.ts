@@ -2,6 +2,7 @@ import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { CAPTURE_LIMITS } from '../../worker/history/capture';
 import { prefixed, readUpTo } from '../../worker/relay/read-whole';
+import { savedRun } from './history-helpers';
 
 // A JSON answer is read whole before it is handed on (one copy for the client and history, no tee):
 // what the client gets must still be exactly what Coze sent, however long, and a body that breaks
@@ -32,15 +33,7 @@ function chat(body: Record<string, unknown>) {
 
 async function runOf(runId: string | null): Promise<Run> {
   expect(runId).toMatch(/^create-chat\./);
-  for (let attempt = 0; attempt < 60; attempt++) {
-    const res = await exports.default.fetch(
-      new Request(`https://playground.test/api/history/${runId}`, { headers: { authorization: `Bearer ${TOKEN}` } }),
-    );
-    if (res.status === 200) return ((await res.json()) as { run: Run }).run;
-    await res.body?.cancel();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`run ${runId} never appeared in history`);
+  return savedRun<Run>(runId!, TOKEN);
 }
 
 const streamOf = (...chunks: string[]) =>
