@@ -4,6 +4,7 @@ import {
   BadRequestError,
   ChatEventType,
   CozeAPI,
+  GatewayError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
@@ -145,6 +146,12 @@ describe('@coze/api raises Coze’s errors for bad requests through the relay', 
     expect(error.constructor).toBe(APIError);
     expect(error.code).toBe(4300);
     expect(error.msg).toContain('multipart/form-data');
+  });
+
+  it('an answer whose body breaks off (cn): GatewayError 5000, in place of half a JSON document', async () => {
+    const error = await failure(() => cn.chat.create({ bot_id: 'broken-json', user_id: 'u', additional_messages: hi }));
+    expectRaised(error, GatewayError, 5000);
+    expect(error.msg).toMatch(/^The upstream stream broke off/);
   });
 
   it('past the rate limit: RateLimitError 4013', async () => {

@@ -108,7 +108,9 @@ function eventEnds(bytes: Uint8Array, before: number): number {
  * Records an SSE body as timed events. While the stream flows it only keeps the bytes of each read
  * with the time it took them, and counts event ends natively: the events are parsed in `finish()`,
  * once the client's copy has ended, so no parsing runs on the thread that moves the client's stream
- * (it cost a 1,000-delta stream about a third of its rate in workerd). Each event's offset is still
+ * (in workerd a 1,000-delta stream through the relay reached 39 to 53% of the bare worker's rate
+ * while a tee read the same way without parsing reached 65 to 71%; parsing after delivery took one
+ * A/B from 48 to 55%). Each event's offset is still
  * the moment the read that completed it arrived. Reading stops at history's limits: at
  * {@link CAPTURE_LIMITS.streamBytes}, or once more events than {@link CAPTURE_LIMITS.events} have
  * ended (counted by LF LF; a stream with CR line ends is bounded by its bytes alone).
